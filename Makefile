@@ -1,0 +1,30 @@
+# kinerja — the two commands a fresh Debian machine needs: `make demo`, `make test`.
+SWIFT   ?= swift
+RELEASE := .build/release/kinerja
+
+.PHONY: deps build test demo bench samples accept clean
+
+deps:            ## install the Debian/Python packages that are missing (idempotent)
+	@bash scripts/deps.sh
+
+build: deps      ## release build of the kinerja tool
+	$(SWIFT) build -c release --product kinerja
+
+test: deps       ## the whole suite: unit tests per stage, golden tests over Samples/, schema checks
+	$(SWIFT) test
+
+demo: build      ## extract every PDF in Samples/ and print a short summary
+	@bash scripts/demo.sh $(RELEASE)
+
+bench: build     ## speed against pdftotext -bbox-layout (native) and the tesseract CLI (scans)
+	@bash scripts/bench.sh $(RELEASE)
+
+samples:         ## regenerate Samples/*.pdf from scripts/samples (needs LibreOffice; optional)
+	@python3 scripts/samples/make_samples.py
+
+accept: build    ## deliberately accept the tool's current output for one sample: make accept SAMPLE=name
+	@test -n "$(SAMPLE)" || { echo "usage: make accept SAMPLE=<name without .pdf>"; exit 2; }
+	@python3 scripts/accept.py $(RELEASE) $(SAMPLE)
+
+clean:
+	rm -rf .build out

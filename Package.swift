@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per pipeline stage; data flows one way:
+// PDFReading/OCR -> Layout -> Tables -> Interpretation (with Values) -> Output, glued by Kinerja.
+let package = Package(
+    name: "kinerja",
+    products: [
+        .library(name: "Kinerja", targets: ["Kinerja"]),
+        .executable(name: "kinerja", targets: ["KinerjaCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, wrapped once (PDFReading, OCR) and never seen above that layer.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract",
+                       providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+
+        .target(name: "KinerjaModel"),
+        .target(name: "PDFReading", dependencies: ["CPoppler", "KinerjaModel"]),
+        .target(name: "OCR", dependencies: ["CTesseract", "KinerjaModel"]),
+        .target(name: "Layout", dependencies: ["KinerjaModel"]),
+        .target(name: "Values", dependencies: ["KinerjaModel"]),
+        .target(name: "Tables", dependencies: ["KinerjaModel", "Layout"]),
+        .target(name: "Interpretation", dependencies: ["KinerjaModel", "Values"]),
+        .target(name: "Output", dependencies: ["KinerjaModel"]),
+        .target(name: "Batch", dependencies: ["KinerjaModel"]),
+        .target(name: "Kinerja", dependencies: [
+            "KinerjaModel", "PDFReading", "OCR", "Layout", "Tables", "Values", "Interpretation", "Output",
+        ]),
+        .executableTarget(name: "KinerjaCLI", dependencies: [
+            "Kinerja", "Batch",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "ValuesTests", dependencies: ["Values"]),
+        .testTarget(name: "LayoutTests", dependencies: ["Layout"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout"]),
+        .testTarget(name: "InterpretationTests", dependencies: ["Interpretation", "Values"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading"]),
+        .testTarget(name: "OCRTests", dependencies: ["OCR"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch"]),
+        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"]),
+    ]
+)

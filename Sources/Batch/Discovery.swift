@@ -1,0 +1,190 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One input found by `InputDiscovery`.
+public struct DiscoveredInput: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case file
+        /// Named on the command line but not there.
+        case missing
+        /// A directory that could not be listed.
+        case unreadable(String)
+        /// A different input already maps to the same output name (e.g. `a.pdf` and `a.PDF`).
+        case duplicate
+    }
+    /// Absolute, normalized path of the input.
+    public var path: String
+    /// Path relative to the discovery base, `/`-separated: the input's name in the manifest.
+    public var relativePath: String
+    /// Where its JSON goes, relative to the output directory (`a/b.pdf` -> `a/b.json`).
+    public var outputPath: String
+    public var kind: Kind
+}
+
+/// Expands command-line PATHs (files, directories walked recursively, glob(3) patterns)
+/// into a lazy, deterministic stream of inputs.
+///
+/// Names: every input is named relative to one *base*, the deepest directory containing
+/// all the arguments (a directory argument itself, a file's parent, a pattern's fixed
+/// prefix). `batch archive --out o` writes `o/2024/x.json` for `archive/2024/x.pdf`;
+/// `batch a/x.pdf b/x.pdf --out o` writes `o/a/x.json` and `o/b/x.json` — the input tree is
+/// mirrored, so two inputs never share an output. The names do not depend on where the
+/// archive is mounted, which keeps shards and resume stable across machines.
+///
+/// Memory: directories are listed one at a time as the walk reaches them; nothing but a
+/// small stack of listings and one 16-byte entry per yielded input (duplicate detection)
+/// is held.
+public struct InputDiscovery: Sequence, Sendable {
+    enum Root: Sendable, Hashable { case file(String), directory(String), missing(String) }
+
+    let roots: [Root]
+    /// The directory every relative path is relative to.
+    public let base: String
+    /// Patterns that matched nothing (the caller should say so).
+    public let unmatchedPatterns: [String]
+    /// Absolute directories never entered (the output directory, when it sits inside an input tree).
+    public var excluded: Set<String>
+    public var shard: Shard?
+
+    public init(arguments: [String], cwd: String = FileManager.default.currentDirectoryPath,
+                excluding excluded: [String] = [], shard: Shard? = nil) {
+        var roots: [Root] = [], anchors: [String] = [], unmatched: [String] = []
+        for arg in arguments {
+            let abs = PathUtil.absolute(arg, cwd: cwd)
+            switch PathUtil.kind(abs) {
+            case .directory, .symlinkToDirectory:
+                roots.append(.directory(abs)); anchors.append(abs)
+            case .file, .other:
+                roots.append(.file(abs)); anchors.append(PathUtil.parent(abs))
+            case .missing:
+                if PathUtil.hasGlobCharacters(arg) {
+                    let pattern = arg.hasPrefix("/") ? arg : cwd + "/" + arg
+                    anchors.append(InputDiscovery.fixedPrefix(of: pattern))
+                    let matches = InputDiscovery.glob(pattern)
+                    if matches.isEmpty { unmatched.append(arg) }
+                    for m in matches {
+                        let p = PathUtil.absolute(m, cwd: cwd)
+                        switch PathUtil.kind(p) {
+                        case .directory, .symlinkToDirectory: roots.append(.directory(p))
+                        case .missing: continue
+                        default: roots.append(.file(p))
+                        }
+                    }
+                } else {
+                    roots.append(.missing(abs)); anchors.append(PathUtil.parent(abs))
+                }
+            }
+        }
+        self.roots = roots
+        self.base = PathUtil.commonAncestor(anchors.isEmpty ? [PathUtil.absolute(cwd)] : anchors)
+        self.unmatchedPatterns = unmatched
+        self.excluded = Set(excluded.map { PathUtil.absolute($0, cwd: cwd) })
+        self.shard = shard
+    }
+
+    /// The directory part of a pattern before its first component with a wildcard.
+    static func fixedPrefix(of pattern: String) -> String {
+        var fixed: [Substring] = []
+        for c in pattern.split(separator: "/", omittingEmptySubsequences: true) {
+            if PathUtil.hasGlobCharacters(String(c)) { break }
+            fixed.append(c)
+        }
+        return PathUtil.absolute("/" + fixed.joined(separator: "/"))
+    }
+
+    /// glob(3), sorted in a locale-independent order.
+    static func glob(_ pattern: String) -> [String] {
+        var g = glob_t()
+        defer { globfree(&g) }
+        let flags = Int32(GLOB_TILDE | GLOB_BRACE)
+        guard Glibc.glob(pattern, flags, nil, &g) == 0 else { return [] }
+        var out: [String] = []
+        for i in 0..<Int(g.gl_pathc) {
+            if let p = g.gl_pathv[i] { out.append(String(cString: p)) }
+        }
+        return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(discovery: self) }
+
+    public struct Iterator: IteratorProtocol, Sendable {
+        let discovery: InputDiscovery
+        var rootIndex = 0
+        /// Directory listings being walked, innermost last.
+        var stack: [(dir: String, names: [String], next: Int)] = []
+        /// Pending items to yield before walking on (e.g. an unreadable directory).
+        var pending: [DiscoveredInput] = []
+        /// hash(output path) -> hash(input relative path) of everything yielded so far.
+        var seen: [UInt64: UInt64] = [:]
+
+        init(discovery: InputDiscovery) { self.discovery = discovery }
+
+        public mutating func next() -> DiscoveredInput? {
+            while let raw = nextRaw() {
+                if let shard = discovery.shard, !shard.contains(raw.outputPath) { continue }
+                let outKey = FNV1a.hash(raw.outputPath), inKey = FNV1a.hash(raw.relativePath)
+                if case .file = raw.kind, let prior = seen[outKey] {
+                    if prior == inKey { continue }  // the same input named twice
+                    var dup = raw
+                    dup.kind = .duplicate
+                    return dup
+                }
+                if case .file = raw.kind { seen[outKey] = inKey }
+                return raw
+            }
+            return nil
+        }
+
+        private func item(_ path: String, _ kind: DiscoveredInput.Kind) -> DiscoveredInput {
+            let rel = PathUtil.relative(path, to: discovery.base)
+            return DiscoveredInput(path: path, relativePath: rel,
+                                   outputPath: PathUtil.outputRelativePath(forInput: rel), kind: kind)
+        }
+
+        private mutating func nextRaw() -> DiscoveredInput? {
+            while true {
+                if !pending.isEmpty { return pending.removeFirst() }
+                if !stack.isEmpty {
+                    let top = stack.count - 1
+                    if stack[top].next >= stack[top].names.count { stack.removeLast(); continue }
+                    let name = stack[top].names[stack[top].next]
+                    stack[top].next += 1
+                    if name.hasPrefix(".") { continue }
+                    let path = stack[top].dir == "/" ? "/" + name : stack[top].dir + "/" + name
+                    switch PathUtil.kind(path) {
+                    case .directory:
+                        if discovery.excluded.contains(path) { continue }
+                        push(path)
+                    case .file:
+                        if PathUtil.isPDFName(name) { return item(path, .file) }
+                    default:
+                        continue  // links to directories are not followed (no loops), sockets etc. skipped
+                    }
+                    continue
+                }
+                guard rootIndex < discovery.roots.count else { return nil }
+                let root = discovery.roots[rootIndex]
+                rootIndex += 1
+                switch root {
+                case .file(let p): return item(p, .file)
+                case .missing(let p): return item(p, .missing)
+                case .directory(let p):
+                    if discovery.excluded.contains(p) { continue }
+                    push(p)
+                }
+            }
+        }
+
+        private mutating func push(_ dir: String) {
+            do {
+                let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+                    .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+                stack.append((dir, names, 0))
+            } catch {
+                pending.append(item(dir, .unreadable("cannot list the directory: \(error.localizedDescription)")))
+            }
+        }
+    }
+}

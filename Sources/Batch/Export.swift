@@ -1,0 +1,167 @@
+import Foundation
+
+/// `kinerja export DIR --format csv|jsonl`: one flat row per indicator — and per period
+/// for multi-year tables, one row per (indicator, tahun) — from every contract JSON
+/// under DIR (walked recursively in name order; hidden entries and the manifests skipped).
+public enum Exporter {
+    public enum Format: String, Sendable, CaseIterable { case csv, jsonl }
+
+    public static let measures = ["target", "realisasi", "capaian"]
+    public static let columns: [String] = [
+        "document", "type", "instansi", "tahun", "table", "page", "no", "sasaran", "indikator", "period_tahun",
+    ] + measures.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
+
+    public struct Summary: Sendable {
+        public var documents = 0
+        public var rows = 0
+        /// JSON files that are not contract documents.
+        public var skipped: [String] = []
+    }
+
+    public struct Options: Sendable {
+        public var directory: String
+        public var format: Format
+        /// nil: standard output.
+        public var output: String?
+        public var lineEnding: String
+        /// Start the CSV with a UTF-8 byte order mark (helps Excel; pandas then needs encoding="utf-8-sig").
+        public var bom: Bool
+        public var cwd: String
+        public init(directory: String, format: Format, output: String? = nil, lineEnding: String = "\r\n",
+                    bom: Bool = false, cwd: String = FileManager.default.currentDirectoryPath) {
+            self.directory = directory; self.format = format; self.output = output
+            self.lineEnding = lineEnding; self.bom = bom; self.cwd = cwd
+        }
+    }
+
+    public static func run(_ o: Options) throws -> Summary {
+        let dir = PathUtil.absolute(o.directory, cwd: o.cwd)
+        guard PathUtil.kind(dir) == .directory || PathUtil.kind(dir) == .symlinkToDirectory else {
+            throw BatchError.usage("\(o.directory): not a directory")
+        }
+        var tmp: String?, fd: Int32 = STDOUT_FILENO, dest = "standard output"
+        if let output = o.output {
+            let abs = PathUtil.absolute(output, cwd: o.cwd)
+            dest = abs
+            let t = PathUtil.parent(abs) + "/." + PathUtil.lastComponent(abs) + ".tmp-\(getpid())"
+            fd = open(t, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw BatchError.io(abs, String(cString: strerror(errno))) }
+            tmp = t
+        }
+        let sink = BufferedOutput(fd: fd, path: dest)
+        var summary = Summary()
+        do {
+            if o.format == .csv {
+                if o.bom { try sink.write("\u{FEFF}") }
+                try sink.write(CSV.record(columns, lineEnding: o.lineEnding))
+            }
+            try forEachJSON(under: dir) { path, rel in
+                guard let rows = rows(ofDocumentAt: path, relativePath: rel) else {
+                    summary.skipped.append(rel); return
+                }
+                summary.documents += 1
+                for row in rows {
+                    switch o.format {
+                    case .csv: try sink.write(CSV.record(row.map(csvText), lineEnding: o.lineEnding))
+                    case .jsonl: try sink.write(JSONText.object(Array(zip(columns, row))) + "\n")
+                    }
+                    summary.rows += 1
+                }
+            }
+            try sink.flush()
+            if let tmp {
+                fsync(fd); close(fd)
+                if rename(tmp, dest) != 0 { throw BatchError.io(dest, String(cString: strerror(errno))) }
+            }
+        } catch {
+            if let tmp { close(fd); try? FileManager.default.removeItem(atPath: tmp) }
+            throw error
+        }
+        return summary
+    }
+
+    static func csvText(_ v: JSONScalar) -> String {
+        switch v {
+        case .null: return ""
+        case .string(let s): return s
+        default: return v.text
+        }
+    }
+
+    /// Every `*.json` under `dir` in name order (directories first-come, depth first), skipping hidden entries.
+    static func forEachJSON(under dir: String, _ body: (String, String) throws -> Void) throws {
+        var stack: [(String, [String], Int)] = []
+        func push(_ d: String) {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: d)) ?? [])
+                .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            stack.append((d, names, 0))
+        }
+        push(dir)
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            if stack[top].2 >= stack[top].1.count { stack.removeLast(); continue }
+            let name = stack[top].1[stack[top].2]
+            stack[top].2 += 1
+            if name.hasPrefix(".") { continue }
+            let path = stack[top].0 + "/" + name
+            switch PathUtil.kind(path) {
+            case .directory: push(path)
+            case .file where name.hasSuffix(".json"): try body(path, PathUtil.relative(path, to: dir))
+            default: break
+            }
+        }
+    }
+
+    /// The rows of one contract document, in `columns` order; nil when not a contract document.
+    public static func rows(ofDocumentAt path: String, relativePath: String) -> [[JSONScalar]]? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return rows(of: obj, relativePath: relativePath)
+    }
+
+    public static func rows(of obj: [String: Any], relativePath: String) -> [[JSONScalar]]? {
+        guard let indicators = obj["indicators"] as? [Any], obj["source"] is [String: Any] else { return nil }
+        let source = obj["source"] as? [String: Any] ?? [:]
+        let doc = obj["document"] as? [String: Any] ?? [:]
+        // The PDF's path relative to the export directory: the JSON's folder + the source file name.
+        var document = String(relativePath.dropLast(".json".count)) + ".pdf"
+        if let file = source["file"] as? String, !file.isEmpty {
+            let folder = PathUtil.parent("/" + relativePath)
+            document = folder == "/" ? file : String(folder.dropFirst()) + "/" + file
+        }
+        let head: [JSONScalar] = [.string(document), scalar(doc["type"]), scalar(doc["instansi"]), scalar(doc["tahun"])]
+        var out: [[JSONScalar]] = []
+        for case let ind as [String: Any] in indicators {
+            let fields: [JSONScalar] = [scalar(ind["table"]), scalar(ind["page"]), scalar(ind["no"]),
+                                        scalar(ind["sasaran"]), scalar(ind["indikator"])]
+            let periods = (ind["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+            let topLevel = measures.contains { ind[$0] is [String: Any] }
+            if periods.isEmpty || topLevel {
+                out.append(head + fields + [.null] + measures.flatMap { valueColumns(ind[$0]) })
+            }
+            for p in periods {
+                out.append(head + fields + [scalar(p["tahun"])] + measures.flatMap { valueColumns(p[$0]) })
+            }
+        }
+        return out
+    }
+
+    /// raw, value, kind, unit of a value object (all null for a null measure).
+    static func valueColumns(_ v: Any?) -> [JSONScalar] {
+        guard let v = v as? [String: Any] else { return [.null, .null, .null, .null] }
+        return [scalar(v["raw"]), scalar(v["value"]), scalar(v["kind"]), scalar(v["unit"])]
+    }
+
+    static func scalar(_ v: Any?) -> JSONScalar {
+        switch v {
+        case nil, is NSNull: return .null
+        case let s as String: return .string(s)
+        case let n as NSNumber:
+            let d = n.doubleValue
+            if d == d.rounded(), abs(d) < 1e15 { return .int(Int(d)) }
+            return .double(d)
+        case let b as Bool: return .bool(b)
+        default: return .null
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// The counts a manifest line keeps about one contract JSON document.
+public struct OutputSummary: Sendable, Equatable {
+    public var pages: Int?
+    public var textSource: String?
+    public var tables: Int
+    public var indicators: Int
+    public var warnings: Int
+
+    public init(pages: Int?, textSource: String?, tables: Int, indicators: Int, warnings: Int) {
+        self.pages = pages; self.textSource = textSource
+        self.tables = tables; self.indicators = indicators; self.warnings = warnings
+    }
+
+    /// Reads a contract JSON file; nil when it is not one (unparseable, or no `source`).
+    public init?(contentsOf path: String) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let source = obj["source"] as? [String: Any] else { return nil }
+        pages = (source["pages"] as? NSNumber)?.intValue
+        textSource = source["text_source"] as? String
+        tables = (obj["tables"] as? [Any])?.count ?? 0
+        indicators = (obj["indicators"] as? [Any])?.count ?? 0
+        warnings = (obj["warnings"] as? [Any])?.count ?? 0
+    }
+}

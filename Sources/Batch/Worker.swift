@@ -1,0 +1,204 @@
+import Foundation
+
+/// What became of one document in a worker process.
+public struct WorkerOutcome: Sendable {
+    public enum Result: Sendable, Equatable {
+        case success(OutputSummary)
+        case failure(code: String, message: String)
+        /// The batch was aborted while this document ran; nothing is recorded for it.
+        case aborted
+    }
+    public var result: Result
+    public var seconds: Double
+}
+
+/// Runs `EXECUTABLE extract INPUT -o OUTPUT [extra args]` as a child process, one per
+/// document. A crash, an abort() or a hang inside the C libraries (poppler, tesseract)
+/// takes down only that child: the batch sees a signal death (code `crashed`) or kills
+/// the child when its time is up (code `timeout`) and goes on with the next document.
+public struct ExtractWorker: Sendable {
+    public var executable: String
+    public var extraArguments: [String]
+    /// Seconds per document; nil for no limit.
+    public var timeout: Double?
+    public var environment: [String: String]
+
+    public init(executable: String, extraArguments: [String] = [], timeout: Double? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.executable = executable
+        self.extraArguments = extraArguments
+        self.timeout = timeout
+        var env = environment
+        // One OCR engine per worker: let the batch, not OpenMP, use the cores.
+        if env["OMP_THREAD_LIMIT"] == nil { env["OMP_THREAD_LIMIT"] = "1" }
+        self.environment = env
+    }
+
+    /// Runs one document. `output` must not exist yet; on success it holds the JSON.
+    /// `stderrPath` is a scratch file for the child's standard error.
+    public func run(input: String, output: String, stderrPath: String,
+                    children: ChildRegistry? = nil) -> WorkerOutcome {
+        let start = Date()
+        func done(_ r: WorkerOutcome.Result) -> WorkerOutcome {
+            WorkerOutcome(result: r, seconds: Date().timeIntervalSince(start))
+        }
+        guard FileManager.default.createFile(atPath: stderrPath, contents: nil),
+              let errHandle = FileHandle(forWritingAtPath: stderrPath) else {
+            return done(.failure(code: "error", message: "cannot create scratch file \(stderrPath)"))
+        }
+        defer {
+            try? errHandle.close()
+            try? FileManager.default.removeItem(atPath: stderrPath)
+        }
+
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = ["extract", input, "-o", output] + extraArguments
+        p.environment = environment
+        p.standardInput = FileHandle.nullDevice
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = errHandle
+        let exited = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in exited.signal() }
+        do {
+            try p.run()
+        } catch {
+            return done(.failure(code: "error", message: "cannot start \(executable): \(error.localizedDescription)"))
+        }
+        let pid = p.processIdentifier
+        children?.add(pid)
+        var timedOut = false
+        if let timeout, timeout > 0 {
+            if exited.wait(timeout: .now() + timeout) == .timedOut {
+                timedOut = true
+                kill(pid, SIGKILL)
+                exited.wait()
+            }
+        } else {
+            exited.wait()
+        }
+        children?.remove(pid)
+        p.waitUntilExit()
+
+        if children?.isAborting == true {
+            try? FileManager.default.removeItem(atPath: output)
+            return done(.aborted)
+        }
+        let stderrTail = ExtractWorker.tail(of: stderrPath)
+        if timedOut {
+            try? FileManager.default.removeItem(atPath: output)
+            return done(.failure(code: "timeout",
+                                 message: "no result after \(JSONText.number(timeout ?? 0)) s; the worker was killed"))
+        }
+        if p.terminationReason == .uncaughtSignal {
+            try? FileManager.default.removeItem(atPath: output)
+            let sig = p.terminationStatus
+            var message = "the extractor died of signal \(sig) (\(ExtractWorker.signalName(sig)))"
+            if let line = ExtractWorker.crashLine(in: stderrTail) { message += ": " + line }
+            return done(.failure(code: "crashed", message: message))
+        }
+        if p.terminationStatus != 0 {
+            try? FileManager.default.removeItem(atPath: output)
+            let (code, message) = ExtractWorker.parseError(stderrTail, input: input, status: p.terminationStatus)
+            return done(.failure(code: code, message: message))
+        }
+        guard let summary = OutputSummary(contentsOf: output) else {
+            try? FileManager.default.removeItem(atPath: output)
+            return done(.failure(code: "bad_output",
+                                 message: "the extractor exited 0 but wrote no readable JSON document"))
+        }
+        return done(.success(summary))
+    }
+
+    // MARK: reading the child's standard error
+
+    /// The last 64 KiB of a file as text.
+    static func tail(of path: String) -> String {
+        guard let h = FileHandle(forReadingAtPath: path) else { return "" }
+        defer { try? h.close() }
+        let size = (try? h.seekToEnd()) ?? 0
+        let from = size > 65536 ? size - 65536 : 0
+        try? h.seek(toOffset: from)
+        let data = (try? h.readToEnd()) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The error code and message from `kinerja: <path>: <reason>` (the last such line).
+    static func parseError(_ stderr: String, input: String, status: Int32) -> (String, String) {
+        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let line = lines.last(where: { $0.hasPrefix("kinerja: ") }) ?? lines.last(where: { !$0.isEmpty }) else {
+            return ("error", "the extractor exited with status \(status) and no message")
+        }
+        var message = line
+        for prefix in ["kinerja: " + input + ": ", "kinerja: extract: " + input + ": ", "kinerja: "] where message.hasPrefix(prefix) {
+            message = String(message.dropFirst(prefix.count)); break
+        }
+        message = String(message.prefix(500))
+        return (classify(message), message)
+    }
+
+    /// Maps an extractor message to the stable codes of `ExtractError`.
+    public static func classify(_ message: String) -> String {
+        let m = message.lowercased()
+        if m.contains("no such file") || m.contains("not found") { return "missing" }
+        if m.contains("is empty") || m.contains("empty file") || m.contains("zero bytes") { return "empty" }
+        if m.contains("not a pdf") { return "not_pdf" }
+        if m.contains("encrypted") || m.contains("password") { return "encrypted" }
+        if m.contains("damaged") || m.contains("corrupt") || m.contains("truncated") { return "damaged" }
+        return "error"
+    }
+
+    /// A line worth quoting from a crashed child's stderr (Swift runtime traps print "Fatal error: …").
+    static func crashLine(in stderr: String) -> String? {
+        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pick = lines.first(where: { $0.contains("Fatal error") || $0.hasPrefix("kinerja: ") })
+        return pick.map { String($0.prefix(300)) }
+    }
+
+    public static func signalName(_ sig: Int32) -> String {
+        switch sig {
+        case SIGILL: return "SIGILL"
+        case SIGTRAP: return "SIGTRAP"
+        case SIGABRT: return "SIGABRT"
+        case SIGBUS: return "SIGBUS"
+        case SIGFPE: return "SIGFPE"
+        case SIGKILL: return "SIGKILL, possibly out of memory"
+        case SIGSEGV: return "SIGSEGV"
+        case SIGTERM: return "SIGTERM"
+        case SIGINT: return "SIGINT"
+        case SIGPIPE: return "SIGPIPE"
+        default: return "signal \(sig)"
+        }
+    }
+}
+
+/// The running child processes, so an abort can kill them all.
+public final class ChildRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pids: Set<Int32> = []
+    private var aborting = false
+
+    public init() {}
+
+    public var isAborting: Bool { lock.lock(); defer { lock.unlock() }; return aborting }
+    public var running: Int { lock.lock(); defer { lock.unlock() }; return pids.count }
+
+    func add(_ pid: Int32) {
+        lock.lock()
+        pids.insert(pid)
+        let kill9 = aborting
+        lock.unlock()
+        if kill9 { kill(pid, SIGKILL) }
+    }
+
+    func remove(_ pid: Int32) { lock.lock(); pids.remove(pid); lock.unlock() }
+
+    /// Kills every running child (SIGKILL) and any started from now on.
+    public func abortAll() {
+        lock.lock()
+        aborting = true
+        let all = pids
+        lock.unlock()
+        for pid in all { kill(pid, SIGKILL) }
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import KinerjaModel
+import Values
+
+/// Turns tables into indicator records (CONTRACT.md, Indicators and Multi-period tables).
+public struct IndicatorReader: Sendable {
+    public init() {}
+
+    public struct Result: Sendable {
+        public var tables: [Table]
+        public var indicators: [Indicator]
+        public var warnings: [Warning]
+    }
+
+    static let measures: [ColumnRole] = [.target, .realisasi, .capaian]
+
+    public func read(_ input: [Table]) -> Result {
+        var tables: [Table] = []
+        var indicators: [Indicator] = []
+        var warnings: [Warning] = []
+        for var table in input {
+            table.columns = ColumnRoles.assign(table.columns)
+            let roles = table.columns.map(\.role)
+            let indikatorCol = roles.firstIndex(of: .indikator)
+            let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
+            let hasRecords = indikatorCol != nil && !measureCols.isEmpty
+            if hasRecords {
+                joinPageSeams(&table)
+                carrySpans(&table)
+                splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
+            }
+            let hints = valueHints(table)
+            warnings += moneyWarnings(table)
+            if hasRecords, let ic = indikatorCol {
+                for (r, row) in table.rows.enumerated() {
+                    let indikator = row[ic].text
+                    guard !indikator.isEmpty else { continue }
+                    let page = table.rowPages[r]
+                    var rec = Indicator(table: table.id, page: page,
+                                        no: text(row, roles.firstIndex(of: .no)),
+                                        sasaran: text(row, roles.firstIndex(of: .sasaran)),
+                                        indikator: indikator)
+                    var periods: [Int: Period] = [:]
+                    for c in measureCols {
+                        let reading = ValueReader.read(row[c].text, hint: hints[c] ?? .none)
+                        if let p = reading.problem {
+                            warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
+                        }
+                        let v = reading.value
+                        if let y = table.columns[c].tahun {
+                            var per = periods[y] ?? Period(tahun: y)
+                            set(&per, roles[c], v)
+                            periods[y] = per
+                        } else {
+                            switch roles[c] {
+                            case .target: if rec.target == nil { rec.target = v }
+                            case .realisasi: if rec.realisasi == nil { rec.realisasi = v }
+                            case .capaian: if rec.capaian == nil { rec.capaian = v }
+                            default: break
+                            }
+                        }
+                    }
+                    rec.periods = periods.keys.sorted().map { periods[$0]! }
+                    indicators.append(rec)
+                }
+            }
+            tables.append(table)
+        }
+        return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    private func set(_ p: inout Period, _ role: ColumnRole, _ v: Value?) {
+        switch role {
+        case .target: if p.target == nil { p.target = v }
+        case .realisasi: if p.realisasi == nil { p.realisasi = v }
+        case .capaian: if p.capaian == nil { p.capaian = v }
+        default: break
+        }
+    }
+
+    private func text(_ row: [Cell], _ col: Int?) -> String? {
+        guard let col, !row[col].text.isEmpty else { return nil }
+        return row[col].text
+    }
+
+    /// A column whose readable values are mostly percentages is a percent column; there a
+    /// decimal written without its sign (`73,1`) is a percentage too. A bare integer stays a
+    /// number: in these tables it is as often a score (`Nilai evaluasi … 80`).
+    func valueHints(_ table: Table) -> [Int: ValueHint] {
+        var hints: [Int: ValueHint] = [:]
+        for (c, col) in table.columns.enumerated() {
+            switch col.role {
+            case .anggaran, .realisasiAnggaran:
+                hints[c] = .currency
+            case .target, .realisasi, .capaian:
+                var percent = 0, numeric = 0
+                for row in table.rows {
+                    guard let v = ValueReader.read(row[c].text).value else { continue }
+                    if v.kind == .percent { percent += 1 }
+                    if v.kind == .percent || v.kind == .number { numeric += 1 }
+                }
+                if numeric > 0, percent * 2 > numeric { hints[c] = .percent }
+            default: break
+            }
+        }
+        return hints.mapValues { $0 }
+    }
+
+    /// Anggaran cells are not measures, but a malformed amount still deserves a warning.
+    func moneyWarnings(_ table: Table) -> [Warning] {
+        var out: [Warning] = []
+        for (c, col) in table.columns.enumerated() where col.role == .anggaran || col.role == .realisasiAnggaran {
+            for (r, row) in table.rows.enumerated() where !row[c].carried {
+                if let p = ValueReader.read(row[c].text, hint: .currency).problem {
+                    out.append(Warning(code: p.code, message: "\(table.id) \(col.header): \(p.message)", page: table.rowPages[r]))
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: - Rows
+
+    /// A table continued on the next page may cut a row in two. When the continuation's
+    /// first row has no number, no indikator and no measure, it is the rest of the row
+    /// above: its cells are appended. When it has a new indikator but a sasaran fragment,
+    /// the fragment ends the sasaran above, for every row that sasaran covers.
+    func joinPageSeams(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        let noCol = roles.firstIndex(of: .no)
+        let sasCol = roles.firstIndex(of: .sasaran)
+        let indCol = roles.firstIndex(of: .indikator)
+        for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
+            let row = table.rows[s]
+            if let noCol, !row[noCol].text.isEmpty { continue }
+            let measuresEmpty = roles.indices.filter { Self.measures.contains(roles[$0]) }.allSatisfy { row[$0].text.isEmpty }
+            let indikatorEmpty = indCol.map { row[$0].text.isEmpty } ?? true
+            if indikatorEmpty && measuresEmpty {
+                for c in row.indices where !row[c].text.isEmpty && !row[c].carried {
+                    var above = table.rows[s - 1][c]
+                    above.text = above.text.isEmpty ? row[c].text : above.text + " " + row[c].text
+                    above.lines += row[c].lines
+                    table.rows[s - 1][c] = above
+                }
+                table.rows.remove(at: s)
+                table.rowPages.remove(at: s)
+            } else if let sasCol, !row[sasCol].text.isEmpty, !row[sasCol].carried {
+                let before = table.rows[s - 1][sasCol].text
+                guard !before.isEmpty else { continue }
+                let joined = before + " " + row[sasCol].text
+                let fragment = row[sasCol].text
+                var r = s - 1
+                while r >= 0, table.rows[r][sasCol].text == before {
+                    table.rows[r][sasCol].text = joined
+                    if !table.rows[r][sasCol].carried { break }
+                    r -= 1
+                }
+                var k = s
+                while k < table.rows.count, k == s || (table.rows[k][sasCol].carried && table.rows[k][sasCol].text == fragment) {
+                    table.rows[k][sasCol].text = joined
+                    table.rows[k][sasCol].carried = true
+                    k += 1
+                }
+            }
+        }
+    }
+
+    /// Without rules (borderless tables, page continuations), a spanning no/sasaran/program
+    /// shows only on its first row: carry it down while those key cells stay empty.
+    func carrySpans(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        let keyCols = [ColumnRole.no, .sasaran, .program].compactMap { roles.firstIndex(of: $0) }
+        guard let indCol = roles.firstIndex(of: .indikator), !keyCols.isEmpty, table.rows.count > 1 else { return }
+        for r in 1..<table.rows.count {
+            let row = table.rows[r]
+            guard !row[indCol].text.isEmpty, keyCols.allSatisfy({ row[$0].text.isEmpty }) else { continue }
+            // Do not carry into a heading row's successor from across a heading (indikator empty above is fine).
+            for c in keyCols {
+                var cell = table.rows[r - 1][c]
+                cell.carried = true
+                table.rows[r][c] = cell
+            }
+        }
+    }
+
+    /// One cell stacking several indicators (one per paragraph) beside a cell stacking as
+    /// many targets: one record each, cut at the tops of the target lines.
+    func splitStackedCells(_ table: inout Table, measureCols: [Int], indikatorCol: Int) {
+        var r = 0
+        while r < table.rows.count {
+            let row = table.rows[r]
+            var cuts: [Double] = []
+            for c in measureCols {
+                let lines = row[c].lines
+                guard lines.count >= 2, Set(lines.map(\.page)).count == 1,
+                      lines.allSatisfy({ l in
+                          guard let v = ValueReader.read(l.text).value else { return false }
+                          return v.kind != .text
+                      }) else { continue }
+                if lines.count > cuts.count { cuts = lines.map(\.top) }
+            }
+            let indLines = row[indikatorCol].lines
+            guard cuts.count >= 2, indLines.count >= cuts.count, !row[indikatorCol].carried else { r += 1; continue }
+            // Each indicator paragraph must start at (about) a cut.
+            let starts = cuts.filter { cut in indLines.contains { abs($0.top - cut) < 3 } }
+            guard starts.count == cuts.count else { r += 1; continue }
+            var parts: [[Cell]] = Array(repeating: row, count: cuts.count)
+            for c in row.indices {
+                let cell = row[c]
+                let role = table.columns[c].role
+                if cell.carried || [.no, .sasaran, .program, .pelaksana].contains(role) {
+                    // Spanning cells belong to every part.
+                    for k in 1..<cuts.count { parts[k][c].carried = true }
+                    continue
+                }
+                if cell.lines.count <= 1, c != indikatorCol, !measureCols.contains(c) {
+                    // A single amount or activity beside stacked indicators belongs to the first.
+                    for k in 1..<cuts.count { parts[k][c] = .empty }
+                    continue
+                }
+                var buckets = Array(repeating: [CellLine](), count: cuts.count)
+                for l in cell.lines {
+                    var k = 0
+                    while k + 1 < cuts.count, l.top >= cuts[k + 1] - 2 { k += 1 }
+                    buckets[k].append(l)
+                }
+                for k in 0..<cuts.count {
+                    parts[k][c] = Cell(text: buckets[k].map(\.text).joined(separator: " "), lines: buckets[k])
+                }
+            }
+            table.rows.replaceSubrange(r...r, with: parts)
+            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: cuts.count))
+            r += cuts.count
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Interpretation
+import KinerjaModel
+import Layout
+import Output
+import PDFReading
+import Tables
+
+/// How to extract (CLI flags map onto this).
+public struct ExtractOptions: Sendable {
+    public enum OCRMode: String, Sendable, CaseIterable { case auto, always, never }
+    public var ocr: OCRMode = .auto
+    /// Resolution for pages that must be rendered for OCR (not single-image scans).
+    public var ocrDPI: Double = 300
+    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300) { self.ocr = ocr; self.ocrDPI = ocrDPI }
+}
+
+/// Why a file could not be read at all. Each case prints as one clear line.
+public enum ExtractError: Error, Sendable, CustomStringConvertible {
+    case missing(String)
+    case empty(String)
+    case notPDF(String)
+    case encrypted(String)
+    case damaged(String, detail: String)
+    case unreadable(String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .missing(let p): return "\(p): no such file"
+        case .empty(let p): return "\(p): the file is empty"
+        case .notPDF(let p): return "\(p): not a PDF file"
+        case .encrypted(let p): return "\(p): the PDF is encrypted (password protected)"
+        case .damaged(let p, let d): return "\(p): the PDF is damaged (\(d))"
+        case .unreadable(let p, let d): return "\(p): cannot read the file (\(d))"
+        }
+    }
+    /// A stable short code for manifests.
+    public var code: String {
+        switch self {
+        case .missing: return "missing"
+        case .empty: return "empty"
+        case .notPDF: return "not_pdf"
+        case .encrypted: return "encrypted"
+        case .damaged: return "damaged"
+        case .unreadable: return "unreadable"
+        }
+    }
+}
+
+/// The whole pipeline: PDF reading (and OCR) -> layout -> tables -> interpretation.
+public struct Extractor: Sendable {
+    public var options: ExtractOptions
+    public init(options: ExtractOptions = .init()) { self.options = options }
+
+    /// Extracts one PDF.
+    public func extract(path: String) throws(ExtractError) -> ExtractedDocument {
+        let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
+            throw .missing(path)
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path, detail: error.localizedDescription) }
+        guard !data.isEmpty else { throw .empty(path) }
+        let document: PDFDocument
+        do { document = try PDFDocument(data: data) } catch {
+            switch error {
+            case .notPDF: throw .notPDF(path)
+            case .encrypted: throw .encrypted(path)
+            case .damaged(let d): throw .damaged(path, detail: d)
+            }
+        }
+        guard document.pageCount > 0 else { throw .damaged(path, detail: "no pages") }
+
+        let read = PageReader(options: options).read(document)
+        let tables = TableReader().tables(in: read.pages)
+        let interpreted = IndicatorReader().read(tables)
+        let info = DocumentInfoReader.read(lines: coverLines(read.pages))
+        let sources = Set(read.pages.map(\.source))
+        let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
+        let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
+        return ExtractedDocument(
+            source: Source(file: url.lastPathComponent, sha256: Checksum.sha256Hex(data),
+                           pages: document.pageCount, textSource: textSource),
+            document: info, tables: interpreted.tables, indicators: interpreted.indicators,
+            warnings: warnings)
+    }
+
+    /// Extracts one PDF and returns the contract JSON bytes (deterministic).
+    public func extractJSON(path: String) throws -> Data {
+        Data(ContractJSON.data(try extract(path: path)))
+    }
+
+    /// Text lines of the first two pages, for document type, instansi and tahun.
+    private func coverLines(_ pages: [Page]) -> [(text: String, page: Int, size: Double)] {
+        pages.prefix(2).flatMap { page in
+            TextLines.lines(of: page.words).map { ($0.text, page.number, $0.fontSize) }
+        }
+    }
+}

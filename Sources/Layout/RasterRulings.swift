@@ -1,0 +1,101 @@
+import KinerjaModel
+
+/// Finds table rules in a raster of the page: long, thin, dark runs.
+///
+/// Born-digital tables draw their rules as strokes or thin filled rectangles; rendering the
+/// page at low resolution and looking for long dark runs finds both, without parsing the
+/// content stream. Text never makes a run this long and thin; an underline does, and it is
+/// harmless (it never closes a grid on its own).
+public struct RasterRulings: Sendable {
+    /// A pixel darker than this is ink.
+    public var darkThreshold: UInt8 = 170
+    /// Shortest rule, in points.
+    public var minLength: Double = 10
+    /// Thickest rule, in points (thicker dark areas are fills, not rules).
+    public var maxThickness: Double = 3.5
+    /// Breaks shorter than this (points) inside a rule are bridged (dashes, JPEG, joins).
+    public var maxGap: Double = 1.5
+
+    public init() {}
+
+    /// Rules found in `image`, which shows the page at `scale` pixels per point.
+    public func find(in image: GrayImage, scale: Double) -> [Ruling] {
+        let h = runs(in: image, scale: scale, horizontal: true)
+        let v = runs(in: image, scale: scale, horizontal: false)
+        return h + v
+    }
+
+    private struct Run { var line: Int; var start: Int; var end: Int }  // pixel coords, end exclusive
+
+    private func runs(in img: GrayImage, scale: Double, horizontal: Bool) -> [Ruling] {
+        let minLen = Int(minLength * scale)
+        let gap = max(1, Int(maxGap * scale))
+        let lines = horizontal ? img.height : img.width
+        let span = horizontal ? img.width : img.height
+        var found: [Run] = []
+        img.pixels.withUnsafeBufferPointer { px in
+            let w = img.width
+            for l in 0..<lines {
+                var runStart = -1, lastDark = -1
+                for s in 0..<span {
+                    let p = horizontal ? px[l * w + s] : px[s * w + l]
+                    if p < darkThreshold {
+                        if runStart < 0 || s - lastDark > gap {
+                            if runStart >= 0, lastDark + 1 - runStart >= minLen {
+                                found.append(Run(line: l, start: runStart, end: lastDark + 1))
+                            }
+                            runStart = s
+                        }
+                        lastDark = s
+                    }
+                }
+                if runStart >= 0, lastDark + 1 - runStart >= minLen {
+                    found.append(Run(line: l, start: runStart, end: lastDark + 1))
+                }
+            }
+        }
+        return merge(found, scale: scale, horizontal: horizontal)
+    }
+
+    /// Joins runs on adjacent pixel lines that overlap into one rule; drops thick blobs.
+    private func merge(_ runs: [Run], scale: Double, horizontal: Bool) -> [Ruling] {
+        struct Group { var first: Int; var last: Int; var start: Int; var end: Int }
+        var open: [Group] = []
+        var done: [Group] = []
+        var i = 0
+        let sorted = runs  // already ordered by line
+        while i < sorted.count {
+            let line = sorted[i].line
+            var j = i
+            var next: [Group] = []
+            var used = Array(repeating: false, count: open.count)
+            while j < sorted.count, sorted[j].line == line {
+                let r = sorted[j]
+                var matched = false
+                for (k, g) in open.enumerated() where !used[k] && g.last == line - 1 {
+                    let overlap = min(g.end, r.end) - max(g.start, r.start)
+                    if overlap > (min(g.end - g.start, r.end - r.start)) / 2 {
+                        used[k] = true
+                        next.append(Group(first: g.first, last: line, start: min(g.start, r.start), end: max(g.end, r.end)))
+                        matched = true
+                        break
+                    }
+                }
+                if !matched { next.append(Group(first: line, last: line, start: r.start, end: r.end)) }
+                j += 1
+            }
+            for (k, g) in open.enumerated() where !used[k] { done.append(g) }
+            open = next
+            i = j
+        }
+        done.append(contentsOf: open)
+        let maxThick = max(1, Int(maxThickness * scale))
+        return done.compactMap { g in
+            let thickness = g.last - g.first + 1
+            guard thickness <= maxThick else { return nil }
+            let pos = (Double(g.first + g.last + 1) / 2) / scale
+            return Ruling(horizontal ? .horizontal : .vertical, at: pos,
+                          from: Double(g.start) / scale, to: Double(g.end) / scale)
+        }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
+    }
+}

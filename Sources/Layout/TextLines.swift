@@ -1,0 +1,67 @@
+import Foundation
+import KinerjaModel
+
+/// A line of text: words that share a baseline, left to right.
+public struct TextLine: Sendable {
+    public var words: [Word]
+    public var box: Rect
+    public var text: String
+
+    public init(words: [Word]) {
+        self.words = words
+        self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        self.text = TextLines.join(words.map(\.text))
+    }
+
+    public var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
+    public var isBold: Bool { words.allSatisfy(\.bold) }
+}
+
+public enum TextLines {
+    /// Groups words into lines: sorted by vertical centre, a word joins the current line
+    /// when it overlaps it vertically by more than half its height. O(n log n).
+    public static func lines(of words: [Word]) -> [TextLine] {
+        guard !words.isEmpty else { return [] }
+        let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        var groups: [[Word]] = []
+        var current: [Word] = []
+        var box = sorted[0].box
+        for w in sorted {
+            if current.isEmpty {
+                current = [w]; box = w.box; continue
+            }
+            let overlap = box.yOverlap(w.box)
+            if overlap > min(box.height, w.box.height) * 0.5 {
+                current.append(w); box = box.union(w.box)
+            } else {
+                groups.append(current); current = [w]; box = w.box
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups.map { TextLine(words: $0.sorted { $0.box.x0 < $1.box.x0 }) }
+    }
+
+    /// Joins pieces of text with single spaces, NFC-normalised and whitespace-collapsed.
+    public static func join(_ parts: [String]) -> String {
+        parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .precomposedStringWithCanonicalMapping
+    }
+
+    /// Joins the lines of one cell: a wrap is a space, except after a hyphen that breaks
+    /// a compound (`perundang-` + `undangan`), where the hyphen stays and no space is added.
+    public static func joinCellLines(_ lines: [String]) -> String {
+        var out = ""
+        for line in lines {
+            let t = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !t.isEmpty else { continue }
+            if out.isEmpty { out = t; continue }
+            if out.hasSuffix("-"), out.count >= 2,
+               out[out.index(out.endIndex, offsetBy: -2)].isLetter, t.first?.isLowercase == true {
+                out += t
+            } else {
+                out += " " + t
+            }
+        }
+        return out.precomposedStringWithCanonicalMapping
+    }
+}

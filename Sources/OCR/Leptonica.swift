@@ -1,0 +1,104 @@
+import CTesseract
+import KinerjaModel
+
+/// An owned leptonica `Pix*` (8 bpp gray or 1 bpp), destroyed with the value.
+///
+/// Confined to the thread that made it: never shared, never `Sendable`.
+final class OwnedPix {
+    private(set) var pointer: UnsafeMutablePointer<Pix>
+
+    /// Takes ownership of `pointer` (a fresh reference from a leptonica constructor).
+    init(taking pointer: UnsafeMutablePointer<Pix>) { self.pointer = pointer }
+
+    deinit {
+        var p: UnsafeMutablePointer<Pix>? = pointer
+        pixDestroy(&p)
+    }
+
+    var width: Int { Int(pixGetWidth(pointer)) }
+    var height: Int { Int(pixGetHeight(pointer)) }
+
+    /// An 8 bpp pix holding `image` (leptonica packs 4 pixels per 32-bit word, the first
+    /// pixel in the most significant byte).
+    convenience init?(_ image: GrayImage) {
+        let w = image.width, h = image.height
+        guard w > 0, h > 0, let pix = pixCreate(Int32(w), Int32(h), 8) else { return nil }
+        self.init(taking: pix)
+        let wpl = Int(pixGetWpl(pix))
+        guard let data = pixGetData(pix) else { return nil }
+        image.pixels.withUnsafeBufferPointer { src in
+            for y in 0..<h {
+                let row = data + y * wpl
+                let s = y * w
+                var x = 0
+                var word = 0
+                while x + 4 <= w {
+                    row[word] = UInt32(src[s + x]) << 24 | UInt32(src[s + x + 1]) << 16
+                        | UInt32(src[s + x + 2]) << 8 | UInt32(src[s + x + 3])
+                    x += 4; word += 1
+                }
+                if x < w {
+                    var v: UInt32 = 0
+                    for k in 0..<4 {
+                        let b: UInt32 = x + k < w ? UInt32(src[s + x + k]) : 255
+                        v |= b << UInt32(24 - 8 * k)
+                    }
+                    row[word] = v
+                }
+            }
+        }
+    }
+
+    /// The pixels of an 8 bpp pix as a `GrayImage`.
+    func grayImage() -> GrayImage? {
+        guard pixGetDepth(pointer) == 8, let data = pixGetData(pointer) else { return nil }
+        let w = width, h = height, wpl = Int(pixGetWpl(pointer))
+        var pixels = [UInt8](repeating: 255, count: w * h)
+        pixels.withUnsafeMutableBufferPointer { dst in
+            for y in 0..<h {
+                let row = data + y * wpl
+                let o = y * w
+                for x in 0..<w {
+                    let word = row[x >> 2]
+                    dst[o + x] = UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * (x & 3)))
+                }
+            }
+        }
+        return GrayImage(width: w, height: h, pixels: pixels)
+    }
+
+    /// Rotated clockwise by `quads` quarter turns.
+    func rotatedOrth(_ quads: Int) -> OwnedPix? {
+        let q = ((quads % 4) + 4) % 4
+        guard q != 0 else { return nil }
+        return pixRotateOrth(pointer, Int32(q)).map { OwnedPix(taking: $0) }
+    }
+
+    /// Rotated by `degrees` clockwise about the centre, same size, white brought in.
+    func rotated(degrees: Double) -> OwnedPix? {
+        let radians = Float(degrees * .pi / 180)
+        return pixRotate(pointer, radians, Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)
+            .map { OwnedPix(taking: $0) }
+    }
+
+    /// 1 bpp: pixels darker than `threshold` become foreground.
+    func binarized(threshold: Int) -> OwnedPix? {
+        pixThresholdToBinary(pointer, Int32(max(1, min(255, threshold)))).map { OwnedPix(taking: $0) }
+    }
+}
+
+enum Leptonica {
+    /// Leptonica writes warnings to stderr by default; a library must stay quiet.
+    static let quiet: Void = {
+        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+    }()
+
+    /// Skew of a binarised page: the clockwise angle (degrees) that straightens it, and
+    /// leptonica's confidence (its score ratio; below ~3 the angle is not trustworthy).
+    static func findSkew(_ binary: OwnedPix) -> (degrees: Double, confidence: Double)? {
+        var angle: Float = 0, conf: Float = 0
+        // Sweep ±7° at 4x reduction then binary search at 2x: leptonica's defaults.
+        guard pixFindSkewSweepAndSearch(binary.pointer, &angle, &conf, 4, 2, 7.0, 1.0, 0.01) == 0 else { return nil }
+        return (Double(angle), Double(conf))
+    }
+}

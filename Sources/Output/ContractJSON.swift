@@ -1,0 +1,87 @@
+import KinerjaModel
+
+/// Maps an `ExtractedDocument` onto the JSON of CONTRACT.md v1 (plus the extension
+/// fields the schema in `Schemas/` describes: table `caption`, column `group`, warnings).
+public enum ContractJSON {
+    public static func json(_ doc: ExtractedDocument) -> JSON {
+        .object([
+            ("schema_version", .string(ExtractedDocument.schemaVersion)),
+            ("source", .object([
+                ("file", .string(doc.source.file)),
+                ("sha256", .string(doc.source.sha256)),
+                ("pages", .number(Double(doc.source.pages))),
+                ("text_source", .string(doc.source.textSource.rawValue)),
+            ])),
+            ("document", .object([
+                ("type", .string(doc.document.type.rawValue)),
+                ("instansi", doc.document.instansi.map(JSON.string) ?? .null),
+                ("tahun", doc.document.tahun.map { .number(Double($0)) } ?? .null),
+            ])),
+            ("tables", .array(doc.tables.map(table))),
+            ("indicators", .array(doc.indicators.map(indicator))),
+            ("warnings", .array(doc.warnings.map(warning))),
+        ])
+    }
+
+    public static func data(_ doc: ExtractedDocument) -> [UInt8] {
+        Array(json(doc).serialized().utf8)
+    }
+
+    static func table(_ t: Table) -> JSON {
+        .object([
+            ("id", .string(t.id)),
+            ("pages", .array(t.pages.map { .number(Double($0)) })),
+            ("caption", t.caption.map(JSON.string) ?? .null),
+            ("columns", .array(t.columns.map { c in
+                .object([
+                    ("header", .string(c.header)),
+                    ("group", c.group.map(JSON.string) ?? .null),
+                    ("role", .string(c.role.rawValue)),
+                    ("tahun", c.tahun.map { .number(Double($0)) } ?? .null),
+                ])
+            })),
+            ("rows", .array(t.rows.map { row in .array(row.map { .string($0.text) }) })),
+        ])
+    }
+
+    static func value(_ v: Value?) -> JSON {
+        guard let v else { return .null }
+        var fields: [(String, JSON)] = [("raw", .string(v.raw)), ("kind", .string(v.kind.rawValue))]
+        switch v.payload {
+        case .number(let n): fields.append(("value", .number(n)))
+        case .string(let s): fields.append(("value", .string(s)))
+        case .none: fields.append(("value", .null))
+        }
+        if let u = v.unit { fields.append(("unit", .string(u))) }
+        return .object(fields)
+    }
+
+    static func indicator(_ i: Indicator) -> JSON {
+        .object([
+            ("table", .string(i.table)),
+            ("page", .number(Double(i.page))),
+            ("no", i.no.map(JSON.string) ?? .null),
+            ("sasaran", i.sasaran.map(JSON.string) ?? .null),
+            ("indikator", .string(i.indikator)),
+            ("target", value(i.target)),
+            ("realisasi", value(i.realisasi)),
+            ("capaian", value(i.capaian)),
+            ("periods", .array(i.periods.map { p in
+                .object([
+                    ("tahun", .number(Double(p.tahun))),
+                    ("target", value(p.target)),
+                    ("realisasi", value(p.realisasi)),
+                    ("capaian", value(p.capaian)),
+                ])
+            })),
+        ])
+    }
+
+    static func warning(_ w: Warning) -> JSON {
+        .object([
+            ("code", .string(w.code)),
+            ("message", .string(w.message)),
+            ("page", w.page.map { .number(Double($0)) } ?? .null),
+        ])
+    }
+}

@@ -1,0 +1,54 @@
+import CPoppler
+import Foundation
+import KinerjaModel
+
+/// Why poppler could not open a document.
+public enum PDFOpenError: Error, Sendable, Equatable {
+    case encrypted
+    case damaged(String)
+    case notPDF
+}
+
+/// A PDF opened with poppler-glib. Owns the `PopplerDocument` and releases it on deinit.
+///
+/// Poppler objects are not thread-safe: use one `PDFDocument` from one thread at a time
+/// (the pipeline reads pages serially and parallelises only the OCR of their images).
+public final class PDFDocument {
+    private let handle: OpaquePointer   // PopplerDocument*
+    private let bytes: OpaquePointer    // GBytes*, kept alive as long as the document
+
+    /// Opens PDF bytes (already read by the caller, who also hashes them).
+    public init(data: Data) throws(PDFOpenError) {
+        // PDF files start with "%PDF-" within the first 1024 bytes (the spec allows junk before it).
+        let head = data.prefix(1024)
+        guard head.range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF }
+
+        let gbytes: OpaquePointer = data.withUnsafeBytes { raw in
+            g_bytes_new(raw.baseAddress, gsize(raw.count))
+        }
+        var error: UnsafeMutablePointer<GError>? = nil
+        guard let doc = poppler_document_new_from_bytes(gbytes, nil, &error) else {
+            g_bytes_unref(gbytes)
+            let code = error.map { Int($0.pointee.code) } ?? -1
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
+            if let error { g_error_free(error) }
+            if code == Int(POPPLER_ERROR_ENCRYPTED.rawValue) { throw .encrypted }
+            throw .damaged(message)
+        }
+        self.handle = doc
+        self.bytes = gbytes
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+        g_bytes_unref(bytes)
+    }
+
+    public var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+
+    /// The page at a 0-based index.
+    public func page(at index: Int) -> PDFPage? {
+        guard index >= 0, index < pageCount, let p = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        return PDFPage(handle: p, number: index + 1)
+    }
+}

@@ -1,0 +1,200 @@
+import CPoppler
+import Foundation
+import KinerjaModel
+
+/// One page of a `PDFDocument`. Owns its `PopplerPage`.
+///
+/// Coordinates are those poppler gives for text and rendering: points, origin top-left,
+/// with the page's `/Rotate` already applied — so a landscape table stored on a rotated
+/// portrait page comes out upright.
+public final class PDFPage {
+    private let handle: OpaquePointer  // PopplerPage*
+    /// 1-based page number.
+    public let number: Int
+
+    init(handle: OpaquePointer, number: Int) {
+        self.handle = handle
+        self.number = number
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// Width and height in points, after rotation.
+    public var size: (width: Double, height: Double) {
+        var w = 0.0, h = 0.0
+        poppler_page_get_size(handle, &w, &h)
+        return (w, h)
+    }
+
+    /// Every word of the text layer with its box, font size and weight.
+    ///
+    /// Built from poppler's per-character boxes: a word ends at white space, at a line
+    /// break, or where the next character does not follow on the same baseline (poppler's
+    /// reading order may jump between table cells without a space).
+    public func words() -> [Word] {
+        guard let ctext = poppler_page_get_text(handle) else { return [] }
+        defer { g_free(ctext) }
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var count: guint = 0
+        guard poppler_page_get_text_layout(handle, &rects, &count) != 0, let rects else { return [] }
+        defer { g_free(rects) }
+
+        let fonts = fontRuns()
+        let text = String(cString: ctext)
+        var words: [Word] = []
+        words.reserveCapacity(Int(count) / 5)
+
+        var current = ""
+        var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        var fontSize = 0.0
+        var bold = false
+        var runIndex = 0
+
+        func flush() {
+            if !current.isEmpty {
+                words.append(Word(text: current, box: box, fontSize: fontSize, bold: bold))
+                current = ""
+            }
+        }
+
+        // poppler's layout has one rectangle per character (Unicode scalar) of its text.
+        var i = 0
+        let n = Int(count)
+        for scalar in text.unicodeScalars {
+            guard i < n else { break }
+            let r = rects[i]
+            let charBox = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
+            while runIndex < fonts.count, fonts[runIndex].end < i { runIndex += 1 }
+            let font = runIndex < fonts.count && fonts[runIndex].start <= i ? fonts[runIndex] : nil
+            i += 1
+
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+                flush()
+                continue
+            }
+            if !current.isEmpty {
+                let lineHeight = max(box.height, charBox.height, 1)
+                let sameLine = abs(charBox.midY - box.midY) < lineHeight * 0.5
+                let gap = charBox.x0 - box.x1
+                if !sameLine || gap > lineHeight * 0.6 || gap < -lineHeight * 0.5 {
+                    flush()
+                }
+            }
+            if current.isEmpty {
+                box = charBox
+                fontSize = font?.size ?? charBox.height
+                bold = font?.bold ?? false
+            } else {
+                box = box.union(charBox)
+            }
+            current.unicodeScalars.append(scalar)
+        }
+        flush()
+        return words
+    }
+
+    private struct FontRun { var start: Int; var end: Int; var size: Double; var bold: Bool }
+
+    /// Font size and weight by character range, from poppler's text attributes.
+    private func fontRuns() -> [FontRun] {
+        guard let list = poppler_page_get_text_attributes(handle) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var runs: [FontRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let attr = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = attr.font_name.map { String(cString: $0) } ?? ""
+                let lower = name.lowercased()
+                runs.append(FontRun(start: Int(attr.start_index), end: Int(attr.end_index),
+                                    size: attr.font_size,
+                                    bold: lower.contains("bold") || lower.contains("black") || lower.contains("heavy")))
+            }
+            node = current.pointee.next
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+
+    /// Renders the page to grayscale at `scale` pixels per point (1 = 72 dpi).
+    ///
+    /// Used at low resolution to find table rules; a page is only rendered at high
+    /// resolution when it must be OCRed and is not a single embedded image.
+    public func renderGray(scale: Double) -> GrayImage {
+        let (w, h) = size
+        let pw = max(1, Int((w * scale).rounded(.up)))
+        let ph = max(1, Int((h * scale).rounded(.up)))
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
+            return GrayImage(width: pw, height: ph, pixels: [UInt8](repeating: 255, count: pw * ph))
+        }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        poppler_page_render(handle, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        return Self.gray(from: surface, width: pw, height: ph)
+    }
+
+    /// The embedded images of the page and where they are placed (points, page space).
+    public func imagePlacements() -> [(id: Int32, area: Rect)] {
+        guard let list = poppler_page_get_image_mapping(handle) else { return [] }
+        defer { poppler_page_free_image_mapping(list) }
+        var out: [(Int32, Rect)] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data {
+                let m = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee
+                out.append((m.image_id, Rect(x0: m.area.x1, y0: m.area.y1, x1: m.area.x2, y1: m.area.y2)))
+            }
+            node = current.pointee.next
+        }
+        return out
+    }
+
+    /// An embedded image at its own resolution, as grayscale (for OCR of scanned pages:
+    /// no re-rendering, which costs as much as the OCR itself).
+    public func image(id: Int32) -> GrayImage? {
+        guard let surface = poppler_page_get_image(handle, id) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        let w = Int(cairo_image_surface_get_width(surface))
+        let h = Int(cairo_image_surface_get_height(surface))
+        guard w > 0, h > 0 else { return nil }
+        return Self.gray(from: surface, width: w, height: h)
+    }
+
+    /// Converts a cairo image surface (ARGB32/RGB24/A8) to 8-bit gray.
+    private static func gray(from surface: OpaquePointer, width: Int, height: Int) -> GrayImage {
+        cairo_surface_flush(surface)
+        let format = cairo_image_surface_get_format(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let base = cairo_image_surface_get_data(surface) else {
+            return GrayImage(width: width, height: height, pixels: [UInt8](repeating: 255, count: width * height))
+        }
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        pixels.withUnsafeMutableBufferPointer { out in
+            for y in 0..<height {
+                let row = base + y * stride
+                let o = y * width
+                if format == CAIRO_FORMAT_A8 {
+                    for x in 0..<width { out[o + x] = 255 &- row[x] }
+                } else {
+                    // Little-endian BGRA; luma with integer weights (0.299, 0.587, 0.114).
+                    for x in 0..<width {
+                        let p = row + x * 4
+                        let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
+                        var v = (r * 77 + g * 150 + b * 29) >> 8
+                        if format == CAIRO_FORMAT_ARGB32 {
+                            // Premultiplied alpha over white.
+                            let a = Int(p[3])
+                            v = v + (255 - a)
+                        }
+                        out[o + x] = UInt8(min(255, v))
+                    }
+                }
+            }
+        }
+        return GrayImage(width: width, height: height, pixels: pixels)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import KinerjaModel
+import Layout
+
+/// Finds tables drawn without rules (or with only a line under the header) by text
+/// alignment: a header line of table vocabulary fixes the columns; body lines follow until
+/// a caption, narrative text or a large gap; a line whose key cells (no, measures) are
+/// empty continues the row above (LESSONS: wrapped text must not become extra rows).
+struct BorderlessGrids {
+    func grids(on page: Page, words: [Word]) -> [PageGrid] {
+        let lines = TextLines.lines(of: words)
+        var grids: [PageGrid] = []
+        var i = 0
+        while i < lines.count {
+            guard let (columns, headerEnd) = header(lines, from: i) else { i += 1; continue }
+            if let (grid, end) = body(lines, header: lines[i..<headerEnd], columns: columns, page: page) {
+                grids.append(grid)
+                i = end
+            } else {
+                i = headerEnd
+            }
+        }
+        return grids
+    }
+
+    /// A header: one or two lines whose words are mostly table vocabulary, in ≥ 3 phrases.
+    private func header(_ lines: [TextLine], from i: Int) -> (columns: [(x0: Double, x1: Double, text: String)], end: Int)? {
+        var end = i
+        var words: [Word] = []
+        while end < lines.count, end < i + 3 {
+            let line = lines[end]
+            if end > i, line.box.y0 - lines[end - 1].box.y1 > line.box.height { break }
+            let ws = line.words
+            let vocab = ws.filter { Headers.isHeaderText($0.text) }.count
+            guard vocab * 2 >= ws.count else { break }
+            words += ws
+            end += 1
+        }
+        guard end > i else { return nil }
+        let phrases = Self.phrases(words)
+        guard phrases.count >= 3, phrases.filter({ Headers.isHeaderText($0.text) }).count >= 3 else { return nil }
+        return (phrases, end)
+    }
+
+    /// Header words grouped into column phrases by horizontal gaps.
+    static func phrases(_ words: [Word]) -> [(x0: Double, x1: Double, text: String)] {
+        let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
+        var out: [(x0: Double, x1: Double, ws: [Word])] = []
+        for w in sorted {
+            if var last = out.last, w.box.x0 - last.x1 < max(w.fontSize, 6) * 1.2 {
+                last.x1 = max(last.x1, w.box.x1); last.ws.append(w); out[out.count - 1] = last
+            } else {
+                out.append((w.box.x0, w.box.x1, [w]))
+            }
+        }
+        return out.map { p in
+            let ordered = p.ws.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+            return (p.x0, p.x1, TextLines.join(ordered.map(\.text)))
+        }
+    }
+
+    private func body(_ lines: [TextLine], header: ArraySlice<TextLine>,
+                      columns: [(x0: Double, x1: Double, text: String)], page: Page) -> (PageGrid, Int)? {
+        // Column boundaries halfway between neighbouring header phrases.
+        var xs: [Double] = [max(0, columns[0].x0 - 4)]
+        for k in 1..<columns.count { xs.append((columns[k - 1].x1 + columns[k].x0) / 2) }
+        xs.append(min(page.width, columns.last!.x1 + 40))
+        let keyColumns: Set<Int> = Set([0] + columns.indices.filter { k in
+            let w = Headers.words(columns[k].text)
+            return w.contains { $0.hasPrefix("target") || $0.hasPrefix("realisasi") || $0.hasPrefix("capaian") || $0 == "no" }
+        })
+        func column(of w: Word) -> Int {
+            var k = 0
+            while k + 1 < xs.count - 1, w.box.x0 >= xs[k + 1] - 2 { k += 1 }
+            return k
+        }
+        var rows: [[[Word]]] = []
+        var rowTops: [Double] = []
+        var end = header.endIndex
+        var lastBottom = header.last!.box.y1
+        var j = header.endIndex
+        while j < lines.count {
+            let line = lines[j]
+            let text = line.text.lowercased()
+            if text.hasPrefix("tabel") || text.hasPrefix("table") { break }
+            if line.box.y0 - lastBottom > max(line.box.height, 8) * 2.5 { break }
+            // Narrative runs across column boundaries: a table line does not.
+            if line.box.x1 > xs.last! + 10 || line.box.x0 < xs[0] - 10 { break }
+            var cols = Array(repeating: [Word](), count: columns.count)
+            for w in line.words { cols[column(of: w)].append(w) }
+            let numbers = cols.map { $0.map(\.text).joined(separator: " ") }
+            if rows.isEmpty, Headers.isColumnNumbers(numbers.filter { !$0.isEmpty }, columns: columns.count) {
+                j += 1; lastBottom = line.box.y1; continue
+            }
+            let startsRow = rows.isEmpty || keyColumns.contains { !cols[$0].isEmpty }
+            if startsRow {
+                rows.append(cols); rowTops.append(line.box.y0)
+            } else {
+                for k in cols.indices { rows[rows.count - 1][k] += cols[k] }
+            }
+            lastBottom = line.box.y1
+            j += 1
+            end = j
+        }
+        guard rows.count >= 1 else { return nil }
+        let headerCells = columns.map { Cell(text: $0.text) }
+        let bodyCells = rows.map { $0.map { CellText.cell(from: $0, page: page.number) } }
+        let cells = [headerCells] + bodyCells
+        let ys = [header.first!.box.y0] + rowTops + [lastBottom]
+        let origin = cells.indices.map { r in (0..<columns.count).map { PageGrid.GridPos(row: r, col: $0) } }
+        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: lastBottom + 1)
+        return (PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: true), end)
+    }
+}

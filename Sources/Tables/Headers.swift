@@ -1,0 +1,116 @@
+import Foundation
+import KinerjaModel
+
+/// Reads the header block of a grid: which top rows are headers, the column-number row
+/// under them, and each column's header text and group.
+enum Headers {
+    /// Words that make a row a header row in these documents (compared folded, prefix-wise).
+    static let vocabulary = [
+        "no", "sasaran", "indikator", "target", "realisasi", "realiasi", "capaian", "program",
+        "kegiatan", "anggaran", "pagu", "pelaksana", "keterangan", "ket", "uraian", "tujuan",
+        "tahun", "jumlah", "status", "komponen", "bobot", "nilai", "rentang", "kategori",
+        "subbagian", "area", "sub", "kinerja", "rencana", "triwulan", "bulan", "satuan", "output",
+    ]
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    static func words(_ s: String) -> [String] {
+        fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// A header-looking cell: mostly words, at least one from the vocabulary.
+    static func isHeaderText(_ s: String) -> Bool {
+        let ws = words(s)
+        guard !ws.isEmpty else { return false }
+        return ws.contains { w in vocabulary.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }
+    }
+
+    /// Short labels that sit under a group header: years, B1..B12, I..IV, 1..12, month names.
+    static func isSubLabel(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if t.count <= 4, t.allSatisfy({ $0.isNumber }) { return true }
+        if t.range(of: #"^(B|TW|Q)\s?\d{1,2}$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        if t.range(of: #"^(I|II|III|IV)$"#, options: .regularExpression) != nil { return true }
+        return isHeaderText(t)
+    }
+
+    /// Number of header rows at the top of `grid` (0 when the grid starts with body rows).
+    static func headerRowCount(_ grid: PageGrid) -> Int {
+        guard grid.rowCount > 0 else { return 0 }
+        let first = nonEmpty(grid, row: 0)
+        guard !first.isEmpty else { return 0 }
+        let headerish = first.filter { isHeaderText($0.text) }.count
+        guard headerish * 2 >= first.count, headerish >= min(2, first.count) else { return 0 }
+        var count = 1
+        // Extend while a header cell spans down into the next row (NO over two header rows),
+        // or a group header spans columns and the next row holds its sub-labels.
+        while count < grid.rowCount {
+            let r = count
+            var spansDown = false
+            var groupAbove = false
+            for c in 0..<grid.columnCount {
+                let o = grid.origin[r][c]
+                if o.row < r, !grid.cells[o.row][o.col].isEmpty { spansDown = true }
+                let above = grid.origin[r - 1][c]
+                if grid.colSpan(above.row, above.col) > 1, !grid.cells[above.row][above.col].isEmpty,
+                   above.row == r - 1 { groupAbove = true }
+            }
+            let cells = nonEmpty(grid, row: r)
+            let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text) }
+            if (spansDown || groupAbove) && allLabels && !isColumnNumberRow(grid, row: r) {
+                count += 1
+            } else {
+                break
+            }
+        }
+        return count
+    }
+
+    /// The cells that start in `row` and hold text.
+    static func nonEmpty(_ grid: PageGrid, row r: Int) -> [Cell] {
+        (0..<grid.columnCount).compactMap { c in
+            let o = grid.origin[r][c]
+            guard o.row == r, o.col == c else { return nil }
+            let cell = grid.cells[r][c]
+            return cell.isEmpty ? nil : cell
+        }
+    }
+
+    /// `1 2 3 …` or `(1) (2) …`: strictly increasing small integers filling most columns.
+    static func isColumnNumberRow(_ grid: PageGrid, row r: Int) -> Bool {
+        let cells = nonEmpty(grid, row: r)
+        return isColumnNumbers(cells.map(\.text), columns: grid.columnCount)
+    }
+
+    static func isColumnNumbers(_ texts: [String], columns: Int) -> Bool {
+        guard texts.count >= max(3, (columns * 6 + 9) / 10) else { return false }
+        var last = 0
+        for t in texts {
+            let s = t.trimmingCharacters(in: CharacterSet(charactersIn: "() ."))
+            guard let n = Int(s), n > last, n <= 60 else { return false }
+            last = n
+        }
+        return true
+    }
+
+    /// Header and group text for every column, from the header block rows 0..<count.
+    static func columns(_ grid: PageGrid, headerRows count: Int) -> [Column] {
+        (0..<grid.columnCount).map { c in
+            guard count > 0 else { return Column(header: "") }
+            var texts: [String] = []
+            var lastOrigin: PageGrid.GridPos? = nil
+            for r in 0..<count {
+                let o = grid.origin[r][c]
+                if o == lastOrigin { continue }
+                lastOrigin = o
+                let t = grid.cells[o.row][o.col].text
+                if !t.isEmpty { texts.append(t) }
+            }
+            guard let leaf = texts.last else { return Column(header: "") }
+            let group = texts.count > 1 ? texts.dropLast().joined(separator: " > ") : nil
+            return Column(header: leaf, group: group)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import KinerjaModel
+import Layout
+
+/// A table as found on one page, before headers are read and pages are stitched.
+///
+/// `cells[r][c]` is the text at grid position (r, c); a spanning cell appears once, at its
+/// top-left position, and `origin[r][c]` points every covered position to it.
+public struct PageGrid: Sendable {
+    public var page: Int
+    public var box: Rect
+    /// x of the column boundaries (count = columns + 1) and y of the row boundaries.
+    public var xs: [Double]
+    public var ys: [Double]
+    public var cells: [[Cell]]
+    public var origin: [[GridPos]]
+    /// True when the grid comes from text alignment rather than rules.
+    public var borderless: Bool
+
+    public struct GridPos: Sendable, Hashable { public var row: Int; public var col: Int }
+
+    public var rowCount: Int { cells.count }
+    public var columnCount: Int { xs.count - 1 }
+
+    /// The cell covering (r, c), and whether it starts at that position.
+    public func cell(_ r: Int, _ c: Int) -> (cell: Cell, isOrigin: Bool) {
+        let o = origin[r][c]
+        return (cells[o.row][o.col], o.row == r && o.col == c)
+    }
+
+    /// How many columns the cell starting at (r, c) spans.
+    public func colSpan(_ r: Int, _ c: Int) -> Int {
+        var n = 1
+        while c + n < columnCount, origin[r][c + n] == GridPos(row: r, col: c) { n += 1 }
+        return n
+    }
+
+    /// How many rows the cell starting at (r, c) spans.
+    public func rowSpan(_ r: Int, _ c: Int) -> Int {
+        var n = 1
+        while r + n < rowCount, origin[r + n][c] == GridPos(row: r, col: c) { n += 1 }
+        return n
+    }
+}
+
+/// Makes a `Cell` from the words that fall in it.
+enum CellText {
+    static func cell(from words: [Word], page: Int) -> Cell {
+        guard !words.isEmpty else { return .empty }
+        let lines = TextLines.lines(of: words)
+        let cellLines = lines.map { CellLine(text: $0.text, top: $0.box.y0, page: page) }
+        return Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: cellLines)
+    }
+}

@@ -1,0 +1,140 @@
+import KinerjaModel
+import Layout
+
+/// Finds ruled tables: connected sets of horizontal and vertical rules, read as a grid.
+///
+/// Cells come from the rule grid (LESSONS: text that wraps inside a cell must not become
+/// extra rows). A boundary between two grid positions that no rule covers means the cell
+/// spans both (merged sasaran cells, group headers). Tables drawn without side borders
+/// are closed from the extent of their horizontal rules.
+struct RuledGrids {
+    /// Rules closer than this (points) are the same line.
+    var tolerance: Double = 2.5
+
+    func grids(on page: Page) -> [PageGrid] {
+        let rules = page.rulings.filter { $0.length >= 4 }
+        let hs = rules.filter { $0.orientation == .horizontal }
+        let vs = rules.filter { $0.orientation == .vertical }
+        guard !hs.isEmpty else { return [] }
+
+        // Connected components of rules that touch (union-find over intersections).
+        var parent = Array(0..<(hs.count + vs.count))
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[ra] = rb } }
+        let t = tolerance
+        // Sweep: vertical rules sorted by x; for each horizontal rule, the verticals within its x-range.
+        let vOrder = vs.indices.sorted { vs[$0].position < vs[$1].position }
+        let vPositions = vOrder.map { vs[$0].position }
+        for (hi, h) in hs.enumerated() {
+            var k = lowerBound(vPositions, h.start - t)
+            while k < vOrder.count, vPositions[k] <= h.end + t {
+                let v = vs[vOrder[k]]
+                if h.position >= v.start - t && h.position <= v.end + t { union(hi, hs.count + vOrder[k]) }
+                k += 1
+            }
+        }
+        // Horizontal rules stacked with no verticals (borderless tables with row lines) stay apart.
+        var components: [Int: (h: [Ruling], v: [Ruling])] = [:]
+        for (i, h) in hs.enumerated() { components[find(i), default: ([], [])].h.append(h) }
+        for (i, v) in vs.enumerated() { components[find(hs.count + i), default: ([], [])].v.append(v) }
+
+        var grids: [PageGrid] = []
+        for (_, comp) in components {
+            guard comp.h.count >= 2, comp.v.count >= 1 else { continue }
+            if let g = grid(page: page, h: comp.h, v: comp.v) { grids.append(g) }
+        }
+        return grids.sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    private func lowerBound(_ a: [Double], _ x: Double) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi { let m = (lo + hi) / 2; if a[m] < x { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
+    /// Positions clustered within the tolerance, each cluster by its mean.
+    private func cluster(_ values: [Double]) -> [Double] {
+        let s = values.sorted()
+        var out: [Double] = []
+        var group: [Double] = []
+        for v in s {
+            if let last = group.last, v - last > tolerance {
+                out.append(group.reduce(0, +) / Double(group.count)); group = []
+            }
+            group.append(v)
+        }
+        if !group.isEmpty { out.append(group.reduce(0, +) / Double(group.count)) }
+        return out
+    }
+
+    private func grid(page: Page, h: [Ruling], v: [Ruling]) -> PageGrid? {
+        let hx0 = h.map(\.start).min()!, hx1 = h.map(\.end).max()!
+        let vy0 = v.map(\.start).min()!, vy1 = v.map(\.end).max()!
+        var xs = cluster(v.map(\.position))
+        var ys = cluster(h.map(\.position))
+        // Close a grid whose side borders are missing from the extent of its horizontal rules.
+        if let first = xs.first, first - hx0 > tolerance * 2 { xs.insert(hx0, at: 0) }
+        if let last = xs.last, hx1 - last > tolerance * 2 { xs.append(hx1) }
+        if let first = ys.first, first - vy0 > tolerance * 2 { ys.insert(vy0, at: 0) }
+        if let last = ys.last, vy1 - last > tolerance * 2 { ys.append(vy1) }
+        guard xs.count >= 2, ys.count >= 2 else { return nil }
+        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
+        guard box.width > 40, box.height > 8 else { return nil }
+        let rows = ys.count - 1, cols = xs.count - 1
+
+        // Is there a rule along the boundary segment? (covered for most of its length)
+        func covered(_ rules: [Ruling], at pos: Double, from a: Double, to b: Double) -> Bool {
+            let need = (b - a) * 0.5
+            var got = 0.0
+            for r in rules where abs(r.position - pos) <= tolerance {
+                got += max(0, min(r.end, b) - max(r.start, a))
+                if got >= need { return true }
+            }
+            return false
+        }
+        let sideRule = { (x: Double) -> Bool in x == hx0 || x == hx1 }
+        var parent = Array(0..<(rows * cols))
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        for r in 0..<rows {
+            for c in 0..<cols {
+                let id = r * cols + c
+                if c + 1 < cols, !sideRule(xs[c + 1]),
+                   !covered(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                    let a = find(id), b = find(id + 1); if a != b { parent[max(a, b)] = min(a, b) }
+                }
+                if r + 1 < rows, !covered(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                    let a = find(id), b = find(id + cols); if a != b { parent[max(a, b)] = min(a, b) }
+                }
+            }
+        }
+        // Each merged group is one cell with its origin at the top-left-most position.
+        var origin = Array(repeating: Array(repeating: PageGrid.GridPos(row: 0, col: 0), count: cols), count: rows)
+        for r in 0..<rows {
+            for c in 0..<cols {
+                let root = find(r * cols + c)
+                origin[r][c] = PageGrid.GridPos(row: root / cols, col: root % cols)
+            }
+        }
+        // Words to cells by their centre.
+        var bucket: [Int: [Word]] = [:]
+        for w in page.words {
+            let cx = w.box.midX, cy = w.box.midY
+            guard cx > box.x0, cx < box.x1, cy > box.y0, cy < box.y1 else { continue }
+            let c = max(0, min(cols - 1, upperBound(xs, cx) - 1))
+            let r = max(0, min(rows - 1, upperBound(ys, cy) - 1))
+            let o = origin[r][c]
+            bucket[o.row * cols + o.col, default: []].append(w)
+        }
+        var cells = Array(repeating: Array(repeating: Cell.empty, count: cols), count: rows)
+        for (key, words) in bucket {
+            cells[key / cols][key % cols] = CellText.cell(from: words, page: page.number)
+        }
+        return PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: false)
+    }
+
+    private func upperBound(_ a: [Double], _ x: Double) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi { let m = (lo + hi) / 2; if a[m] <= x { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+}

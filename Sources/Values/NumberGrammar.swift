@@ -1,0 +1,121 @@
+/// Reads the digits of one number written the way Indonesian reports write them:
+/// `.` and `,` both appear as thousands separators (`57.487.073.000`, `1,159,691,000`)
+/// and both as decimal marks (`99.42`, `85,58`). Nothing here guesses: a shape that
+/// fits no reading is reported as malformed, never repaired.
+enum NumberGrammar {
+    enum Outcome: Equatable {
+        /// A clean reading; `thousandsGroups` counts the thousands separators read
+        /// (`54.559.031.000` has 3), which hints at money.
+        case number(Double, thousandsGroups: Int)
+        /// Looks like a number but fits no reading (`2.57.212.000`, `96,7,1`).
+        case malformed(reason: String)
+        /// Not a measure at all: a code with a leading zero (`076`), a list marker (`1.`).
+        case notANumber
+    }
+
+    /// A Double holds 15 significant decimal digits exactly; longer runs would come
+    /// back as a different number, so they are refused rather than rounded.
+    static let maxSignificantDigits = 15
+
+    /// `body` holds only ASCII digits, `.` and `,` (the caller checks).
+    /// - Parameter singleSeparatorIsDecimal: true for percentages, where a lone
+    ///   separator followed by 3 digits (`99,875`) is a decimal mark, because no
+    ///   report writes a percentage of a thousand or more.
+    static func parse(_ body: String, singleSeparatorIsDecimal: Bool) -> Outcome {
+        let (groups, separators) = split(body)
+        guard let first = groups.first, !first.isEmpty || separators.isEmpty else {
+            return .malformed(reason: "starts with a separator")
+        }
+        if separators.isEmpty { return integer(first) }
+        // `1.` is how numbered list items look; it is not a measure.
+        if separators == ["."], groups[1].isEmpty { return .notANumber }
+        if groups.contains(where: \.isEmpty) {
+            return .malformed(reason: "a separator without digits on both sides")
+        }
+        // A measure never starts with 0 followed by more digits; `076.01` is a code.
+        if first.count > 1, first.hasPrefix("0") { return .notANumber }
+
+        switch splitDecimal(groups, separators, singleSeparatorIsDecimal: singleSeparatorIsDecimal) {
+        case .failure(let reason):
+            return .malformed(reason: reason)
+        case .success(let (integerGroups, fraction)):
+            if let reason = checkThousands(integerGroups) { return .malformed(reason: reason) }
+            return assemble(integerGroups.joined(), fraction, thousandsGroups: integerGroups.count - 1)
+        }
+    }
+
+    private enum Split {
+        case success(([String], String))
+        case failure(String)
+    }
+
+    /// Decides which separator, if any, is the decimal mark.
+    /// - a lone separator is decimal before 1–2 digits (`99.42`, `87,22`) and a
+    ///   thousands separator before exactly 3 (`1.680`): reports give measures at
+    ///   most 2 decimals, while `1.680 SK` counts 1680 decrees;
+    /// - several equal separators are all thousands separators (`54.559.031.000`);
+    /// - a last separator unlike the others is the decimal mark (`680.000.000,00`).
+    private static func splitDecimal(_ groups: [String], _ separators: [Character],
+                                     singleSeparatorIsDecimal: Bool) -> Split {
+        let last = separators[separators.count - 1]
+        let earlier = separators.dropLast()
+        let tail = groups[groups.count - 1]
+        if earlier.isEmpty {
+            if singleSeparatorIsDecimal || tail.count <= 2 { return .success(([groups[0]], tail)) }
+            if tail.count == 3 { return .success((groups, "")) }
+            return .failure("\(tail.count) digits after the only separator")
+        }
+        if earlier.allSatisfy({ $0 == last }) { return .success((groups, "")) }
+        if !earlier.contains(last) {
+            guard tail.count <= 2 else { return .failure("\(tail.count) digits after the decimal mark") }
+            return .success((Array(groups.dropLast()), tail))
+        }
+        return .failure("dots and commas mixed between thousands groups")
+    }
+
+    /// Thousands groups: a first group of 1–3 digits (not `0`), then groups of exactly 3.
+    private static func checkThousands(_ groups: [String]) -> String? {
+        guard groups.count > 1 else { return nil }
+        let first = groups[0]
+        guard (1...3).contains(first.count), first != "0",
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+            return "inconsistent thousands groups"
+        }
+        return nil
+    }
+
+    private static func integer(_ digits: String) -> Outcome {
+        if digits.count > 1, digits.hasPrefix("0") { return .notANumber }
+        return assemble(digits, "", thousandsGroups: 0)
+    }
+
+    private static func assemble(_ integerDigits: String, _ fraction: String, thousandsGroups: Int) -> Outcome {
+        let significant = integerDigits.drop(while: { $0 == "0" }).count + fraction.count
+        guard significant <= maxSignificantDigits else {
+            return .malformed(reason: "more than \(maxSignificantDigits) significant digits")
+        }
+        let literal = fraction.isEmpty ? integerDigits : integerDigits + "." + fraction
+        guard let value = Double(literal) else { return .malformed(reason: "unreadable digits") }
+        return .number(value, thousandsGroups: thousandsGroups)
+    }
+
+    /// `1.234,5` -> groups `["1", "234", "5"]`, separators `[".", ","]`.
+    private static func split(_ body: String) -> ([String], [Character]) {
+        var groups = [""]
+        var separators: [Character] = []
+        for c in body {
+            if c == "." || c == "," {
+                separators.append(c)
+                groups.append("")
+            } else {
+                groups[groups.count - 1].append(c)
+            }
+        }
+        return (groups, separators)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    var isNumberSeparator: Bool { self == "." || self == "," }
+}

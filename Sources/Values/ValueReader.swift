@@ -1,0 +1,283 @@
+import KinerjaModel
+
+/// What the column a cell sits in tells about its values (decided by Interpretation).
+public enum ValueHint: Sendable, Hashable {
+    /// Nothing known: read the cell on its own.
+    case none
+    /// The column holds percentages: a bare `73,1` is a percent.
+    case percent
+    /// The column holds money (anggaran, pagu): a bare number is rupiah.
+    case currency
+}
+
+/// The result of reading one cell.
+public struct ValueReading: Sendable, Hashable {
+    /// nil for an empty cell or one holding only `-`.
+    public var value: Value?
+    /// Set when the text looks like a measure but cannot be read without guessing
+    /// (e.g. `2.57.212.000`): the value then has kind text/number with `payload: .none`.
+    public var problem: Problem?
+
+    public struct Problem: Sendable, Hashable {
+        public var code: String
+        public var message: String
+        public init(code: String, message: String) { self.code = code; self.message = message }
+    }
+
+    public init(value: Value?, problem: Problem? = nil) { self.value = value; self.problem = problem }
+}
+
+extension ValueReading.Problem {
+    /// The warning code (CONTRACT.md) for a cell that looks like a number but has no
+    /// reading that does not guess.
+    public static let malformedNumberCode = "malformed_number"
+}
+
+/// Turns the text of one table cell into a measure (CONTRACT.md, "Values").
+public enum ValueReader {
+    /// Reads one cell's text (already whitespace-collapsed) into a measure.
+    ///
+    /// `raw` is kept exactly as given. Anything that is not clearly a measure (codes
+    /// like `6709.QGE`, NIP numbers, dates, words, `√` schedule marks) becomes kind
+    /// `text` with no payload; a number-shaped cell that cannot be read without
+    /// guessing keeps its kind, gets `payload: .none` and a `malformed_number` problem.
+    public static func read(_ raw: String, hint: ValueHint = .none) -> ValueReading {
+        let text = trimmed(raw)
+        if isBlank(text) { return ValueReading(value: nil) }
+        if let label = Label(text) {
+            return ValueReading(value: Value(raw: raw, kind: label.kind, payload: .string(label.text)))
+        }
+        return MeasureParts(text, hint: hint).read(raw: raw, hint: hint)
+    }
+
+    /// Empty, or only dashes: tables mark "nothing here" with `-` (and OCR turns it
+    /// into `–`/`—`); a run like `---` is the same mark drawn wider.
+    static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy { "-–—−".contains($0) }
+    }
+
+    static func trimmed(_ s: String) -> String {
+        String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+
+/// A SAKIP predikat or a BPK audit opinion: short fixed words, kept as strings.
+private struct Label {
+    /// Predikat SAKIP, best to worst.
+    static let grades: Set<String> = ["AA", "A", "BB", "B", "CC", "C", "D"]
+    /// Opini BPK: Wajar Tanpa Pengecualian, Wajar Dengan Pengecualian, Tidak Menyatakan
+    /// Pendapat, Tidak Wajar.
+    static let opinions: Set<String> = ["WTP", "WDP", "TMP", "TW"]
+
+    var kind: ValueKind
+    var text: String
+
+    init?(_ cell: String) {
+        let upper = cell.uppercased()
+        if Self.grades.contains(upper) {
+            (kind, text) = (.grade, upper)
+        } else if Self.opinions.contains(upper) {
+            (kind, text) = (.opinion, upper)
+        } else {
+            return nil
+        }
+    }
+}
+
+/// A cell cut into the parts a measure can have around its number: `Rp` before it,
+/// `%` or one unit word after it. What is left, `body`, should be a single number.
+private struct MeasureParts {
+    var rupiah = false
+    var percent = false
+    /// The unit word as written (`Lap`, `SK`).
+    var unit: String?
+    var body: Substring
+    /// Percent columns are read with a lone separator as a decimal mark (see NumberGrammar).
+    var readAsPercent = false
+
+    init(_ text: String, hint: ValueHint) {
+        body = Substring(text)
+        if let rest = Self.droppingRupiahPrefix(body) { rupiah = true; body = rest }
+        if let rest = Self.droppingNoCentsSuffix(body) { rupiah = true; body = rest }
+        if body.hasSuffix("%") {
+            percent = true
+            body = Self.trimmed(body.dropLast())
+        }
+        if !rupiah, !percent, let (number, word) = Self.splittingUnit(body) {
+            unit = word
+            body = number
+        }
+        readAsPercent = percent || (hint == .percent && !rupiah && unit == nil)
+        if readAsPercent { body = Self.closingSpacesAroundSeparators(body) }
+    }
+
+    func read(raw: String, hint: ValueHint) -> ValueReading {
+        // A space left inside means several things (`19710703 199903 2 007`, `3 Januari 2024`).
+        guard body.contains(where: \.isASCIIDigit), !body.contains(where: \.isWhitespace) else {
+            return .text(raw)
+        }
+        if body.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) {
+            return readNumber(raw: raw, hint: hint)
+        }
+        // `1O0 %`: an OCR'd letter O among digits. Flag it; repairing is not ours to do.
+        if body.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator || $0 == "O" || $0 == "o" }) {
+            return .malformed(raw, kind: markedKind ?? .text, unit: normalisedUnit,
+                              reason: "letter O among the digits")
+        }
+        return .text(raw)
+    }
+
+    private func readNumber(raw: String, hint: ValueHint) -> ValueReading {
+        // A long bare digit run is an identifier (an 18-digit NIP), not a quantity.
+        if markedKind == nil, body.count > NumberGrammar.maxSignificantDigits,
+           body.allSatisfy(\.isASCIIDigit) {
+            return .text(raw)
+        }
+        switch NumberGrammar.parse(String(body), singleSeparatorIsDecimal: readAsPercent) {
+        case .number(let n, let groups):
+            let kind = kindOfNumber(thousandsGroups: groups, hint: hint)
+            return ValueReading(value: Value(raw: raw, kind: kind, payload: .number(n), unit: normalisedUnit))
+        case .malformed(let reason):
+            return .malformed(raw, kind: kindOfMalformed(hint: hint), unit: normalisedUnit, reason: reason)
+        case .notANumber:
+            return .text(raw)
+        }
+    }
+
+    /// The kind the cell itself announces with `%`, `Rp` or a unit word.
+    private var markedKind: ValueKind? {
+        if percent { return .percent }
+        if unit != nil { return .quantity }
+        if rupiah { return .currency }
+        return nil
+    }
+
+    /// Two or more thousands separators mean at least a million: in these reports
+    /// only rupiah amounts (anggaran, pagu, realisasi) get that large, so such a
+    /// number is money even without `Rp`, and even in a column hinted as percent.
+    private func kindOfNumber(thousandsGroups: Int, hint: ValueHint) -> ValueKind {
+        if let marked = markedKind { return marked }
+        if thousandsGroups >= 2 { return .currency }
+        switch hint {
+        case .percent: return .percent
+        case .currency: return .currency
+        case .none: return .number
+        }
+    }
+
+    /// Without a reading, size alone decides: seven or more digits is anggaran-sized.
+    private func kindOfMalformed(hint: ValueHint) -> ValueKind {
+        if let marked = markedKind { return marked }
+        switch hint {
+        case .percent: return .percent
+        case .currency: return .currency
+        case .none: return body.filter(\.isASCIIDigit).count >= 7 ? .currency : .number
+        }
+    }
+
+    private var normalisedUnit: String? { unit.map(Units.normalise) }
+
+    // MARK: Cutting
+
+    /// `Rp19.599.520.000`, `Rp. 57.487.073.000`, `Rp 680.000.000,00`; nil when the
+    /// text does not start with `Rp` as a currency sign (`RPP` is a word).
+    private static func droppingRupiahPrefix(_ s: Substring) -> Substring? {
+        guard s.count >= 2, s.prefix(2).lowercased() == "rp" else { return nil }
+        var rest = s.dropFirst(2)
+        if rest.first == "." { rest = rest.dropFirst() }
+        guard rest.isEmpty || rest.first!.isWhitespace || rest.first!.isASCIIDigit else { return nil }
+        return rest.drop(while: \.isWhitespace)
+    }
+
+    /// `500.000,-`: the dash in place of cents is written only after rupiah amounts.
+    private static func droppingNoCentsSuffix(_ s: Substring) -> Substring? {
+        guard s.hasSuffix(",-") || s.hasSuffix(".-") else { return nil }
+        let rest = s.dropLast(2)
+        guard rest.last?.isASCIIDigit == true else { return nil }
+        return rest
+    }
+
+    /// `12 Kali` -> (`12`, `Kali`) when the last word can be a unit.
+    private static func splittingUnit(_ s: Substring) -> (Substring, String)? {
+        guard let space = s.lastIndex(where: \.isWhitespace) else { return nil }
+        let number = trimmed(s[..<space])
+        let word = String(s[s.index(after: space)...])
+        guard !number.isEmpty, Units.isUnitWord(word) else { return nil }
+        return (number, word)
+    }
+
+    /// `96, 7` -> `96,7`. Only spaces touching a separator go: removing every space
+    /// would turn `96 7` into 967.
+    private static func closingSpacesAroundSeparators(_ s: Substring) -> Substring {
+        let chars = Array(s)
+        var kept = ""
+        for (i, c) in chars.enumerated() {
+            if c.isWhitespace {
+                let before = chars[..<i].last(where: { !$0.isWhitespace })
+                let after = chars[(i + 1)...].first(where: { !$0.isWhitespace })
+                if before?.isNumberSeparator == true || after?.isNumberSeparator == true { continue }
+            }
+            kept.append(c)
+        }
+        return Substring(kept)
+    }
+
+    private static func trimmed(_ s: Substring) -> Substring {
+        Substring(ValueReader.trimmed(String(s)))
+    }
+}
+
+/// Unit words after a count (`2 lap`, `36 Pegawai`), normalised to lower-case full words.
+enum Units {
+    /// Abbreviations used in target columns, mapped to the full word.
+    static let aliases: [String: String] = [
+        "lap": "laporan", "lpr": "laporan",
+        "org": "orang",
+        "keg": "kegiatan", "kgt": "kegiatan",
+        "dok": "dokumen",
+        "bln": "bulan", "thn": "tahun", "hr": "hari",
+        "pgw": "pegawai", "pkt": "paket", "bh": "buah", "kl": "kali",
+    ]
+
+    /// After a number these make a date (`3 Januari`), not a quantity.
+    static let months: Set<String> = [
+        "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+        "september", "oktober", "november", "nopember", "desember",
+        "jan", "feb", "peb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust",
+        "sep", "sept", "okt", "nov", "nop", "des",
+    ]
+
+    /// One word of two or more letters, optionally abbreviated with a final dot.
+    /// Single letters are left out: after a number they are more often OCR debris
+    /// or a list letter than a unit.
+    static func isUnitWord(_ word: String) -> Bool {
+        let letters = word.hasSuffix(".") ? String(word.dropLast()) : word
+        let lower = letters.lowercased()
+        return (2...24).contains(letters.count) && letters.allSatisfy(\.isLetter)
+            && !months.contains(lower) && lower != "rp"
+    }
+
+    static func normalise(_ word: String) -> String {
+        let lower = (word.hasSuffix(".") ? String(word.dropLast()) : word).lowercased()
+        return aliases[lower] ?? lower
+    }
+}
+
+private extension ValueReading {
+    static func text(_ raw: String) -> ValueReading {
+        ValueReading(value: Value(raw: raw, kind: .text, payload: .none))
+    }
+
+    static func malformed(_ raw: String, kind: ValueKind, unit: String?, reason: String) -> ValueReading {
+        ValueReading(
+            value: Value(raw: raw, kind: kind, payload: .none, unit: unit),
+            problem: Problem(code: Problem.malformedNumberCode,
+                             message: "cannot read \"\(oneLine(raw))\" as a number: \(reason)"))
+    }
+
+    /// Warnings are one line each; a runaway cell is cut so the line stays readable.
+    static func oneLine(_ raw: String) -> String {
+        let flat = String(raw.map { $0.isNewline ? " " : $0 })
+        return flat.count > 80 ? String(flat.prefix(80)) + "…" : flat
+    }
+}
