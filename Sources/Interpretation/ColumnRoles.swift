@@ -34,7 +34,11 @@ public enum ColumnRoles {
         return prev[b.count] <= limit ? prev[b.count] : nil
     }
 
-    static func has(_ ws: [String], _ key: String) -> Bool { ws.contains { like($0, key) } }
+    /// A header word like `key`; or, for long keys, `key` inside the letters run together,
+    /// since narrow header cells break words without a hyphen (`REALIS ASI`, `CAPAIA N`).
+    static func has(_ ws: [String], _ key: String) -> Bool {
+        ws.contains { like($0, key) } || (key.count >= 6 && ws.count > 1 && ws.joined().contains(key))
+    }
 
     /// A four-digit year 2000...2099 standing alone in a header.
     public static func year(in header: String) -> Int? {

@@ -33,8 +33,9 @@ public struct IndicatorReader: Sendable {
             warnings += moneyWarnings(table)
             if hasRecords, let ic = indikatorCol {
                 for (r, row) in table.rows.enumerated() {
+                    // A carried indikator is the same indicator spanning several rows (kegiatan).
                     let indikator = row[ic].text
-                    guard !indikator.isEmpty else { continue }
+                    guard !indikator.isEmpty, !row[ic].carried else { continue }
                     let page = table.rowPages[r]
                     var rec = Indicator(table: table.id, page: page,
                                         no: text(row, roles.firstIndex(of: .no)),
@@ -121,48 +122,59 @@ public struct IndicatorReader: Sendable {
 
     // MARK: - Rows
 
-    /// A table continued on the next page may cut a row in two. When the continuation's
-    /// first row has no number, no indikator and no measure, it is the rest of the row
-    /// above: its cells are appended. When it has a new indikator but a sasaran fragment,
-    /// the fragment ends the sasaran above, for every row that sasaran covers.
+    /// A table continued on the next page may cut a row in two. The continuation's first
+    /// row, when it has no number and no measure of its own, holds the rest of the cells
+    /// above: its sasaran/indikator/program fragments end those cells (for every row the cell
+    /// spans), and a row that adds nothing else is folded into the row above. A row with a
+    /// measure is a new indicator of the same group; a sasaran fragment on it still ends
+    /// the sasaran above (RA: `… di KPU Kabupaten` / `Bengkulu Tengah`).
     func joinPageSeams(_ table: inout Table) {
         let roles = table.columns.map(\.role)
         let noCol = roles.firstIndex(of: .no)
-        let sasCol = roles.firstIndex(of: .sasaran)
-        let indCol = roles.firstIndex(of: .indikator)
+        let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
+        let keyCols = [ColumnRole.sasaran, .indikator, .program].compactMap { roles.firstIndex(of: $0) }
         for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
             let row = table.rows[s]
-            if let noCol, !row[noCol].text.isEmpty { continue }
-            let measuresEmpty = roles.indices.filter { Self.measures.contains(roles[$0]) }.allSatisfy { row[$0].text.isEmpty }
-            let indikatorEmpty = indCol.map { row[$0].text.isEmpty } ?? true
-            if indikatorEmpty && measuresEmpty {
-                for c in row.indices where !row[c].text.isEmpty && !row[c].carried {
-                    var above = table.rows[s - 1][c]
-                    above.text = above.text.isEmpty ? row[c].text : above.text + " " + row[c].text
-                    above.lines += row[c].lines
-                    table.rows[s - 1][c] = above
-                }
+            if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
+            let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
+            let joinable = newMeasure ? keyCols.filter { roles[$0] == .sasaran } : keyCols
+            for c in joinable where !row[c].text.isEmpty && !row[c].carried && !table.rows[s - 1][c].text.isEmpty {
+                joinCell(&table, row: s, col: c)
+            }
+            // Anything else of its own that only continues the cell above (never a value)?
+            let own = row.indices.filter { !table.rows[s][$0].text.isEmpty && !table.rows[s][$0].carried }
+            let pureContinuation = !newMeasure && own.allSatisfy { c in
+                !table.rows[s - 1][c].text.isEmpty && (ValueReader.read(table.rows[s][c].text).value?.kind ?? .text) == .text
+            }
+            if pureContinuation {
+                for c in own { joinCell(&table, row: s, col: c) }
                 table.rows.remove(at: s)
                 table.rowPages.remove(at: s)
-            } else if let sasCol, !row[sasCol].text.isEmpty, !row[sasCol].carried {
-                let before = table.rows[s - 1][sasCol].text
-                guard !before.isEmpty else { continue }
-                let joined = before + " " + row[sasCol].text
-                let fragment = row[sasCol].text
-                var r = s - 1
-                while r >= 0, table.rows[r][sasCol].text == before {
-                    table.rows[r][sasCol].text = joined
-                    if !table.rows[r][sasCol].carried { break }
-                    r -= 1
-                }
-                var k = s
-                while k < table.rows.count, k == s || (table.rows[k][sasCol].carried && table.rows[k][sasCol].text == fragment) {
-                    table.rows[k][sasCol].text = joined
-                    table.rows[k][sasCol].carried = true
-                    k += 1
-                }
             }
         }
+    }
+
+    /// Appends the fragment in (row, col) to the cell above — to its origin and every row
+    /// that carries it — and marks the fragment's row and its own carried copies as carrying
+    /// the joined text.
+    private func joinCell(_ table: inout Table, row s: Int, col c: Int) {
+        let above = table.rows[s - 1][c].text
+        let fragment = table.rows[s][c].text
+        let joined = above + " " + fragment
+        var r = s - 1
+        while r >= 0, table.rows[r][c].text == above {
+            table.rows[r][c].text = joined
+            if !table.rows[r][c].carried { break }
+            r -= 1
+        }
+        var k = s + 1
+        while k < table.rows.count, table.rows[k][c].carried, table.rows[k][c].text == fragment {
+            table.rows[k][c].text = joined
+            k += 1
+        }
+        table.rows[s][c].lines = table.rows[s - 1][c].lines + table.rows[s][c].lines
+        table.rows[s][c].text = joined
+        table.rows[s][c].carried = true
     }
 
     /// Without rules (borderless tables, page continuations), a spanning no/sasaran/program

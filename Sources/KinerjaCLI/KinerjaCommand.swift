@@ -12,6 +12,6 @@ struct KinerjaCommand: ParsableCommand {
             target / realisasi / capaian, and warnings.
             """,
         version: KinerjaVersion.current,
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, BatchCommand.self, MergeCommand.self, ExportCommand.self]
     )
 }

@@ -20,11 +20,14 @@ enum Headers {
         fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    /// A header-looking cell: mostly words, at least one from the vocabulary.
+    /// A header-looking cell: at least one word from the vocabulary. Narrow header cells
+    /// break words without a hyphen (`REALIS` / `ASI`), so the letters run together count too.
     static func isHeaderText(_ s: String) -> Bool {
         let ws = words(s)
         guard !ws.isEmpty else { return false }
-        return ws.contains { w in vocabulary.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }
+        if ws.contains(where: { w in vocabulary.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
+        let run = ws.joined()
+        return vocabulary.contains { $0.count >= 6 && run.contains($0) }
     }
 
     /// Short labels that sit under a group header: years, B1..B12, I..IV, 1..12, month names.
@@ -41,8 +44,10 @@ enum Headers {
         guard grid.rowCount > 0 else { return 0 }
         let first = nonEmpty(grid, row: 0)
         guard !first.isEmpty else { return 0 }
-        let headerish = first.filter { isHeaderText($0.text) }.count
-        guard headerish * 2 >= first.count, headerish >= min(2, first.count) else { return 0 }
+        // Header words, or labels such as years beside them (`NO … INDIKATOR | 2020 … 2024`).
+        let vocabularyCells = first.filter { isHeaderText($0.text) }.count
+        let labelCells = first.filter { isSubLabel($0.text) }.count
+        guard labelCells * 2 >= first.count, vocabularyCells >= min(2, first.count) else { return 0 }
         var count = 1
         // Extend while a header cell spans down into the next row (NO over two header rows),
         // or a group header spans columns and the next row holds its sub-labels.

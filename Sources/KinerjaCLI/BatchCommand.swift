@@ -1,0 +1,112 @@
+import ArgumentParser
+import Batch
+import Foundation
+import Kinerja
+
+/// Prints `kinerja: <what>: <message>` and exits 2 (usage).
+func usageFailure(_ what: String, _ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data("kinerja: \(what): \(message)\n".utf8))
+    return ExitCode(2)
+}
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Extract many PDFs: one JSON per PDF under --out, plus a manifest; resumable.",
+        discussion: """
+            PATHs are PDF files, directories (searched recursively for *.pdf) and glob patterns. \
+            Each input is written to OUT/<path relative to the inputs' common folder>.json, and \
+            one line per input is appended to OUT/manifest.jsonl (OUT/manifest.shard-K-of-N.jsonl \
+            with --shard). Running the same command again skips inputs whose JSON exists and \
+            whose bytes and tool version match the manifest. Every document runs in its own \
+            `kinerja extract` process, so a crash or hang in one PDF cannot stop the batch.
+            Exit status: 0 all inputs ok, 1 some failed, 2 usage error, 130/143 interrupted.
+            """
+    )
+
+    @Argument(help: "PDF files, directories and glob patterns (quote globs to let kinerja expand them).")
+    var paths: [String] = []
+
+    @Option(name: [.customLong("out"), .customShort("o")], help: ArgumentHelp("Output directory.", valueName: "DIR"))
+    var out: String
+
+    @Option(name: [.customLong("jobs"), .customShort("j")], help: "Documents processed at once (default: number of cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Seconds per document before its worker is killed (0: no limit).", valueName: "SECONDS"))
+    var timeout: Double = 1800
+
+    @Option(help: ArgumentHelp("OCR mode passed to each extraction: auto, always or never.", valueName: "MODE"))
+    var ocr: String?
+
+    @Option(help: ArgumentHelp("Process only shard K of N (1 <= K <= N), chosen by a stable hash of each input's name.", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(help: "Redo every input, even those a previous run finished.")
+    var force = false
+
+    @Flag(name: [.customLong("quiet"), .customShort("q")], help: "No progress and no summary on stderr.")
+    var quiet = false
+
+    @Option(help: .hidden) var workerExecutable: String?
+    @Option(help: .hidden) var progressInterval: Double = 10
+
+    func run() throws {
+        guard !paths.isEmpty else { throw usageFailure("batch", "no input PATH given") }
+        if let jobs, jobs < 1 { throw usageFailure("batch", "--jobs must be at least 1") }
+        guard timeout >= 0 else { throw usageFailure("batch", "--timeout must not be negative") }
+        if let ocr, !["auto", "always", "never"].contains(ocr) {
+            throw usageFailure("batch", "--ocr must be auto, always or never")
+        }
+        var parsedShard: Shard?
+        if let shard {
+            guard let s = Shard(parsing: shard) else {
+                throw usageFailure("batch", "--shard must be K/N with 1 <= K <= N, e.g. 3/8")
+            }
+            parsedShard = s
+        }
+        guard let exe = workerExecutable ?? BatchCommand.selfExecutable() else {
+            throw usageFailure("batch", "cannot find the kinerja executable to run workers")
+        }
+        let options = BatchOptions(
+            inputs: paths, outputDirectory: out,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            timeout: timeout > 0 ? timeout : nil,
+            extractArguments: ocr.map { ["--ocr", $0] } ?? [],
+            shard: parsedShard, force: force,
+            workerExecutable: exe, toolVersion: KinerjaVersion.current)
+        let progress = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet), interval: progressInterval)
+        let runner = BatchRunner(options: options, progress: progress)
+        let signals = BatchSignalHandler(runner: runner)
+        let summary: BatchSummary
+        do {
+            summary = try runner.run()
+        } catch BatchError.usage(let m) {
+            throw usageFailure("batch", m)
+        } catch {
+            FileHandle.standardError.write(Data("kinerja: batch: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        withExtendedLifetime(signals) {}
+        for p in summary.unmatchedPatterns {
+            FileHandle.standardError.write(Data("kinerja: \(p): no file matches the pattern\n".utf8))
+        }
+        if !quiet { FileHandle.standardError.write(Data((summary.text + "\n").utf8)) }
+        var code = summary.exitCode
+        if code == 0, !summary.unmatchedPatterns.isEmpty { code = 1 }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// This program's own file, to run as the worker (`/proc/self/exe`, else argv[0]).
+    static func selfExecutable() -> String? {
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+           FileManager.default.isExecutableFile(atPath: p) { return p }
+        let arg0 = CommandLine.arguments.first ?? "kinerja"
+        if arg0.contains("/") { return PathUtil.absolute(arg0) }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let p = "\(dir)/\(arg0)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+}

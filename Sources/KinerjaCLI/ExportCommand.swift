@@ -1,0 +1,55 @@
+import ArgumentParser
+import Batch
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Flatten a batch output directory into one row per indicator (CSV or JSON Lines).",
+        discussion: """
+            One row per indicator, and per period for multi-year tables (one row per \
+            indicator and tahun; period_tahun is empty for rows that are not a period). \
+            Columns: \(Exporter.columns.joined(separator: ", ")). CSV is RFC 4180, UTF-8, \
+            with a header row and CRLF line endings (--lf for LF).
+            """
+    )
+
+    @Argument(help: "A batch output directory (or any folder of contract JSON files).")
+    var directory: String
+
+    @Option(help: ArgumentHelp("csv or jsonl.", valueName: "FORMAT"))
+    var format: String = "csv"
+
+    @Option(name: [.customLong("output"), .customShort("o")], help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(help: "End CSV lines with LF instead of CRLF.")
+    var lf = false
+
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark (for Excel).")
+    var bom = false
+
+    @Flag(name: [.customLong("quiet"), .customShort("q")], help: "No summary on stderr.")
+    var quiet = false
+
+    func run() throws {
+        guard let fmt = Exporter.Format(rawValue: format.lowercased()) else {
+            throw usageFailure("export", "--format must be csv or jsonl")
+        }
+        let summary: Exporter.Summary
+        do {
+            summary = try Exporter.run(.init(directory: directory, format: fmt, output: output,
+                                             lineEnding: lf ? "\n" : "\r\n", bom: bom))
+        } catch BatchError.usage(let m) {
+            throw usageFailure("export", m)
+        } catch {
+            FileHandle.standardError.write(Data("kinerja: export: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        if !quiet {
+            var s = "kinerja: export: \(summary.rows) rows from \(summary.documents) documents"
+            if !summary.skipped.isEmpty { s += "; \(summary.skipped.count) JSON file(s) that are not kinerja documents skipped" }
+            FileHandle.standardError.write(Data((s + "\n").utf8))
+        }
+    }
+}
