@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Layout", dependencies: ["KinerjaModel"]),
         .target(name: "Values", dependencies: ["KinerjaModel"]),
         .target(name: "Tables", dependencies: ["KinerjaModel", "Layout"]),
-        .target(name: "Interpretation", dependencies: ["KinerjaModel", "Values"]),
+        .target(name: "Interpretation", dependencies: ["KinerjaModel", "Values", "Layout"]),
         .target(name: "Output", dependencies: ["KinerjaModel"]),
         .target(name: "Batch", dependencies: ["KinerjaModel"]),
         .target(name: "Kinerja", dependencies: [

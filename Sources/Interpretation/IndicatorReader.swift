@@ -1,5 +1,6 @@
 import Foundation
 import KinerjaModel
+import Layout
 import Values
 
 /// Turns tables into indicator records (CONTRACT.md, Indicators and Multi-period tables).
@@ -43,7 +44,7 @@ public struct IndicatorReader: Sendable {
                                         indikator: indikator)
                     var periods: [Int: Period] = [:]
                     for c in measureCols {
-                        let reading = ValueReader.read(row[c].text, hint: hints[c] ?? .none)
+                        let reading = ValueReader.read(row[c].text, hint: Self.hint(hints[c], for: row[c].text))
                         if let p = reading.problem {
                             warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
                         }
@@ -105,6 +106,13 @@ public struct IndicatorReader: Sendable {
             }
         }
         return hints.mapValues { $0 }
+    }
+
+    /// The percent hint applies to a written fraction only (`73,1`); see `valueHints`.
+    static func hint(_ columnHint: ValueHint?, for raw: String) -> ValueHint {
+        guard let columnHint else { return .none }
+        if columnHint == .percent, !raw.contains(",") && !raw.contains(".") { return .none }
+        return columnHint
     }
 
     /// Anggaran cells are not measures, but a malformed amount still deserves a warning.
@@ -196,53 +204,47 @@ public struct IndicatorReader: Sendable {
     }
 
     /// One cell stacking several indicators (one per paragraph) beside a cell stacking as
-    /// many targets: one record each, cut at the tops of the target lines.
+    /// many targets (one per line): one record each. Columns with as many paragraphs are cut
+    /// the same way; spanning cells go to every part; a lone amount to the first.
     func splitStackedCells(_ table: inout Table, measureCols: [Int], indikatorCol: Int) {
         var r = 0
         while r < table.rows.count {
             let row = table.rows[r]
-            var cuts: [Double] = []
-            for c in measureCols {
+            var k = 0
+            for c in measureCols where !row[c].carried {
                 let lines = row[c].lines
-                guard lines.count >= 2, Set(lines.map(\.page)).count == 1,
-                      lines.allSatisfy({ l in
-                          guard let v = ValueReader.read(l.text).value else { return false }
-                          return v.kind != .text
-                      }) else { continue }
-                if lines.count > cuts.count { cuts = lines.map(\.top) }
+                guard lines.count >= 2, lines.allSatisfy({ l in
+                    (ValueReader.read(l.text).value?.kind ?? .text) != .text
+                }) else { continue }
+                k = max(k, lines.count)
             }
-            let indLines = row[indikatorCol].lines
-            guard cuts.count >= 2, indLines.count >= cuts.count, !row[indikatorCol].carried else { r += 1; continue }
-            // Each indicator paragraph must start at (about) a cut.
-            let starts = cuts.filter { cut in indLines.contains { abs($0.top - cut) < 3 } }
-            guard starts.count == cuts.count else { r += 1; continue }
-            var parts: [[Cell]] = Array(repeating: row, count: cuts.count)
+            let paragraphs = row[indikatorCol].paragraphs
+            guard k >= 2, paragraphs.count == k, !row[indikatorCol].carried else { r += 1; continue }
+            var parts: [[Cell]] = Array(repeating: row, count: k)
             for c in row.indices {
                 let cell = row[c]
                 let role = table.columns[c].role
                 if cell.carried || [.no, .sasaran, .program, .pelaksana].contains(role) {
-                    // Spanning cells belong to every part.
-                    for k in 1..<cuts.count { parts[k][c].carried = true }
+                    for p in 1..<k { parts[p][c].carried = true }
                     continue
                 }
-                if cell.lines.count <= 1, c != indikatorCol, !measureCols.contains(c) {
-                    // A single amount or activity beside stacked indicators belongs to the first.
-                    for k in 1..<cuts.count { parts[k][c] = .empty }
+                let pieces: [[CellLine]]
+                if measureCols.contains(c), cell.lines.count == k {
+                    pieces = cell.lines.map { [$0] }
+                } else if cell.paragraphs.count == k {
+                    pieces = cell.paragraphs
+                } else {
+                    for p in 1..<k { parts[p][c] = .empty }
                     continue
                 }
-                var buckets = Array(repeating: [CellLine](), count: cuts.count)
-                for l in cell.lines {
-                    var k = 0
-                    while k + 1 < cuts.count, l.top >= cuts[k + 1] - 2 { k += 1 }
-                    buckets[k].append(l)
-                }
-                for k in 0..<cuts.count {
-                    parts[k][c] = Cell(text: buckets[k].map(\.text).joined(separator: " "), lines: buckets[k])
+                for p in 0..<k {
+                    parts[p][c] = Cell(text: TextLines.joinCellLines(pieces[p].map(\.text)), lines: pieces[p],
+                                       left: cell.left, right: cell.right)
                 }
             }
             table.rows.replaceSubrange(r...r, with: parts)
-            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: cuts.count))
-            r += cuts.count
+            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: k))
+            r += k
         }
     }
 }

@@ -28,7 +28,15 @@ public struct CellLine: Sendable, Hashable {
     /// Top of the line (points) and the page it is on.
     public var top: Double
     public var page: Int
-    public init(text: String, top: Double, page: Int) { self.text = text; self.top = top; self.page = page }
+    /// Left and right ends of the line's text, and the width of its first word: a line
+    /// that left room for the next line's first word ended a paragraph, not a wrap.
+    public var x0: Double
+    public var x1: Double
+    public var firstWordWidth: Double
+    public init(text: String, top: Double, page: Int, x0: Double = 0, x1: Double = 0, firstWordWidth: Double = 0) {
+        self.text = text; self.top = top; self.page = page
+        self.x0 = x0; self.x1 = x1; self.firstWordWidth = firstWordWidth
+    }
 }
 
 /// A table cell: its text (line wraps joined) and its lines.
@@ -38,8 +46,34 @@ public struct Cell: Sendable, Hashable {
     /// True when this is a copy of a cell that starts in an earlier row (a row span):
     /// the text is carried, the cell is not new.
     public var carried: Bool
-    public init(text: String, lines: [CellLine] = [], carried: Bool = false) {
-        self.text = text; self.lines = lines; self.carried = carried
+    /// Left and right edges of the cell (rules or column bounds), when known.
+    public var left: Double?
+    public var right: Double?
+    public init(text: String, lines: [CellLine] = [], carried: Bool = false, left: Double? = nil, right: Double? = nil) {
+        self.text = text; self.lines = lines; self.carried = carried; self.left = left; self.right = right
+    }
+
+    /// The cell's lines grouped into paragraphs. A new paragraph starts where the line above
+    /// ended with room to spare for this line's first word (so it was not wrapped), or where
+    /// the line pitch is larger than the cell's tightest pitch (paragraph spacing).
+    public var paragraphs: [[CellLine]] {
+        guard let first = lines.first else { return [] }
+        let pitches = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $1.top - $0.top }
+        let base = pitches.min() ?? 0
+        let padding = left.map { max(0, (lines.map(\.x0).min() ?? $0) - $0) } ?? 0
+        var out: [[CellLine]] = [[first]]
+        for (prev, line) in zip(lines, lines.dropFirst()) {
+            var newParagraph = prev.page != line.page
+            if let right {
+                let room = right - padding - prev.x1
+                let letters = max(1, line.text.split(separator: " ").first?.count ?? 1)
+                let space = max(2, line.firstWordWidth / Double(letters) * 0.6)
+                if room > line.firstWordWidth + space + 1 { newParagraph = true }
+            }
+            if pitches.count >= 2, line.top - prev.top > base + max(1.0, base * 0.08) { newParagraph = true }
+            if newParagraph { out.append([line]) } else { out[out.count - 1].append(line) }
+        }
+        return out
     }
     public static let empty = Cell(text: "")
     public var isEmpty: Bool { text.isEmpty }

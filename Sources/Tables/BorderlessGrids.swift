@@ -104,7 +104,9 @@ struct BorderlessGrids {
         }
         guard rows.count >= 1 else { return nil }
         let headerCells = columns.map { Cell(text: $0.text) }
-        let bodyCells = rows.map { $0.map { CellText.cell(from: $0, page: page.number) } }
+        let bodyCells = rows.map { row in
+            row.indices.map { k in CellText.cell(from: row[k], page: page.number, left: xs[k], right: xs[k + 1]) }
+        }
         let cells = [headerCells] + bodyCells
         let ys = [header.first!.box.y0] + rowTops + [lastBottom]
         let origin = cells.indices.map { r in (0..<columns.count).map { PageGrid.GridPos(row: r, col: $0) } }

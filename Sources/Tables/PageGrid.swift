@@ -44,10 +44,13 @@ public struct PageGrid: Sendable {
 
 /// Makes a `Cell` from the words that fall in it.
 enum CellText {
-    static func cell(from words: [Word], page: Int) -> Cell {
+    static func cell(from words: [Word], page: Int, left: Double?, right: Double?) -> Cell {
         guard !words.isEmpty else { return .empty }
         let lines = TextLines.lines(of: words)
-        let cellLines = lines.map { CellLine(text: $0.text, top: $0.box.y0, page: page) }
-        return Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: cellLines)
+        let cellLines = lines.map {
+            CellLine(text: $0.text, top: $0.box.y0, page: page, x0: $0.box.x0, x1: $0.box.x1,
+                     firstWordWidth: $0.words.first?.box.width ?? 0)
+        }
+        return Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: cellLines, left: left, right: right)
     }
 }

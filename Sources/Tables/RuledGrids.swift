@@ -127,7 +127,10 @@ struct RuledGrids {
         }
         var cells = Array(repeating: Array(repeating: Cell.empty, count: cols), count: rows)
         for (key, words) in bucket {
-            cells[key / cols][key % cols] = CellText.cell(from: words, page: page.number)
+            let r = key / cols, c = key % cols
+            var last = c
+            while last + 1 < cols, origin[r][last + 1] == origin[r][c] { last += 1 }
+            cells[r][c] = CellText.cell(from: words, page: page.number, left: xs[c], right: xs[last + 1])
         }
         return PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: false)
     }
