@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout"]),
         .testTarget(name: "InterpretationTests", dependencies: ["Interpretation", "Values"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
-        .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading"]),
+        .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading", "Layout"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
         .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"]),

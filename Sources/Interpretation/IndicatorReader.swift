@@ -101,7 +101,7 @@ public struct IndicatorReader: Sendable {
                     if v.kind == .percent { percent += 1 }
                     if v.kind == .percent || v.kind == .number { numeric += 1 }
                 }
-                if numeric > 0, percent * 2 > numeric { hints[c] = .percent }
+                if numeric > 0, percent * 2 >= numeric { hints[c] = .percent }
             default: break
             }
         }
@@ -146,8 +146,16 @@ public struct IndicatorReader: Sendable {
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
             let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
             let joinable = newMeasure ? keyCols.filter { roles[$0] == .sasaran } : keyCols
+            var joined = false
             for c in joinable where !row[c].text.isEmpty && !row[c].carried && !table.rows[s - 1][c].text.isEmpty {
                 joinCell(&table, row: s, col: c)
+                joined = true
+            }
+            // The row belongs to the group above: it carries that group's number.
+            if joined, let noCol, table.rows[s][noCol].text.isEmpty {
+                var above = table.rows[s - 1][noCol]
+                above.carried = true
+                table.rows[s][noCol] = above
             }
             // Anything else of its own that only continues the cell above (never a value)?
             let own = row.indices.filter { !table.rows[s][$0].text.isEmpty && !table.rows[s][$0].carried }

@@ -72,10 +72,15 @@ public struct Extractor: Sendable {
         }
         guard document.pageCount > 0 else { throw .damaged(path, detail: "no pages") }
 
+        var clock = StageClock()
         let read = PageReader(options: options).read(document)
+        clock.lap("pages")
         let tables = TableReader().tables(in: read.pages)
+        clock.lap("tables")
         let interpreted = IndicatorReader().read(tables)
+        clock.lap("interpretation")
         let info = DocumentInfoReader.read(lines: coverLines(read.pages))
+        clock.lap("document")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
         let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
@@ -96,5 +101,18 @@ public struct Extractor: Sendable {
         pages.prefix(2).flatMap { page in
             TextLines.lines(of: page.words).map { ($0.text, page.number, $0.fontSize) }
         }
+    }
+}
+
+/// Stage timings on stderr when `KINERJA_TRACE` is set (used by `make bench`).
+struct StageClock {
+    private var last = DispatchTime.now()
+    private let enabled = ProcessInfo.processInfo.environment["KINERJA_TRACE"] != nil
+    mutating func lap(_ stage: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
+        FileHandle.standardError.write(Data("trace \(stage) \(String(format: "%.1f", ms)) ms\n".utf8))
+        last = now
     }
 }

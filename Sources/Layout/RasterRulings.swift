@@ -30,28 +30,47 @@ public struct RasterRulings: Sendable {
     private func runs(in img: GrayImage, scale: Double, horizontal: Bool) -> [Ruling] {
         let minLen = Int(minLength * scale)
         let gap = max(1, Int(maxGap * scale))
-        let lines = horizontal ? img.height : img.width
-        let span = horizontal ? img.width : img.height
+        let w = img.width, h = img.height
         var found: [Run] = []
         img.pixels.withUnsafeBufferPointer { px in
-            let w = img.width
-            for l in 0..<lines {
-                var runStart = -1, lastDark = -1
-                for s in 0..<span {
-                    let p = horizontal ? px[l * w + s] : px[s * w + l]
-                    if p < darkThreshold {
-                        if runStart < 0 || s - lastDark > gap {
+            if horizontal {
+                for y in 0..<h {
+                    var runStart = -1, lastDark = -1
+                    let row = y * w
+                    for x in 0..<w where px[row + x] < darkThreshold {
+                        if runStart < 0 || x - lastDark - 1 > gap {
                             if runStart >= 0, lastDark + 1 - runStart >= minLen {
-                                found.append(Run(line: l, start: runStart, end: lastDark + 1))
+                                found.append(Run(line: y, start: runStart, end: lastDark + 1))
                             }
-                            runStart = s
+                            runStart = x
                         }
-                        lastDark = s
+                        lastDark = x
+                    }
+                    if runStart >= 0, lastDark + 1 - runStart >= minLen {
+                        found.append(Run(line: y, start: runStart, end: lastDark + 1))
                     }
                 }
-                if runStart >= 0, lastDark + 1 - runStart >= minLen {
-                    found.append(Run(line: l, start: runStart, end: lastDark + 1))
+            } else {
+                // Vertical runs, still reading the image row by row (cache-friendly):
+                // one open run per column.
+                var runStart = [Int](repeating: -1, count: w)
+                var lastDark = [Int](repeating: -1, count: w)
+                for y in 0..<h {
+                    let row = y * w
+                    for x in 0..<w where px[row + x] < darkThreshold {
+                        if runStart[x] < 0 || y - lastDark[x] - 1 > gap {
+                            if runStart[x] >= 0, lastDark[x] + 1 - runStart[x] >= minLen {
+                                found.append(Run(line: x, start: runStart[x], end: lastDark[x] + 1))
+                            }
+                            runStart[x] = y
+                        }
+                        lastDark[x] = y
+                    }
                 }
+                for x in 0..<w where runStart[x] >= 0 && lastDark[x] + 1 - runStart[x] >= minLen {
+                    found.append(Run(line: x, start: runStart[x], end: lastDark[x] + 1))
+                }
+                found.sort { ($0.line, $0.start) < ($1.line, $1.start) }
             }
         }
         return merge(found, scale: scale, horizontal: horizontal)

@@ -1,0 +1,65 @@
+import Interpretation
+import KinerjaModel
+import Testing
+
+@Suite("Interpretation: column roles and document info")
+struct ColumnRolesTests {
+    @Test(arguments: [
+        ("NO", nil, ColumnRole.no, nil as Int?), ("No.", nil, .no, nil),
+        ("Sasaran Strategis", nil, .sasaran, nil), ("Sasaran Program/Kegiatan", nil, .sasaran, nil),
+        ("INDIKATOR KINERJA", nil, .indikator, nil), ("Indikator Kinerja strategis", nil, .indikator, nil),
+        ("TARGET KINERJA", nil, .target, nil), ("Target Indikator Kinerja", nil, .target, nil),
+        ("TARGET KINERJ A", nil, .target, nil), ("Target Kegiatan/ Aksi", nil, .targetKegiatan, nil),
+        ("REALISASI", nil, .realisasi, nil), ("Realiasi", nil, .realisasi, nil), ("REALIS ASI", nil, .realisasi, nil),
+        ("CAPAIAN", nil, .capaian, nil), ("CAPAIA N", nil, .capaian, nil), ("Capaiann", nil, .capaian, nil),
+        ("Pagu Anggaran", nil, .anggaran, nil), ("ANGGARAN", nil, .anggaran, nil),
+        ("Nama Kegiatan/Aksi", nil, .kegiatan, nil), ("KEGIATAN", nil, .kegiatan, nil), ("Program", nil, .program, nil),
+        ("Pelaksana Tingkat Pejabat Eselon IV", nil, .pelaksana, nil), ("PELAKSANA", nil, .pelaksana, nil),
+        ("KET", nil, .keterangan, nil),
+        ("B1", "RENCANA PELAKSANAAN", .jadwal, nil), ("IV", "Pelaksanaan Kegiatan Triwulan", .jadwal, nil),
+        ("12", "PELAKSANAAN (BULAN)", .jadwal, nil),
+        ("TARGET KINERJA", "TAHUN 2023", .target, 2023), ("CAPAIAN", "TAHUN 2024", .capaian, 2024),
+        ("2021", "Target Kinerja Renstra KPU BU", .target, 2021), ("2024", "Realisasi", .realisasi, 2024),
+        ("2022", nil, .target, 2022),
+        ("Rentang Nilai", nil, .other, nil), ("Jenis Logistik", nil, .other, nil),
+    ] as [(String, String?, ColumnRole, Int?)])
+    func roleFromHeader(header: String, group: String?, role: ColumnRole, tahun: Int?) {
+        let got = ColumnRoles.role(header: header, group: group)
+        #expect(got.0 == role, "\(header) under \(group ?? "-")")
+        #expect(got.1 == tahun)
+    }
+
+    private func lines(_ texts: [String], page: Int = 1) -> [(text: String, page: Int, size: Double)] {
+        texts.map { ($0, page, 12) }
+    }
+
+    @Test func lkjipCover() {
+        let info = DocumentInfoReader.read(lines: lines([
+            "KOMISI PEMILIHAN UMUM KABUPATEN BENGKULU UTARA", "LAPORAN", "AKUNTABILITAS KINERJA", "PEMERINTAH",
+            "SEKRETARIAT KPU", "KABUPATEN BENGKULU UTARA", "TAHUN 2024"]))
+        #expect(info.type == .lkjip)
+        #expect(info.instansi == "KPU Kabupaten Bengkulu Utara")
+        #expect(info.tahun == 2024)
+    }
+
+    @Test func rencanaAksiWithLabelledFields() {
+        let info = DocumentInfoReader.read(lines: lines([
+            "RENCANA AKSI KINERJA", "NAMA/UNIT ORGANISASI : SEKRETARIAT KPU KABUPATEN BENGKULU TENGAH", "TAHUN : 2025"]))
+        #expect(info.type == .rencanaAksiKinerja)
+        #expect(info.instansi == "KPU Kabupaten Bengkulu Tengah")
+        #expect(info.tahun == 2025)
+    }
+
+    @Test func otherTypesAndAcronyms() {
+        #expect(DocumentInfoReader.read(lines: lines(["RENCANA KINERJA TAHUNAN TAHUN 2024",
+            "Rencana Kinerja Tahunan (RKT) Sekretariat KPU Kabupaten OKU Selatan adalah sebagai berikut"])).instansi
+                == "KPU Kabupaten OKU Selatan")
+        #expect(DocumentInfoReader.read(lines: lines(["KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN BENGKULU TENGAH",
+            "TENTANG", "RENCANA AKSI REFORMASI BIROKRASI", "TAHUN 2022"])).type == .rencanaAksiRB)
+        #expect(DocumentInfoReader.read(lines: lines(["PERJANJIAN KINERJA TAHUN 2024"])).type == .perjanjianKinerja)
+        #expect(DocumentInfoReader.read(lines: lines(["Notulen rapat"])).type == .unknown)
+        let provinsi = DocumentInfoReader.read(lines: lines(["RENCANA AKSI KINERJA TAHUN 2021", "KOMISI PEMILIHAN UMUM PROVINSI BANTEN"]))
+        #expect(provinsi.instansi == "KPU Provinsi Banten")
+        #expect(provinsi.tahun == 2021)
+    }
+}

@@ -1,0 +1,125 @@
+import Interpretation
+import KinerjaModel
+import Testing
+
+private func cell(_ text: String, carried: Bool = false) -> Cell { Cell(text: text, carried: carried) }
+
+private func table(_ headers: [(String, String?)], _ rows: [[Cell]], pages: [Int] = [1], segmentStarts: [Int] = []) -> Table {
+    var t = Table(id: "t1", pages: pages, caption: nil,
+                  columns: headers.map { Column(header: $0.0, group: $0.1) },
+                  rows: rows, rowPages: rows.indices.map { _ in pages[0] })
+    t.segmentStarts = segmentStarts
+    return t
+}
+
+@Suite("Interpretation: indicator records")
+struct IndicatorReaderTests {
+    let capaianHeaders: [(String, String?)] = [("NO", nil), ("Sasaran Strategis", nil), ("INDIKATOR KINERJA", nil),
+                                               ("TARGET KINERJA", nil), ("REALISASI", nil), ("CAPAIAN", nil)]
+
+    @Test func recordsWithValuesAndPercentColumns() throws {
+        let t = table(capaianHeaders, [
+            [cell("1"), cell("Terwujudnya Perencanaan"), cell("Penyusunan Program"), cell("100%"), cell("96, 7 %"), cell("96, 7 %")],
+            [cell("1", carried: true), cell("Terwujudnya Perencanaan", carried: true), cell("Pengadaan"), cell("100%"), cell("73,1"), cell("73,1 %")],
+            [cell("4"), cell("Akuntabilitas"), cell("Nilai evaluasi"), cell("80"), cell(""), cell("-")],
+            [cell("4", carried: true), cell("Akuntabilitas", carried: true), cell("Opini BPK"), cell("WTP"), cell("WTP"), cell("WTP")],
+        ])
+        let result = IndicatorReader().read([t])
+        #expect(result.indicators.count == 4)
+        let first = result.indicators[0]
+        #expect(first.no == "1" && first.sasaran == "Terwujudnya Perencanaan")
+        #expect(first.realisasi?.kind == .percent && first.realisasi?.number == 96.7)
+        // 73,1 in a percent column is a percentage; a bare 80 stays a number (a score).
+        #expect(result.indicators[1].realisasi?.kind == .percent && result.indicators[1].realisasi?.number == 73.1)
+        #expect(result.indicators[2].target?.kind == .number && result.indicators[2].target?.number == 80)
+        #expect(result.indicators[2].realisasi == nil && result.indicators[2].capaian == nil)
+        #expect(result.indicators[3].target?.kind == .opinion && result.indicators[3].target?.string == "WTP")
+        #expect(result.tables[0].columns.map(\.role) == [.no, .sasaran, .indikator, .target, .realisasi, .capaian])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func multiPeriodTablesFillPeriods() throws {
+        let t = table([("NO", nil), ("INDIKATOR KINERJA", nil), ("2020", nil), ("2021", nil),
+                       ("TARGET KINERJA", "TAHUN 2023"), ("REALISASI", "TAHUN 2023")], [
+            [cell("1"), cell("Persentase layanan"), cell("90%"), cell("95%"), cell("100%"), cell("98%")],
+        ])
+        let rec = try #require(IndicatorReader().read([t]).indicators.first)
+        #expect(rec.target == nil && rec.realisasi == nil && rec.capaian == nil)
+        #expect(rec.periods.map(\.tahun) == [2020, 2021, 2023])
+        #expect(rec.periods[0].target?.number == 90)
+        #expect(rec.periods[2].target?.number == 100 && rec.periods[2].realisasi?.number == 98)
+    }
+
+    @Test func indikatorSpanningKegiatanRowsGivesOneRecord() {
+        let t = table([("No", nil), ("Indikator Kinerja", nil), ("Target Indikator Kinerja", nil), ("Nama Kegiatan/Aksi", nil),
+                       ("Target Kegiatan/Aksi", nil), ("Pagu Anggaran", nil)], [
+            [cell("7"), cell("Jumlah Revisi"), cell("8 Kali"), cell("Revisi ke 1"), cell("2 kali"), cell("14,548,000")],
+            [cell("7", carried: true), cell("Jumlah Revisi", carried: true), cell("8 Kali", carried: true), cell("Revisi ke 2"), cell("2 kali"), cell("")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.count == 1)
+        #expect(recs[0].target?.kind == .quantity && recs[0].target?.unit == "kali" && recs[0].target?.number == 8)
+    }
+
+    @Test func malformedAnggaranWarnsButIsNoMeasure() throws {
+        let t = table([("No", nil), ("Indikator Kinerja strategis", nil), ("Target", nil), ("Anggaran", nil)], [
+            [cell("9"), cell("Jumlah rancangan"), cell("95"), cell("2.57.212.000")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.count == 1 && r.indicators[0].target?.number == 95)
+        let w = try #require(r.warnings.first)
+        #expect(w.code == "malformed_number" && w.page == 1 && w.message.contains("2.57.212.000"))
+    }
+
+    @Test func cutRowAtPageBreakIsJoined() {
+        // Page 2 starts with the rest of the last row of page 1 (only the indikator's tail).
+        let t = table([("NO", nil), ("Sasaran", nil), ("INDIKATOR", nil), ("TARGET", nil)], [
+            [cell("26"), cell("Pendidikan Pemilih"), cell("Persentase satker KPU di Daerah"), cell("90 %")],
+            [cell(""), cell(""), cell("Potensi Pelanggaran Pemilu Tinggi"), cell("")],
+            [cell("27"), cell("Layanan informasi"), cell("Persentase Permohonan"), cell("100 %")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Persentase satker KPU di Daerah Potensi Pelanggaran Pemilu Tinggi", "Persentase Permohonan"])
+    }
+
+    @Test func sasaranCutAtPageBreakEndsOnBothSides() {
+        let t = table([("NO", nil), ("SASARAN STRATEGIS", nil), ("INDIKATOR KINERJA", nil), ("TARGET", nil)], [
+            [cell("17"), cell("Terwujudnya Reformasi Birokrasi di KPU Kabupaten"), cell("Indeks RB"), cell("B")],
+            [cell(""), cell("Bengkulu Tengah"), cell("Persentase KPU mendapat Indeks RB"), cell("85 %")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.count == 2)
+        #expect(recs.allSatisfy { $0.sasaran == "Terwujudnya Reformasi Birokrasi di KPU Kabupaten Bengkulu Tengah" })
+        #expect(recs[1].no == "17")
+    }
+
+    @Test func stackedCellsSplitOneRecordEach() {
+        // Three indicator paragraphs (2, 2 and 1 lines) beside three stacked targets.
+        let right = 200.0
+        func l(_ t: String, _ top: Double, _ x1: Double) -> CellLine {
+            CellLine(text: t, top: top, page: 1, x0: 60, x1: x1, firstWordWidth: Double(t.split(separator: " ")[0].count) * 5)
+        }
+        let ind = Cell(text: "", lines: [l("Persentase tersusunnya lokasi", 100, 180), l("pemasangan APK dan lokasi kampanye", 110, 196),
+                                        l("Persentase jadwal kampanye", 121.5, 170), l("Pemilu tepat waktu", 131.5, 150),
+                                        l("Persentase pelaporan dana", 143, 175)],
+                       left: 58, right: right)
+        let tgt = Cell(text: "95 100 100", lines: [l("95", 100, 212), l("100", 111.5, 215), l("100", 123, 215)], left: 205, right: 230)
+        let t = table([("No", nil), ("Indikator Kinerja strategis", nil), ("Target", nil), ("Anggaran", nil)], [
+            [cell("3"), ind, tgt, cell("1.720.000")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Persentase tersusunnya lokasi pemasangan APK dan lokasi kampanye",
+                                          "Persentase jadwal kampanye Pemilu tepat waktu", "Persentase pelaporan dana"])
+        #expect(recs.map { $0.target?.number } == [95, 100, 100])
+        #expect(recs.allSatisfy { $0.no == "3" })
+    }
+
+    @Test func tablesWithoutIndicatorOrMeasureGiveNoRecords() {
+        let budget = table([("PROGRAM KEGIATAN", nil), ("Anggaran", nil)], [[cell("CQ.6639"), cell("28.829.406.000")]])
+        let schedule = table([("NO", nil), ("INDIKATOR KEBERHASILAN", nil), ("1", "PELAKSANAAN (BULAN)"), ("KET", nil)],
+                             [[cell("1"), cell("Surat Keputusan Tim"), cell("√"), cell("")]])
+        let r = IndicatorReader().read([budget, schedule])
+        #expect(r.indicators.isEmpty)
+        #expect(r.tables[1].columns.map(\.role) == [.no, .indikator, .jadwal, .keterangan])
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import KinerjaModel
+import Layout
+import PDFReading
+import Testing
+
+/// Fixtures are hand-written PDFs (see Fixtures/make_fixtures.py): every position is known.
+private func fixture(_ name: String) throws -> Data {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures").appendingPathComponent(name)
+    return try Data(contentsOf: url)
+}
+
+@Suite("PDF reading (poppler-glib)")
+struct PDFReadingTests {
+    @Test func wordsComeWithBoxesFontSizeAndWeight() throws {
+        let doc = try PDFDocument(data: try fixture("table.pdf"))
+        #expect(doc.pageCount == 1)
+        let page = try #require(doc.page(at: 0))
+        #expect(page.size.width == 595 && page.size.height == 842)
+        let words = page.words()
+        let target = try #require(words.first { $0.text == "TARGET" })
+        #expect(target.bold)
+        #expect(abs(target.box.x0 - 305) < 1)
+        #expect(target.box.y0 > 100 && target.box.y1 < 125)   // top-left origin
+        #expect(abs(target.fontSize - 10) < 0.5)
+        let title = try #require(words.first { $0.text == "RENCANA" })
+        #expect(abs(title.fontSize - 14) < 0.5)
+        // "96, 7 %" stays three words; nothing is merged across the gap.
+        #expect(words.filter { ["96,", "7", "%"].contains($0.text) }.count == 3)
+        #expect(!words.contains { $0.bold && $0.text == "Persentase" })
+    }
+
+    @Test func rotatedPageComesOutUpright() throws {
+        let doc = try PDFDocument(data: try fixture("rotated.pdf"))
+        let page = try #require(doc.page(at: 0))
+        #expect(page.size.width == 842 && page.size.height == 595)
+        let words = page.words()
+        let title = words.filter { $0.box.y0 < 70 }.sorted { $0.box.x0 < $1.box.x0 }.map(\.text)
+        #expect(title == ["RENCANA", "KINERJA", "TAHUNAN", "TAHUN", "2024"])
+        // Reading order inside a line goes left to right: x grows along the words.
+        let row = words.filter { $0.text == "Opini" || $0.text == "BPK" || $0.text == "WTP" }.sorted { $0.box.x0 < $1.box.x0 }
+        #expect(row.map(\.text) == ["Opini", "BPK", "WTP"])
+        #expect(Set(row.map { Int($0.box.midY) }).count == 1)
+    }
+
+    @Test func lowResolutionRenderFindsTheTableRules() throws {
+        let doc = try PDFDocument(data: try fixture("table.pdf"))
+        let page = try #require(doc.page(at: 0))
+        let image = page.renderGray(scale: 1)
+        #expect(image.width == 595 && image.height == 842)
+        let rules = RasterRulings().find(in: image, scale: 1)
+        let horizontal = rules.filter { $0.orientation == .horizontal && $0.length > 300 }
+        let vertical = rules.filter { $0.orientation == .vertical && $0.length > 50 }
+        #expect(horizontal.count == 4)
+        #expect(vertical.count == 4)
+        #expect(horizontal.allSatisfy { abs($0.start - 50) < 2 && abs($0.end - 400) < 2 })
+        // At 72 dpi a rule is located to within a pixel.
+        let xs = vertical.map(\.position).sorted()
+        #expect(zip(xs, [50.0, 90, 300, 400]).allSatisfy { abs($0 - $1) <= 1 })
+    }
+
+    @Test func pageWithoutTextHasNoWords() throws {
+        let doc = try PDFDocument(data: try fixture("blank.pdf"))
+        #expect(try #require(doc.page(at: 0)).words().isEmpty)
+        #expect(doc.page(at: 1) == nil)
+    }
+
+    @Test func badInputIsRefusedWithTheRightReason() throws {
+        #expect(throws: PDFOpenError.notPDF) { try PDFDocument(data: Data("hello, not a pdf".utf8)) }
+        #expect(throws: PDFOpenError.encrypted) { try PDFDocument(data: try fixture("encrypted.pdf")) }
+        #expect {
+            try PDFDocument(data: try fixture("truncated.pdf"))
+        } throws: { error in
+            if case PDFOpenError.damaged = error { return true }
+            return false
+        }
+    }
+
+    @Test func sha256MatchesAKnownDigest() {
+        #expect(Checksum.sha256Hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Checksum.sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+}

@@ -1,0 +1,57 @@
+import KinerjaModel
+
+/// Builds synthetic pages: a ruled grid with text in its cells, as poppler and the rule
+/// finder would deliver them (words with boxes, rules as runs).
+struct GridSpec {
+    var xs: [Double]
+    var ys: [Double]
+    /// (row, col, rowSpan, colSpan, lines of text)
+    var cells: [(Int, Int, Int, Int, [String])]
+}
+
+enum PageFixture {
+    static let charWidth = 4.5, size = 9.0, pitch = 11.0
+
+    static func words(_ text: String, x: Double, y: Double) -> [Word] {
+        var out: [Word] = []
+        var cx = x
+        for part in text.split(separator: " ") {
+            let w = Double(part.count) * charWidth
+            out.append(Word(text: String(part), box: Rect(x0: cx, y0: y, x1: cx + w, y1: y + size), fontSize: size))
+            cx += w + charWidth
+        }
+        return out
+    }
+
+    static func page(_ number: Int, grid: GridSpec?, extra: [(String, Double, Double)] = [], width: Double = 595, height: Double = 842) -> Page {
+        var words: [Word] = []
+        var rules: [Ruling] = []
+        if let g = grid {
+            let rows = g.ys.count - 1, cols = g.xs.count - 1
+            var owner = Array(repeating: Array(repeating: -1, count: cols), count: rows)
+            for (i, c) in g.cells.enumerated() {
+                for r in c.0..<(c.0 + c.2) { for k in c.1..<(c.1 + c.3) { owner[r][k] = i } }
+                var y = g.ys[c.0] + 3
+                for line in c.4 {
+                    words += Self.words(line, x: g.xs[c.1] + 3, y: y)
+                    y += pitch
+                }
+            }
+            // Horizontal segments wherever the cells above and below differ (outer edges too).
+            for r in 0...rows {
+                for k in 0..<cols {
+                    let above = r > 0 ? owner[r - 1][k] : -2, below = r < rows ? owner[r][k] : -3
+                    if above != below || above == -1 { rules.append(Ruling(.horizontal, at: g.ys[r], from: g.xs[k], to: g.xs[k + 1])) }
+                }
+            }
+            for k in 0...cols {
+                for r in 0..<rows {
+                    let left = k > 0 ? owner[r][k - 1] : -2, right = k < cols ? owner[r][k] : -3
+                    if left != right || left == -1 { rules.append(Ruling(.vertical, at: g.xs[k], from: g.ys[r], to: g.ys[r + 1])) }
+                }
+            }
+        }
+        for (t, x, y) in extra { words += Self.words(t, x: x, y: y) }
+        return Page(number: number, width: width, height: height, words: words, rulings: rules, source: .native)
+    }
+}
