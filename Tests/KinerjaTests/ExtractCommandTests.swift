@@ -1,0 +1,98 @@
+import Foundation
+import Kinerja
+import Testing
+
+/// The `kinerja` executable built beside the test bundle (`swift build` builds both).
+private func kinerjaBinary() throws -> URL {
+    let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let candidates = [bundleDir.appendingPathComponent("kinerja"),
+                      bundleDir.deletingLastPathComponent().appendingPathComponent("kinerja")]
+    return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+                        "build the tool first (make test does)")
+}
+
+private func fixture(_ name: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PDFReadingTests/Fixtures/\(name)").path
+}
+
+private struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+private func run(_ args: [String]) throws -> Run {
+    let p = Process()
+    p.executableURL = try kinerjaBinary()
+    p.arguments = args
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out; p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+}
+
+@Suite("kinerja extract: the command line")
+struct ExtractCommandTests {
+    let dir: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-cli-\(getpid())-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+
+    @Test(arguments: [
+        ("missing", "no such file"), ("empty", "the file is empty"), ("text", "not a PDF"),
+        ("truncated", "damaged"), ("encrypted", "encrypted"),
+    ])
+    func badInputGivesOneLineNonZeroAndNoFile(kind: String, message: String) throws {
+        let input: String
+        switch kind {
+        case "missing": input = dir.appendingPathComponent("nope.pdf").path
+        case "empty":
+            input = dir.appendingPathComponent("empty.pdf").path
+            FileManager.default.createFile(atPath: input, contents: Data())
+        case "text":
+            input = dir.appendingPathComponent("notes.pdf").path
+            try Data("just some notes\n".utf8).write(to: URL(fileURLWithPath: input))
+        default: input = fixture("\(kind).pdf")
+        }
+        let out = dir.appendingPathComponent("\(kind).json")
+        let r = try run(["extract", input, "-o", out.path])
+        #expect(r.status != 0)
+        #expect(r.stderr.split(separator: "\n").count == 1, "one line: \(r.stderr)")
+        #expect(r.stderr.contains(message))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func goodInputWritesJSONAtomicallyAndToStdout() throws {
+        let out = dir.appendingPathComponent("table.json")
+        let r = try run(["extract", fixture("table.pdf"), "-o", out.path])
+        #expect(r.status == 0 && r.stderr.isEmpty)
+        let written = try Data(contentsOf: out)
+        let toStdout = try run(["extract", fixture("table.pdf")])
+        #expect(Data(toStdout.stdout.utf8) == written)
+        let obj = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
+        let recs = try #require(obj["indicators"] as? [[String: Any]])
+        #expect(recs.count == 2)
+        #expect((recs[0]["realisasi"] as? NSNull) != nil)
+        #expect(((recs[0]["target"] as? [String: Any])?["value"] as? Double) == 96.7)
+        #expect(((obj["document"] as? [String: Any])?["type"] as? String) == "rencana_kinerja_tahunan")
+    }
+
+    @Test func helpExplainsTheCommand() throws {
+        let r = try run(["extract", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("--ocr") && r.stdout.contains("atomically"))
+    }
+
+    @Test func extractorReportsErrorCodes() {
+        #expect(throws: ExtractError.self) { try Extractor().extract(path: fixture("encrypted.pdf")) }
+        do {
+            _ = try Extractor().extract(path: fixture("truncated.pdf"))
+            Issue.record("a truncated PDF must not extract")
+        } catch {
+            #expect(error.code == "damaged")
+        }
+    }
+}
