@@ -48,24 +48,54 @@ public enum DocumentInfoReader {
         return .unknown
     }
 
+    /// Words that end an agency name on a cover or in a sentence.
+    static let nameStops: Set<String> = [
+        "laporan", "tahun", "perjanjian", "rencana", "sekretariat", "sekretaris", "ketua", "nomor", "tentang",
+        "keputusan", "kinerja", "akuntabilitas", "alamat", "jl", "telp", "dan", "yang", "adalah", "dengan",
+        "pada", "di", "untuk", "dalam", "sesuai", "kabupaten", "kota", "provinsi", "pemerintah", "salinan",
+        "lampiran", "selaku", "periode", "komisi", "kpu", "sebagai", "berikut", "telah", "merupakan",
+    ]
+
     /// `KPU Kabupaten X` / `Komisi Pemilihan Umum Provinsi X`, normalised to `KPU <level> <Name>`;
-    /// other agencies from `Unit Organisasi : …` / `Instansi : …`.
+    /// the name may run over a line break (covers break titles anywhere) and ends at a stop
+    /// word, a lower-case word, punctuation or after four words. Other agencies come from
+    /// `Unit Organisasi : …` / `Instansi : …`.
     static func findInstansi(_ lines: [(text: String, page: Int, size: Double)]) -> String? {
-        let text = lines.prefix(120).map(\.text).joined(separator: "\n")
-        let pattern = #"(?i)(?:komisi\s+pemilihan\s+umum|kpu)\s+(kabupaten|kab\.?|kota|provinsi|prov\.?)\s+([A-Za-z][A-Za-z .'-]*?)(?=\s*(?:\n|$|,|\(|:|tahun|nomor|sesuai|yang|dalam|untuk|dan\s|tentang|adalah|merupakan|\d))"#
-        if let re = try? NSRegularExpression(pattern: pattern),
-           let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let lr = Range(m.range(at: 1), in: text), let nr = Range(m.range(at: 2), in: text) {
-            let levelRaw = text[lr].lowercased()
-            let level = levelRaw.hasPrefix("kab") ? "Kabupaten" : levelRaw.hasPrefix("prov") ? "Provinsi" : "Kota"
-            let name = titleCase(String(text[nr]))
-            if !name.isEmpty { return "KPU \(level) \(name)" }
+        let text = lines.prefix(120).map(\.text).joined(separator: " ")
+        let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let lower = tokens.map { $0.lowercased() }
+        for i in tokens.indices {
+            var j = i
+            if lower[i] == "kpu" { j = i + 1 }
+            else if lower[i] == "komisi", i + 2 < tokens.count, lower[i + 1] == "pemilihan", lower[i + 2] == "umum" { j = i + 3 }
+            else { continue }
+            guard j < tokens.count else { continue }
+            let levelRaw = lower[j].trimmingCharacters(in: .punctuationCharacters)
+            let level: String
+            switch levelRaw {
+            case "kabupaten", "kab": level = "Kabupaten"
+            case "kota": level = "Kota"
+            case "provinsi", "prov": level = "Provinsi"
+            default: continue
+            }
+            var name: [String] = []
+            var k = j + 1
+            while k < tokens.count, name.count < 4 {
+                let t = tokens[k]
+                let bare = t.trimmingCharacters(in: .punctuationCharacters)
+                guard let first = bare.first, first.isUppercase, !nameStops.contains(bare.lowercased()) else { break }
+                name.append(bare)
+                if bare != t { break }   // "Utara," or "Utara." ends the name
+                k += 1
+            }
+            if !name.isEmpty { return "KPU \(level) \(titleCase(name.joined(separator: " ")))" }
         }
+        let joined = lines.prefix(120).map(\.text).joined(separator: "\n")
         let labelled = #"(?im)^\s*(?:nama\s*/?\s*unit\s+organisasi|unit\s+organisasi|instansi|satuan\s+kerja|nama\s+instansi)\s*:\s*(.+)$"#
         if let re = try? NSRegularExpression(pattern: labelled),
-           let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let r = Range(m.range(at: 1), in: text) {
-            return titleCase(String(text[r]).trimmingCharacters(in: .whitespaces))
+           let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
+           let r = Range(m.range(at: 1), in: joined) {
+            return titleCase(String(joined[r]).trimmingCharacters(in: .whitespaces))
         }
         return nil
     }

@@ -26,6 +26,7 @@ public struct IndicatorReader: Sendable {
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
+                if table.borderless { joinWrappedKeyCells(&table) }
                 joinPageSeams(&table)
                 carrySpans(&table)
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
@@ -170,6 +171,23 @@ public struct IndicatorReader: Sendable {
         }
     }
 
+    /// Without rules, a sasaran that wraps past its first indicator's row shows up on the
+    /// next indicator rows of its group (rows without a number): there it is the rest of
+    /// the sasaran above, not a new one.
+    func joinWrappedKeyCells(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        guard let noCol = roles.firstIndex(of: .no), let sasCol = roles.firstIndex(of: .sasaran) else { return }
+        for r in 1..<max(1, table.rows.count) {
+            let row = table.rows[r]
+            guard row[noCol].text.isEmpty, !row[sasCol].text.isEmpty, !row[sasCol].carried,
+                  !table.rows[r - 1][sasCol].text.isEmpty else { continue }
+            joinCell(&table, row: r, col: sasCol)
+            var above = table.rows[r - 1][noCol]
+            above.carried = true
+            table.rows[r][noCol] = above
+        }
+    }
+
     /// Appends the fragment in (row, col) to the cell above — to its origin and every row
     /// that carries it — and marks the fragment's row and its own carried copies as carrying
     /// the joined text.
@@ -194,16 +212,19 @@ public struct IndicatorReader: Sendable {
     }
 
     /// Without rules (borderless tables, page continuations), a spanning no/sasaran/program
-    /// shows only on its first row: carry it down while those key cells stay empty.
+    /// shows only on its first row. A row with an indikator that starts no group of its own
+    /// (no number and no sasaran of its own) takes the empty ones from the row above.
     func carrySpans(_ table: inout Table) {
         let roles = table.columns.map(\.role)
         let keyCols = [ColumnRole.no, .sasaran, .program].compactMap { roles.firstIndex(of: $0) }
         guard let indCol = roles.firstIndex(of: .indikator), !keyCols.isEmpty, table.rows.count > 1 else { return }
+        let groupCols = [ColumnRole.no, .sasaran].compactMap { roles.firstIndex(of: $0) }
         for r in 1..<table.rows.count {
             let row = table.rows[r]
-            guard !row[indCol].text.isEmpty, keyCols.allSatisfy({ row[$0].text.isEmpty }) else { continue }
-            // Do not carry into a heading row's successor from across a heading (indikator empty above is fine).
-            for c in keyCols {
+            guard !row[indCol].text.isEmpty else { continue }
+            let startsGroup = groupCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
+            guard !startsGroup else { continue }
+            for c in keyCols where row[c].text.isEmpty {
                 var cell = table.rows[r - 1][c]
                 cell.carried = true
                 table.rows[r][c] = cell

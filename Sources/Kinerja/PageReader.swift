@@ -41,7 +41,8 @@ struct PageReader {
                 let t2 = DispatchTime.now().uptimeNanoseconds
                 let image = pdfPage.renderGray(scale: Self.rulingScale)
                 let t3 = DispatchTime.now().uptimeNanoseconds
-                let rulings = RasterRulings().find(in: image, scale: Self.rulingScale)
+                let rulings = RasterRulings.removingGlyphStrokes(
+                    RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
                 timing.render += t3 - t2
                 timing.rules += DispatchTime.now().uptimeNanoseconds - t3
                 pages.append(Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native))

@@ -118,3 +118,48 @@ public struct RasterRulings: Sendable {
         }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
     }
 }
+
+extension RasterRulings {
+    /// Drops "rules" that run through words: strokes of large or bold glyphs, not table
+    /// rules, which always lie between lines of text. (Underlines sit at a word's bottom
+    /// edge and survive; they never close a grid on their own.)
+    public static func removingGlyphStrokes(_ rulings: [Ruling], words: [Word]) -> [Ruling] {
+        guard !words.isEmpty else { return rulings }
+        let byTop = words.sorted { $0.box.y0 < $1.box.y0 }
+        let tops = byTop.map(\.box.y0)
+        let tallest = words.map(\.box.height).max() ?? 0
+        return rulings.filter { r in
+            var inside = 0.0
+            switch r.orientation {
+            case .horizontal:
+                // Only words whose top lies within one word height above the rule can contain it.
+                var i = lowerBound(tops, r.position - tallest)
+                while i < byTop.count, byTop[i].box.y0 < r.position {
+                    let b = byTop[i].box
+                    let inset = b.height * 0.2
+                    if r.position > b.y0 + inset, r.position < b.y1 - inset {
+                        inside += max(0, min(b.x1, r.end) - max(b.x0, r.start))
+                    }
+                    i += 1
+                }
+            case .vertical:
+                var i = lowerBound(tops, r.start - tallest)
+                while i < byTop.count, byTop[i].box.y0 < r.end {
+                    let b = byTop[i].box
+                    let inset = min(b.width * 0.2, 1)
+                    if r.position > b.x0 + inset, r.position < b.x1 - inset {
+                        inside += max(0, min(b.y1, r.end) - max(b.y0, r.start))
+                    }
+                    i += 1
+                }
+            }
+            return inside < r.length * 0.5
+        }
+    }
+
+    private static func lowerBound(_ a: [Double], _ x: Double) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi { let m = (lo + hi) / 2; if a[m] < x { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+}

@@ -48,7 +48,8 @@ public enum TextLines {
     }
 
     /// Joins the lines of one cell: a wrap is a space, except after a hyphen that breaks
-    /// a compound (`perundang-` + `undangan`), where the hyphen stays and no space is added.
+    /// a compound (`perundang-` + `undangan`, `Perundang-` + `Undangan`), where the hyphen
+    /// stays and no space is added. A dash standing alone (`Pemilu -`) is not a compound.
     public static func joinCellLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
@@ -56,7 +57,7 @@ public enum TextLines {
             guard !t.isEmpty else { continue }
             if out.isEmpty { out = t; continue }
             if out.hasSuffix("-"), out.count >= 2,
-               out[out.index(out.endIndex, offsetBy: -2)].isLetter, t.first?.isLowercase == true {
+               out[out.index(out.endIndex, offsetBy: -2)].isLetter, t.first?.isLetter == true {
                 out += t
             } else {
                 out += " " + t

@@ -59,12 +59,57 @@ struct BorderlessGrids {
         }
     }
 
+    /// The lines under a header up to a caption, a large gap or the next table header.
+    private func candidateBody(_ lines: [TextLine], after start: Int) -> [TextLine] {
+        var out: [TextLine] = []
+        var j = start
+        while j < lines.count {
+            let line = lines[j]
+            let text = line.text.lowercased()
+            if text.hasPrefix("tabel") || text.hasPrefix("table") { break }
+            if let last = out.last ?? (j > 0 ? lines[j - 1] : nil),
+               line.box.y0 - last.box.y1 > max(line.box.height, 8) * 2.5 { break }
+            if !out.isEmpty, header(lines, from: j) != nil { break }
+            out.append(line)
+            j += 1
+        }
+        return out
+    }
+
+    /// The middle of the widest x-interval in (lo, hi) that no body word covers.
+    private func gutter(_ words: [Word], from lo: Double, to hi: Double) -> Double? {
+        guard hi - lo > 1 else { return nil }
+        let step = 0.5
+        let n = Int((hi - lo) / step)
+        guard n > 0 else { return nil }
+        var covered = [Bool](repeating: false, count: n)
+        for w in words where w.box.x1 > lo && w.box.x0 < hi {
+            let a = max(0, Int((w.box.x0 - lo) / step)), b = min(n - 1, Int((w.box.x1 - lo) / step))
+            if a <= b { for i in a...b { covered[i] = true } }
+        }
+        var best: (start: Int, length: Int)? = nil
+        var i = 0
+        while i < n {
+            if covered[i] { i += 1; continue }
+            var j = i
+            while j < n, !covered[j] { j += 1 }
+            if best == nil || j - i > best!.length { best = (i, j - i) }
+            i = j
+        }
+        guard let best, Double(best.length) * step >= 2 else { return nil }
+        return lo + (Double(best.start) + Double(best.length) / 2) * step
+    }
+
     private func body(_ lines: [TextLine], header: ArraySlice<TextLine>,
                       columns: [(x0: Double, x1: Double, text: String)], page: Page) -> (PageGrid, Int)? {
-        // Column boundaries halfway between neighbouring header phrases.
-        var xs: [Double] = [max(0, columns[0].x0 - 4)]
-        for k in 1..<columns.count { xs.append((columns[k - 1].x1 + columns[k].x0) / 2) }
-        xs.append(min(page.width, columns.last!.x1 + 40))
+        // Column boundaries: in the gutter the body text leaves between neighbouring header
+        // phrases (headers are often centred over left-aligned text), else halfway.
+        let bodyWords = candidateBody(lines, after: header.endIndex).flatMap(\.words)
+        var xs: [Double] = [max(0, min(columns[0].x0, bodyWords.map(\.box.x0).min() ?? columns[0].x0) - 4)]
+        for k in 1..<columns.count {
+            xs.append(gutter(bodyWords, from: columns[k - 1].x1, to: columns[k].x0) ?? (columns[k - 1].x1 + columns[k].x0) / 2)
+        }
+        xs.append(min(page.width, max(columns.last!.x1, bodyWords.map(\.box.x1).max() ?? 0) + 4))
         let keyColumns: Set<Int> = Set([0] + columns.indices.filter { k in
             let w = Headers.words(columns[k].text)
             return w.contains { $0.hasPrefix("target") || $0.hasPrefix("realisasi") || $0.hasPrefix("capaian") || $0 == "no" }
@@ -84,6 +129,7 @@ struct BorderlessGrids {
             let text = line.text.lowercased()
             if text.hasPrefix("tabel") || text.hasPrefix("table") { break }
             if line.box.y0 - lastBottom > max(line.box.height, 8) * 2.5 { break }
+            if self.header(lines, from: j) != nil { break }   // the next table starts
             // Narrative runs across column boundaries: a table line does not.
             if line.box.x1 > xs.last! + 10 || line.box.x0 < xs[0] - 10 { break }
             var cols = Array(repeating: [Word](), count: columns.count)

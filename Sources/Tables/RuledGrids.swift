@@ -33,17 +33,27 @@ struct RuledGrids {
                 k += 1
             }
         }
-        // Horizontal rules stacked with no verticals (borderless tables with row lines) stay apart.
+        // Components in order of first appearance (never hash order: output must be deterministic).
+        var order: [Int] = []
         var components: [Int: (h: [Ruling], v: [Ruling])] = [:]
-        for (i, h) in hs.enumerated() { components[find(i), default: ([], [])].h.append(h) }
-        for (i, v) in vs.enumerated() { components[find(hs.count + i), default: ([], [])].v.append(v) }
-
+        for (i, h) in hs.enumerated() {
+            let root = find(i)
+            if components[root] == nil { order.append(root) }
+            components[root, default: ([], [])].h.append(h)
+        }
+        for (i, v) in vs.enumerated() {
+            let root = find(hs.count + i)
+            if components[root] == nil { order.append(root) }
+            components[root, default: ([], [])].v.append(v)
+        }
         var grids: [PageGrid] = []
-        for (_, comp) in components {
+        for root in order {
+            let comp = components[root]!
+            // Horizontal rules with no verticals (a header underline) make no grid here.
             guard comp.h.count >= 2, comp.v.count >= 1 else { continue }
             if let g = grid(page: page, h: comp.h, v: comp.v) { grids.append(g) }
         }
-        return grids.sorted { $0.box.y0 < $1.box.y0 }
+        return grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
 
     private func lowerBound(_ a: [Double], _ x: Double) -> Int {

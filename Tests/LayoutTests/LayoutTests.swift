@@ -17,9 +17,10 @@ struct LayoutTests {
     @Test func cellLinesJoinWithSpaceButKeepBrokenCompounds() {
         #expect(TextLines.joinCellLines(["Persentase produk", "hukum  yang"]) == "Persentase produk hukum yang")
         #expect(TextLines.joinCellLines(["sesuai perundang-", "undangan"]) == "sesuai perundang-undangan")
-        // A dash standing alone, or before a capital, is not a broken compound.
+        #expect(TextLines.joinCellLines(["Peraturan Perundang-", "Undangan"]) == "Peraturan Perundang-Undangan")
+        // A dash standing alone, or before a number, is not a broken compound.
         #expect(TextLines.joinCellLines(["Pemilu -", "Pemilihan"]) == "Pemilu - Pemilihan")
-        #expect(TextLines.joinCellLines(["KPU-", "RI"]) == "KPU- RI")
+        #expect(TextLines.joinCellLines(["periode 2020-", "2024"]) == "periode 2020- 2024")
     }
 
     @Test func joinCollapsesWhitespaceAndNormalisesToNFC() {
