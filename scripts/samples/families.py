@@ -4,7 +4,7 @@ body row they start on, so the generator can find their page in the PDF)."""
 from __future__ import annotations
 
 from fodt import C, Table
-from model import G, O, R, clean, measure, record, period
+from model import G, O, clean, measure, record, period
 
 
 def _pct_columns(rows: list[list[str]]) -> list[bool]:
@@ -176,3 +176,87 @@ def plain_table(header: list[list], body: list[list], widths, caption=None, size
     t = Table(widths=widths, header=[cells(r) for r in header], body=[cells(r) for r in body],
               caption=caption, size=size, **kw)
     return finish(t)
+
+
+# ------------------------------------------------------------------ free-form grids with "^" spans
+UP = "^"   # a cell covered by the cell above it (that cell spans down over this row)
+
+
+def span_table(header: list[list], rows: list[list], widths, rec_cols: dict | None = None,
+               carry: dict | None = None, caption=None, size=9, **kw) -> Table:
+    """rows: one list per body row, one entry per column (str, list of paragraphs, or Cell);
+    UP marks a cell covered by the span of the cell above. rec_cols maps record fields
+    (no, sasaran, indikator, target, realisasi, capaian) to column indexes; every row
+    whose indikator cell is not UP gives one record per indikator paragraph. An empty
+    no/sasaran cell carries the value above (also from `carry`, the previous part's
+    last values, for a table continued on the next page)."""
+    ncols = len(widths)
+    for i, r in enumerate(rows):
+        if len(r) != ncols:
+            raise ValueError(f"row {i} has {len(r)} cells, want {ncols}: {r[:3]}")
+    body = []
+    for i, r in enumerate(rows):
+        out = []
+        for j, v in enumerate(r):
+            if isinstance(v, str) and v == UP:
+                continue
+            cell = v if isinstance(v, type(C())) else C(v)
+            rs = 1
+            while i + rs < len(rows) and isinstance(rows[i + rs][j], str) and rows[i + rs][j] == UP:
+                rs += 1
+            cell.rs = rs
+            out.append(cell)
+        body.append(out)
+
+    def text_of(v):
+        if isinstance(v, type(C())):
+            return v.text
+        return v
+
+    records, probes = [], []
+    cur = dict(carry or {})
+    meas = [k for k in ("target", "realisasi", "capaian") if rec_cols and k in rec_cols]
+    if rec_cols:
+        cols = {k: [] for k in meas}
+        for r in rows:
+            for k in meas:
+                v = text_of(r[rec_cols[k]])
+                if isinstance(v, str) and v != UP:
+                    cols[k].append([v])
+                elif isinstance(v, list):
+                    cols[k] += [[x] for x in v]
+        pct = {k: _pct_columns(cols[k])[0] if cols[k] else False for k in meas}
+    for i, r in enumerate(rows):
+        if rec_cols:
+            for k in ("no", "sasaran"):
+                if k in rec_cols:
+                    v = text_of(r[rec_cols[k]])
+                    if not (isinstance(v, str) and v == UP) and clean(" ".join(v) if isinstance(v, list) else v):
+                        cur[k] = " ".join(v) if isinstance(v, list) else v
+            ind = text_of(r[rec_cols["indikator"]])
+            if not (isinstance(ind, str) and ind == UP) and (ind if isinstance(ind, list) else clean(ind)):
+                paras = ind if isinstance(ind, list) else [ind]
+                for pi, para in enumerate(paras):
+                    vals = {}
+                    for k in meas:
+                        mv = text_of(r[rec_cols[k]])
+                        if isinstance(mv, list):
+                            mv = mv[pi] if pi < len(mv) else ""
+                        elif mv == UP:
+                            mv = ""   # a measure never spans into another indicator's row here
+                        vals[k] = measure(mv, pct[k])
+                    rec = record(cur.get("no"), cur.get("sasaran"), para, **vals)
+                    rec["_row"] = i
+                    records.append(rec)
+                probes.append(clean(paras[0]))
+                continue
+        best = ""
+        for c in body[i]:
+            if c.rs == 1 and len(c.plain) > len(best):
+                best = c.plain
+        probes.append(best or max((c.plain for c in body[i]), key=len, default=""))
+    t = Table(widths=widths, header=[[x if isinstance(x, type(C())) else C(x) for x in h] for h in header],
+              body=body, caption=caption, size=size, **kw)
+    t.records, t.probes = records, probes
+    t.last_carry = cur
+    return t

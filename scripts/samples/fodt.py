@@ -71,6 +71,7 @@ class Cell:
     align: str = "L"            # L, C, R
     bold: bool = False
     shade: str | None = None    # background colour, e.g. "#d9d9d9"
+    gap: float = 0.0            # space after each paragraph but the last (cm), for stacked cells
 
     @property
     def paras(self) -> list[str]:
@@ -83,8 +84,8 @@ class Cell:
         return " ".join(" ".join(p.split()) for p in self.paras if p.strip())
 
 
-def C(text="", rs=1, cs=1, align="L", bold=False, shade=None) -> Cell:
-    return Cell(text, rs, cs, align, bold, shade)
+def C(text="", rs=1, cs=1, align="L", bold=False, shade=None, gap=0.0) -> Cell:
+    return Cell(text, rs, cs, align, bold, shade, gap)
 
 
 @dataclass
@@ -95,6 +96,8 @@ class Table:
     caption: str | None = None                   # printed under the table
     style: str = "ruled"                         # ruled | borderless
     size: float = 9.5                            # font size (pt)
+    head_size: float | None = None               # header font size (default: size)
+    head_min_height: float | None = None         # minimum height of the first header row (cm)
     repeat_header: bool = True
     keep_rows: bool = True                       # rows may not break across pages
     header_shade: str | None = "#d9d9d9"
@@ -262,13 +265,14 @@ class Doc:
                 f'style:vertical-align="{va}"/></style:style>')
         return name
 
-    def _row_style(self, keep: bool) -> str:
-        name = "Rkeep" if keep else "Rfree"
+    def _row_style(self, keep: bool, min_height: float | None = None) -> str:
+        name = ("Rkeep" if keep else "Rfree") + (f"h{int(min_height * 100)}" if min_height else "")
         if name not in self.auto_styles:
             kt = "always" if keep else "auto"
+            mh = f' style:min-row-height="{min_height:.2f}cm"' if min_height else ""
             self.auto_styles[name] = (
                 f'<style:style style:name="{name}" style:family="table-row">'
-                f'<style:table-row-properties fo:keep-together="{kt}"/></style:style>')
+                f'<style:table-row-properties fo:keep-together="{kt}"{mh}/></style:style>')
         return name
 
     def _table_xml(self, t: Table, idx: int) -> str:
@@ -298,7 +302,8 @@ class Doc:
                 keep = t.keep_rows or head
                 if t.keep_rows == "nomaster" and not head:
                     keep = not any(cc is not None and cc.rs > 1 for _, cc in row)
-                out.append(f'<table:table-row table:style-name="{self._row_style(keep)}">')
+                mh = t.head_min_height if head and r == 0 else None
+                out.append(f'<table:table-row table:style-name="{self._row_style(keep, mh)}">')
                 for c, cell in row:
                     if cell is None:
                         out.append("<table:covered-table-cell/>")
@@ -314,9 +319,15 @@ class Doc:
                     if cell.cs > 1:
                         attrs += f' table:number-columns-spanned="{cell.cs}"'
                     align = "C" if head and cell.align == "L" else cell.align
-                    ps = self._pstyle(align, t.size, cell.bold or head, False, self.table_font,
+                    ps = self._pstyle(align, (t.head_size or t.size) if head else t.size, cell.bold or head, False, self.table_font,
                                       0.0, 0.0, 0.0, None, None, False, None, 0.0)
-                    paras = "".join(f'<text:p text:style-name="{ps}">{text_xml(p)}</text:p>' for p in cell.paras)
+                    pg = ps
+                    if cell.gap:
+                        pg = self._pstyle(align, t.size, cell.bold or head, False, self.table_font,
+                                          0.0, 0.0, cell.gap, None, None, False, None, 0.0)
+                    n = len(cell.paras)
+                    paras = "".join(f'<text:p text:style-name="{pg if i < n - 1 else ps}">{text_xml(p)}</text:p>'
+                                    for i, p in enumerate(cell.paras))
                     out.append(f"<table:table-cell {attrs}>{paras}</table:table-cell>")
                 out.append("</table:table-row>")
             return out

@@ -38,16 +38,20 @@ class PageText:
                 lo = i
         return lo + 1
 
-    def find(self, s: str, advance=True):
+    def find(self, s: str, advance=True, window: int | None = None):
+        """Next occurrence at or after the cursor (starting within `window` chars of it)."""
         s = norm(s)
         if not s:
             return None
         i = self.text.find(s, self.cursor)
-        if i < 0:
+        if i < 0 or (window is not None and i - self.cursor > window):
             return None
         if advance:
             self.cursor = i + len(s)
         return self.page_at(i)
+
+
+WINDOW = 1500
 
 
 def row_signature(t, r: int) -> str:
@@ -72,11 +76,12 @@ def locate_tables(pdf: str, tables) -> tuple[list[list[int]], list[list[int]], l
                 else:
                     pt.cursor = save
             for r in range(len(part.body)):
-                save = pt.cursor
-                p = pt.find(row_signature(part, r))
+                # consecutive rows are close in the text stream; only a repeated header,
+                # a footer and the rest of a cut spanning cell may lie between them
+                window = None if (r == 0 and not part.header) else WINDOW
+                p = pt.find(row_signature(part, r), window=window)
                 if p is None:
-                    pt.cursor = save
-                    p = pt.find(part.probes[r])
+                    p = pt.find(part.probes[r], window=window)
                     notes.append(f"t{ti + 1} row {len(rows)}: signature not contiguous, used probe "
                                  f"{part.probes[r][:40]!r} -> page {p}")
                 if p is None:

@@ -27,7 +27,8 @@ def outcome(rows, caption):
 
 
 def compare(groups, caption):
-    return compare_table(groups, [2023, 2024], [0.8, 2.9, 3.8] + [1.5] * 6, caption=caption, size=8.5)
+    return compare_table(groups, [2023, 2024], [0.8, 2.9, 3.8] + [1.5] * 6, caption=caption, size=8.5,
+                         head_size=7.5)
 
 
 def build() -> Doc:

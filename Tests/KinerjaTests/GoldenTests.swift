@@ -1,0 +1,307 @@
+import Foundation
+import Kinerja
+import Testing
+
+// Golden regression suite over Samples/ (issue 3).
+//
+// Every Samples/NAME.pdf is extracted and compared with Samples/NAME.expected.json,
+// whose content is derived from the seeds' data by scripts/samples/make_samples.py
+// (never from the tool's output). Compared: document.*, source.pages,
+// source.text_source, the tables' ids and pages, and the indicator records in order
+// (table, page, no, sasaran, indikator, each measure's raw/kind/value/unit, periods).
+// All differences of a sample are reported together; `make accept SAMPLE=NAME` is
+// the deliberate way to take the tool's output as the new expectation.
+
+enum Golden {
+    /// The repository's Samples/ directory, found from this file's path.
+    static let samplesDirectory: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()   // KinerjaTests
+        .deletingLastPathComponent()   // Tests
+        .deletingLastPathComponent()   // repository root
+        .appendingPathComponent("Samples", isDirectory: true)
+
+    /// Sample names (PDF file names without ".pdf"), sorted.
+    static let sampleNames: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: samplesDirectory.path)) ?? []
+        return files.filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    static func pdfPath(_ name: String) -> String {
+        samplesDirectory.appendingPathComponent(name + ".pdf").path
+    }
+
+    static func expectedURL(_ name: String) -> URL {
+        samplesDirectory.appendingPathComponent(name + ".expected.json")
+    }
+
+    static func object(_ data: Data) throws -> [String: Any] {
+        guard let o = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw GoldenError.notAnObject
+        }
+        return o
+    }
+}
+
+enum GoldenError: Error { case notAnObject }
+
+@Suite("Golden samples")
+struct GoldenTests {
+    @Test("Samples/ holds PDFs, each with its expected JSON")
+    func samplesPresent() {
+        #expect(!Golden.sampleNames.isEmpty, "no PDFs in \(Golden.samplesDirectory.path)")
+        for name in Golden.sampleNames {
+            #expect(FileManager.default.fileExists(atPath: Golden.expectedURL(name).path),
+                    "Samples/\(name).pdf has no \(name).expected.json")
+        }
+    }
+
+    @Test("extraction matches the expected JSON", arguments: Golden.sampleNames)
+    func matchesExpected(sample: String) throws {
+        let expectedData = try Data(contentsOf: Golden.expectedURL(sample))
+        let expected = try Golden.object(expectedData)
+        let gotData: Data
+        do {
+            gotData = try Extractor().extractJSON(path: Golden.pdfPath(sample))
+        } catch {
+            Issue.record("\(sample): extraction failed: \(error)")
+            return
+        }
+        let got = try Golden.object(gotData)
+        let diffs = GoldenDiff(sample: sample).compare(expected: expected, got: got)
+        if !diffs.isEmpty {
+            Issue.record(Comment(rawValue: GoldenDiff.report(sample: sample, diffs)))
+        }
+    }
+
+    @Test("two extractions give identical bytes", arguments: Golden.sampleNames)
+    func deterministic(sample: String) throws {
+        let extractor = Extractor()
+        let a = try extractor.extractJSON(path: Golden.pdfPath(sample))
+        let b = try extractor.extractJSON(path: Golden.pdfPath(sample))
+        #expect(a == b, "\(sample): two extractions differ (\(a.count) vs \(b.count) bytes)")
+    }
+}
+
+// MARK: - Field-by-field comparison
+
+/// Compares a contract JSON document with its expectation and lists every difference.
+struct GoldenDiff {
+    let sample: String
+    static let numberTolerance = 0.005
+    static let currencyTolerance = 0.5
+    static let maxLines = 400
+
+    struct Line { var kind: Kind; var text: String
+        enum Kind { case document, table, missing, extra, field }
+    }
+
+    static func report(sample: String, _ lines: [Line]) -> String {
+        let count = { (k: Line.Kind) in lines.filter { $0.kind == k }.count }
+        var out = ["\(sample): \(lines.count) difference(s) — \(count(.document)) document, \(count(.table)) table, "
+                   + "\(count(.missing)) missing record(s), \(count(.extra)) extra record(s), \(count(.field)) field(s)"]
+        out += lines.prefix(maxLines).map { "  " + $0.text }
+        if lines.count > maxLines { out.append("  … \(lines.count - maxLines) more") }
+        return out.joined(separator: "\n")
+    }
+
+    func compare(expected e: [String: Any], got g: [String: Any]) -> [Line] {
+        var lines: [Line] = []
+        // document and source
+        let ed = e["document"] as? [String: Any] ?? [:], gd = g["document"] as? [String: Any] ?? [:]
+        for key in ["type", "instansi", "tahun"] where !same(ed[key], gd[key]) {
+            lines.append(Line(kind: .document, text: "document.\(key): expected \(show(ed[key])), got \(show(gd[key]))"))
+        }
+        let es = e["source"] as? [String: Any] ?? [:], gs = g["source"] as? [String: Any] ?? [:]
+        for key in ["pages", "text_source"] where !same(es[key], gs[key]) {
+            lines.append(Line(kind: .document, text: "source.\(key): expected \(show(es[key])), got \(show(gs[key]))"))
+        }
+        // tables: ids and pages, in order
+        let et = e["tables"] as? [[String: Any]] ?? [], gt = g["tables"] as? [[String: Any]] ?? []
+        if et.count != gt.count {
+            lines.append(Line(kind: .table, text: "tables: expected \(et.count), got \(gt.count)"))
+        }
+        for i in 0..<max(et.count, gt.count) {
+            let x = i < et.count ? et[i] : nil, y = i < gt.count ? gt[i] : nil
+            let xid = x?["id"] as? String ?? show(x?["id"]), yid = y?["id"] as? String ?? show(y?["id"])
+            let xp = pages(x?["pages"]), yp = pages(y?["pages"])
+            if x == nil {
+                lines.append(Line(kind: .table, text: "table #\(i + 1): extra \(yid) pages \(yp)"))
+            } else if y == nil {
+                lines.append(Line(kind: .table, text: "table #\(i + 1): missing \(xid) pages \(xp)"))
+            } else if xid != yid || xp != yp {
+                lines.append(Line(kind: .table, text: "table #\(i + 1): expected \(xid) pages \(xp), got \(yid) pages \(yp)"))
+            }
+        }
+        // indicator records, paired in order by their indikator text
+        let er = e["indicators"] as? [[String: Any]] ?? [], gr = g["indicators"] as? [[String: Any]] ?? []
+        for step in align(er, gr) {
+            switch step {
+            case .missing(let i):
+                lines.append(Line(kind: .missing, text: "\(where_(er[i], i)): missing record \(brief(er[i]))"))
+            case .extra(let j):
+                lines.append(Line(kind: .extra, text: "\(where_(gr[j], j, got: true)): extra record \(brief(gr[j]))"))
+            case .pair(let i, let j):
+                lines += compareRecord(er[i], gr[j], at: where_(er[i], i))
+            }
+        }
+        return lines
+    }
+
+    // MARK: records
+
+    private func compareRecord(_ x: [String: Any], _ y: [String: Any], at w: String) -> [Line] {
+        var out: [Line] = []
+        func diff(_ field: String, _ a: String, _ b: String) {
+            out.append(Line(kind: .field, text: "\(w): \(field): expected \(a), got \(b)"))
+        }
+        for key in ["table", "page", "indikator"] where !same(x[key], y[key]) { diff(key, show(x[key]), show(y[key])) }
+        for key in ["no", "sasaran"] where !same(blankIsNull(x[key]), blankIsNull(y[key])) {
+            diff(key, show(x[key]), show(y[key]))
+        }
+        for m in ["target", "realisasi", "capaian"] {
+            for (f, a, b) in compareMeasure(x[m], y[m]) { diff(m + f, a, b) }
+        }
+        let xp = x["periods"] as? [[String: Any]] ?? [], yp = y["periods"] as? [[String: Any]] ?? []
+        let xy = xp.map { show($0["tahun"]) }, yy = yp.map { show($0["tahun"]) }
+        if xy != yy {
+            diff("periods.tahun", "[\(xy.joined(separator: ", "))]", "[\(yy.joined(separator: ", "))]")
+        }
+        for (a, b) in zip(xp, yp) where same(a["tahun"], b["tahun"]) {
+            for m in ["target", "realisasi", "capaian"] {
+                for (f, u, v) in compareMeasure(a[m], b[m]) { diff("periods[\(show(a["tahun"]))].\(m)\(f)", u, v) }
+            }
+        }
+        return out
+    }
+
+    /// Differences between two measures: [(".raw" etc., or "" for null vs object; expected; got)], shown.
+    private func compareMeasure(_ a: Any?, _ b: Any?) -> [(String, String, String)] {
+        let x = a as? [String: Any], y = b as? [String: Any]
+        if x == nil && y == nil { return [] }
+        guard let x, let y else { return [("", brief(measure: a), brief(measure: b))] }
+        var out: [(String, String, String)] = []
+        for key in ["raw", "kind", "unit"] where !same(x[key], y[key]) {
+            out.append((".\(key)", show(x[key]), show(y[key])))
+        }
+        let tol = (x["kind"] as? String) == "currency" ? Self.currencyTolerance : Self.numberTolerance
+        if let u = number(x["value"]), let v = number(y["value"]) {
+            if abs(u - v) > tol + 1e-12 { out.append((".value", show(x["value"]), show(y["value"]))) }
+        } else if !same(x["value"], y["value"]) {
+            out.append((".value", show(x["value"]), show(y["value"])))
+        }
+        return out
+    }
+
+    // MARK: alignment (longest common subsequence on the indikator text)
+
+    enum Step { case pair(Int, Int), missing(Int), extra(Int) }
+
+    private func key(_ r: [String: Any]) -> String {
+        let s = (r["indikator"] as? String ?? "").lowercased()
+        return String(s.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    private func align(_ e: [[String: Any]], _ g: [[String: Any]]) -> [Step] {
+        let a = e.map(key), b = g.map(key)
+        let n = a.count, m = b.count
+        var lcs = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        if n > 0 && m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+                }
+            }
+        }
+        var steps: [Step] = []
+        var i = 0, j = 0
+        while i < n || j < m {
+            if i < n && j < m && a[i] == b[j] {
+                steps.append(.pair(i, j)); i += 1; j += 1
+            } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+                steps.append(.extra(j)); j += 1
+            } else {
+                steps.append(.missing(i)); i += 1
+            }
+        }
+        return pairUnmatched(steps)
+    }
+
+    /// A missing and an extra record side by side (same position, text differs) are
+    /// reported as one record whose fields differ, not as two.
+    private func pairUnmatched(_ steps: [Step]) -> [Step] {
+        var out: [Step] = []
+        var k = 0
+        while k < steps.count {
+            var miss: [Int] = [], extra: [Int] = []
+            while k < steps.count {
+                if case .missing(let i) = steps[k] { miss.append(i) } else if case .extra(let j) = steps[k] { extra.append(j) } else { break }
+                k += 1
+            }
+            let n = min(miss.count, extra.count)
+            for t in 0..<n { out.append(.pair(miss[t], extra[t])) }
+            out += miss.dropFirst(n).map { .missing($0) }
+            out += extra.dropFirst(n).map { .extra($0) }
+            if k < steps.count { out.append(steps[k]); k += 1 }
+        }
+        return out
+    }
+
+    // MARK: helpers
+
+    private func where_(_ r: [String: Any], _ index: Int, got: Bool = false) -> String {
+        let no = (r["no"] as? String).map { " no \($0)" } ?? ""
+        let table = r["table"] as? String ?? show(r["table"])
+        return "\(table) \(got ? "got " : "")row \(index)\(no) p\(show(r["page"]))"
+    }
+
+    private func brief(_ r: [String: Any]) -> String {
+        let ind = r["indikator"] as? String ?? ""
+        return "\"\(ind.count > 70 ? String(ind.prefix(70)) + "…" : ind)\""
+    }
+
+    private func brief(measure m: Any?) -> String {
+        guard let d = m as? [String: Any] else { return "null" }
+        let unit = d["unit"].map { ", unit \(show($0))" } ?? ""
+        return "{raw \(show(d["raw"])), kind \(show(d["kind"])), value \(show(d["value"]))\(unit)}"
+    }
+
+    private func blankIsNull(_ x: Any?) -> Any? {
+        if let s = x as? String, s.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        return x
+    }
+
+    private func pages(_ x: Any?) -> String {
+        guard let a = x as? [Any] else { return show(x) }
+        return "[" + a.map { show($0) }.joined(separator: ", ") + "]"
+    }
+
+    private func number(_ x: Any?) -> Double? {
+        if x == nil || x is String || x is NSNull { return nil }
+        if let d = x as? Double { return d }
+        if let i = x as? Int { return Double(i) }
+        if let n = x as? NSNumber { return n.doubleValue }
+        return nil
+    }
+
+    private func same(_ a: Any?, _ b: Any?) -> Bool {
+        let a = (a is NSNull) ? nil : a, b = (b is NSNull) ? nil : b
+        switch (a, b) {
+        case (nil, nil): return true
+        case (nil, _), (_, nil): return false
+        default: break
+        }
+        if let x = a as? String, let y = b as? String { return x == y }
+        if a is String || b is String { return false }
+        if let x = number(a), let y = number(b) { return abs(x - y) <= Self.numberTolerance }
+        return show(a) == show(b)
+    }
+
+    private func show(_ x: Any?) -> String {
+        guard let x, !(x is NSNull) else { return "null" }
+        if let s = x as? String { return "\"\(s)\"" }
+        if let d = number(x) {
+            return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+        }
+        return "\(x)"
+    }
+}
