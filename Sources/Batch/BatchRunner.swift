@@ -117,7 +117,10 @@ public final class BatchRunner: @unchecked Sendable {
         if PathUtil.kind(out) == .file { throw BatchError.usage("--out \(options.outputDirectory) is a file, not a directory") }
         try PathUtil.makeDirectories(out)
         let work = try BatchRunner.makeWorkDirectory(in: out)
-        defer { try? FileManager.default.removeItem(atPath: work) }
+        defer {
+            try? FileManager.default.removeItem(atPath: work)
+            rmdir(PathUtil.parent(work))  // only if no other run is using it
+        }
 
         let resume = options.force ? ResumeIndex() : try ResumeIndex(directory: out)
         let manifest = try ManifestWriter(path: manifestPath)

@@ -34,7 +34,7 @@ public struct DiscoveredInput: Sendable, Hashable {
 /// archive is mounted, which keeps shards and resume stable across machines.
 ///
 /// Memory: directories are listed one at a time as the walk reaches them; nothing but a
-/// small stack of listings and one 16-byte entry per yielded input (duplicate detection)
+/// small stack of listings and two 8-byte hashes per yielded input (duplicate detection)
 /// is held.
 public struct InputDiscovery: Sequence, Sendable {
     enum Root: Sendable, Hashable { case file(String), directory(String), missing(String) }
@@ -116,22 +116,21 @@ public struct InputDiscovery: Sequence, Sendable {
         var stack: [(dir: String, names: [String], next: Int)] = []
         /// Pending items to yield before walking on (e.g. an unreadable directory).
         var pending: [DiscoveredInput] = []
-        /// hash(output path) -> hash(input relative path) of everything yielded so far.
-        var seen: [UInt64: UInt64] = [:]
+        /// Hashes of the input names and output names yielded so far.
+        var seenInputs = Set<UInt64>()
+        var seenOutputs = Set<UInt64>()
 
         init(discovery: InputDiscovery) { self.discovery = discovery }
 
         public mutating func next() -> DiscoveredInput? {
             while let raw = nextRaw() {
                 if let shard = discovery.shard, !shard.contains(raw.outputPath) { continue }
-                let outKey = FNV1a.hash(raw.outputPath), inKey = FNV1a.hash(raw.relativePath)
-                if case .file = raw.kind, let prior = seen[outKey] {
-                    if prior == inKey { continue }  // the same input named twice
+                guard seenInputs.insert(FNV1a.hash(raw.relativePath)).inserted else { continue }  // named twice
+                if case .file = raw.kind, !seenOutputs.insert(FNV1a.hash(raw.outputPath)).inserted {
                     var dup = raw
                     dup.kind = .duplicate
                     return dup
                 }
-                if case .file = raw.kind { seen[outKey] = inKey }
                 return raw
             }
             return nil

@@ -71,7 +71,7 @@ public struct ExtractWorker: Sendable {
         if let timeout, timeout > 0 {
             if exited.wait(timeout: .now() + timeout) == .timedOut {
                 timedOut = true
-                kill(pid, SIGKILL)
+                ExtractWorker.killTree(pid)
                 exited.wait()
             }
         } else {
@@ -123,7 +123,8 @@ public struct ExtractWorker: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The error code and message from `kinerja: <path>: <reason>` (the last such line).
+    /// The error code and message from `kinerja: <path>: <reason> [code]` (the last such
+    /// line); without the bracketed code, the code is inferred from the reason's wording.
     static func parseError(_ stderr: String, input: String, status: Int32) -> (String, String) {
         let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let line = lines.last(where: { $0.hasPrefix("kinerja: ") }) ?? lines.last(where: { !$0.isEmpty }) else {
@@ -132,6 +133,13 @@ public struct ExtractWorker: Sendable {
         var message = line
         for prefix in ["kinerja: " + input + ": ", "kinerja: extract: " + input + ": ", "kinerja: "] where message.hasPrefix(prefix) {
             message = String(message.dropFirst(prefix.count)); break
+        }
+        // `extract` ends the line with the stable code in brackets: "… damaged (no xref) [damaged]".
+        if message.hasSuffix("]"), let open = message.range(of: " [", options: .backwards) {
+            let code = message[open.upperBound..<message.index(before: message.endIndex)]
+            if !code.isEmpty, code.allSatisfy({ $0.isLowercase || $0 == "_" || $0.isNumber }) {
+                return (String(code), String(message[..<open.lowerBound].prefix(500)))
+            }
         }
         message = String(message.prefix(500))
         return (classify(message), message)
@@ -153,6 +161,14 @@ public struct ExtractWorker: Sendable {
         let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         let pick = lines.first(where: { $0.contains("Fatal error") || $0.hasPrefix("kinerja: ") })
         return pick.map { String($0.prefix(300)) }
+    }
+
+    /// SIGKILL to the child and everything it started: Foundation's Process puts each
+    /// child in its own process group, and the batch only learns of the child's exit
+    /// once every holder of its inherited descriptors is gone.
+    static func killTree(_ pid: Int32) {
+        if getpgid(pid) == pid { kill(-pid, SIGKILL) }
+        kill(pid, SIGKILL)
     }
 
     public static func signalName(_ sig: Int32) -> String {
@@ -188,7 +204,7 @@ public final class ChildRegistry: @unchecked Sendable {
         pids.insert(pid)
         let kill9 = aborting
         lock.unlock()
-        if kill9 { kill(pid, SIGKILL) }
+        if kill9 { ExtractWorker.killTree(pid) }
     }
 
     func remove(_ pid: Int32) { lock.lock(); pids.remove(pid); lock.unlock() }
@@ -199,6 +215,6 @@ public final class ChildRegistry: @unchecked Sendable {
         aborting = true
         let all = pids
         lock.unlock()
-        for pid in all { kill(pid, SIGKILL) }
+        for pid in all { ExtractWorker.killTree(pid) }
     }
 }

@@ -30,7 +30,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: [.customLong("out"), .customShort("o")], help: ArgumentHelp("Output directory.", valueName: "DIR"))
     var out: String
 
-    @Option(name: [.customLong("jobs"), .customShort("j")], help: "Documents processed at once (default: number of cores).")
+    @Option(name: [.customLong("jobs"), .customShort("j")], help: ArgumentHelp("Documents processed at once (default: number of cores).", valueName: "N"))
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Seconds per document before its worker is killed (0: no limit).", valueName: "SECONDS"))
