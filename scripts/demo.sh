@@ -1,24 +1,21 @@
 #!/usr/bin/env bash
-# make demo: extract every PDF in Samples/ into out/demo/ and print a short summary.
+# make demo: convert Samples/ with `kinerja batch` and print a short summary per document.
 set -euo pipefail
 bin=${1:-.build/release/kinerja}
 out=out/demo
-mkdir -p "$out"
-printf '%-40s %5s %-7s %-24s %5s %6s %6s %5s %7s\n' sample pages source type tahun tables records warn seconds
-for pdf in Samples/*.pdf; do
-  name=$(basename "$pdf" .pdf)
-  start=$(date +%s%N)
-  if "$bin" extract "$pdf" -o "$out/$name.json" 2>"$out/$name.err"; then
-    secs=$(( ($(date +%s%N) - start) / 1000000 ))
-    python3 - "$out/$name.json" "$name" "$secs" <<'PY'
+rm -rf "$out"
+"$bin" batch Samples --out "$out" --quiet || true   # failures are listed below
+python3 - "$out/manifest.jsonl" <<'PY'
 import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-s, doc = d["source"], d["document"]
-print(f'{sys.argv[2][:40]:<40} {s["pages"]:>5} {s["text_source"]:<7} {doc["type"]:<24} {str(doc["tahun"]):>5} '
-      f'{len(d["tables"]):>6} {len(d["indicators"]):>6} {len(d["warnings"]):>5} {int(sys.argv[3]) / 1000:>7.2f}')
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+print(f'{"sample":<40} {"pages":>5} {"source":<7} {"type":<24} {"tahun":>5} {"tables":>6} {"records":>7} {"warn":>4} {"s":>6}')
+for r in sorted(rows, key=lambda r: r["path"]):
+    if r["status"] == "failed":
+        print(f'{r["path"][:40]:<40} FAILED {r["error"]}: {r["message"]}')
+        continue
+    d = json.load(open(sys.argv[1].rsplit("/", 1)[0] + "/" + r["output"], encoding="utf-8"))["document"]
+    print(f'{r["path"][:40]:<40} {r["pages"]:>5} {r["text_source"]:<7} {d["type"]:<24} {str(d["tahun"]):>5} '
+          f'{r["tables"]:>6} {r["indicators"]:>7} {r["warnings"]:>4} {r["seconds"]:>6.2f}')
+ok = sum(r["status"] != "failed" for r in rows)
+print(f"{ok} of {len(rows)} converted; JSON and manifest.jsonl in {sys.argv[1].rsplit('/', 1)[0]}/")
 PY
-  else
-    echo "$name: FAILED: $(cat "$out/$name.err")"
-  fi
-done
-echo "JSON written to $out/ (one file per sample)."

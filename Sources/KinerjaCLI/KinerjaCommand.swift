@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Kinerja
 
 @main
@@ -14,4 +15,23 @@ struct KinerjaCommand: ParsableCommand {
         version: KinerjaVersion.current,
         subcommands: [ExtractCommand.self, BatchCommand.self, MergeCommand.self, ExportCommand.self]
     )
+}
+
+extension KinerjaCommand {
+    /// Exit statuses are the tool's own contract: 0 ok, 1 some input failed, 2 usage.
+    /// (swift-argument-parser would exit 64, EX_USAGE, for a malformed command line.)
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -12,8 +12,11 @@ enum Headers {
         "subbagian", "area", "sub", "kinerja", "rencana", "triwulan", "bulan", "satuan", "output",
     ]
 
+    /// Lower case; diacritics folded only when there are any (the common case is ASCII,
+    /// and Foundation's folding is costly on a path run for every line of every page).
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     static func words(_ s: String) -> [String] {

@@ -80,6 +80,12 @@ struct ExtractCommandTests {
         #expect(((obj["document"] as? [String: Any])?["type"] as? String) == "rencana_kinerja_tahunan")
     }
 
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try run(["extract"]).status == 2)
+        #expect(try run(["extract", "a.pdf", "--ocr", "sometimes"]).status == 2)
+        #expect(try run(["frobnicate"]).status == 2)
+    }
+
     @Test func helpExplainsTheCommand() throws {
         let r = try run(["extract", "--help"])
         #expect(r.status == 0)
