@@ -7,6 +7,13 @@ enum Binary {
     static let realExtract: Bool = realExtractAvailable()
 }
 
+/// The suites below only run with the built tool; this test makes its absence a failure,
+/// so skipped integration tests can never pass unnoticed (`swift build` builds it).
+@Test func theBuiltToolIsThereForTheIntegrationTests() {
+    #expect(Binary.path != nil, "the kinerja executable is not built")
+    #expect(Binary.realExtract, "kinerja extract does not work")
+}
+
 /// Starts `kinerja ARGS` in the background.
 func launch(_ args: [String], cwd: String) throws -> Process {
     let p = Process()
