@@ -45,11 +45,9 @@ public struct IndicatorReader: Sendable {
                                         indikator: indikator)
                     var periods: [Int: Period] = [:]
                     for c in measureCols {
-                        let reading = ValueReader.read(row[c].text, hint: Self.hint(hints[c], for: row[c].text))
-                        if let p = reading.problem {
-                            warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
-                        }
-                        let v = reading.value
+                        let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
+                        let (v, cellWarnings) = MeasureReader.read(row[c], hint: hints[c], where: where_, page: page)
+                        warnings += cellWarnings
                         if let y = table.columns[c].tahun {
                             var per = periods[y] ?? Period(tahun: y)
                             set(&per, roles[c], v)

@@ -49,8 +49,12 @@ public struct Cell: Sendable, Hashable {
     /// Left and right edges of the cell (rules or column bounds), when known.
     public var left: Double?
     public var right: Double?
-    public init(text: String, lines: [CellLine] = [], carried: Bool = false, left: Double? = nil, right: Double? = nil) {
+    /// The lowest OCR confidence (0...100) of the cell's words; nil for native text.
+    public var confidence: Double?
+    public init(text: String, lines: [CellLine] = [], carried: Bool = false, left: Double? = nil, right: Double? = nil,
+                confidence: Double? = nil) {
         self.text = text; self.lines = lines; self.carried = carried; self.left = left; self.right = right
+        self.confidence = confidence
     }
 
     /// The cell's lines grouped into paragraphs. A new paragraph starts where the line above

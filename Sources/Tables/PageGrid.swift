@@ -51,6 +51,7 @@ enum CellText {
             CellLine(text: $0.text, top: $0.box.y0, page: page, x0: $0.box.x0, x1: $0.box.x1,
                      firstWordWidth: $0.words.first?.box.width ?? 0)
         }
-        return Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: cellLines, left: left, right: right)
+        return Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: cellLines, left: left, right: right,
+                    confidence: words.compactMap(\.confidence).min())
     }
 }

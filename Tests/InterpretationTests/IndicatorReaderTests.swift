@@ -122,4 +122,27 @@ struct IndicatorReaderTests {
         #expect(r.indicators.isEmpty)
         #expect(r.tables[1].columns.map(\.role) == [.no, .indikator, .jadwal, .keterangan])
     }
+
+    @Test func ocrPercentMisreadIsRepairedWithAWarningAndGarbleIsNeverGuessed() throws {
+        var low = cell("85,58%")
+        low.confidence = 41
+        let t = table([("NO", nil), ("INDIKATOR KINERJA", nil), ("REALISASI", nil)], [
+            [cell("1"), cell("Penyusunan"), cell("96,7 Yo")],
+            [cell("2"), cell("Pengadaan"), cell("96.7 96")],
+            [cell("3"), cell("Diklat"), low],
+            [cell("4"), cell("Layanan"), cell("100%")],
+            [cell("5"), cell("Opini"), cell("WTP")],
+        ])
+        let r = IndicatorReader().read([t])
+        let recs = r.indicators
+        // A misread % sign in a percent column: repaired, raw kept, and said so.
+        #expect(recs[0].realisasi?.kind == .percent && recs[0].realisasi?.number == 96.7 && recs[0].realisasi?.raw == "96,7 Yo")
+        // "96.7 96" could be 96.7 % or 96.796: never a number, always a warning.
+        #expect(recs[1].realisasi?.number == nil && recs[1].realisasi?.raw == "96.7 96")
+        #expect(recs[2].realisasi?.number == 85.58)
+        let codes = r.warnings.map(\.code)
+        #expect(codes == ["ocr_percent_repaired", "unreadable_value", "low_confidence"])
+        #expect(r.warnings.allSatisfy { $0.page == 1 && !$0.message.isEmpty })
+        #expect(r.warnings[2].message.contains("41"))
+    }
 }

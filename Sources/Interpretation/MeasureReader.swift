@@ -1,0 +1,54 @@
+import Foundation
+import KinerjaModel
+import Values
+
+/// Reads one measure cell with what its column tells, and says what the reader should
+/// know: a number that cannot be read, an OCR'd cell of low confidence, a `%` sign the
+/// OCR misread and the percent column let us repair. It never invents a value.
+enum MeasureReader {
+    /// Below this OCR confidence a measure cell is reported.
+    static let lowConfidence = 70.0
+
+    static func read(_ cell: Cell, hint columnHint: ValueHint?, where place: String, page: Int) -> (Value?, [Warning]) {
+        var warnings: [Warning] = []
+        let raw = cell.text
+        var reading = ValueReader.read(raw, hint: IndicatorReader.hint(columnHint, for: raw))
+        if let p = reading.problem {
+            warnings.append(Warning(code: p.code, message: "\(place): \(p.message)", page: page))
+        } else if columnHint == .percent, reading.value?.kind != .percent, let repaired = repairedPercent(raw) {
+            // Tesseract's Indonesian model reads `%` as `Yo`/`Y6`: in a column of percentages,
+            // and only when the rest is a clean number, read it as the percent it is.
+            let fixed = ValueReader.read(repaired, hint: .percent)
+            if var v = fixed.value, v.kind == .percent, fixed.problem == nil {
+                v.raw = raw
+                reading = ValueReading(value: v)
+                warnings.append(Warning(code: "ocr_percent_repaired",
+                                        message: "\(place): read \"\(raw)\" as \"\(repaired)\" (a misread % sign in a percent column)",
+                                        page: page))
+            }
+        }
+        if let v = reading.value, v.kind == .text, reading.problem == nil, raw.contains(where: \.isNumber),
+           ["√", "✓", "v", "V"].contains(raw) == false {
+            warnings.append(Warning(code: "unreadable_value",
+                                    message: "\(place): \"\(raw)\" is not a value this tool can read; kept as text", page: page))
+        }
+        if let c = cell.confidence, c < lowConfidence, !raw.isEmpty {
+            warnings.append(Warning(code: "low_confidence",
+                                    message: "\(place): OCR confidence \(Int(c)) for \"\(raw)\"", page: page))
+        }
+        return (reading.value, warnings)
+    }
+
+    /// `96,7 Yo` → `96,7 %`: the number must be clean and the tail one of the known misreads.
+    static func repairedPercent(_ raw: String) -> String? {
+        let misreads = ["Yo", "Y6", "yo", "Y0", "%o", "o/o", "0/0", "9o", "X", "%6"]
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        for m in misreads where t.hasSuffix(m) {
+            let number = t.dropLast(m.count).trimmingCharacters(in: .whitespaces)
+            guard !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }),
+                  number.first?.isNumber == true, number.last?.isNumber == true else { continue }
+            return number + " %"
+        }
+        return nil
+    }
+}
