@@ -25,11 +25,15 @@ public enum ImageRulings {
         public var minCoverage: Double
         /// Pixels darker than this are ink; nil = Otsu's threshold of the image.
         public var threshold: Int?
+        /// Largest fraction of ink allowed on the lines just either side of a rule (the
+        /// tops of a line of capitals make a long thin run too, but with strokes below).
+        public var maxSideInk: Double
 
         public init(minLengthFraction: Double = 0.04, maxThickness: Double = 3.0, maxGap: Double = 2.5,
-                    minCoverage: Double = 0.8, threshold: Int? = nil) {
+                    minCoverage: Double = 0.8, threshold: Int? = nil, maxSideInk: Double = 0.15) {
             self.minLengthFraction = minLengthFraction; self.maxThickness = maxThickness
             self.maxGap = maxGap; self.minCoverage = minCoverage; self.threshold = threshold
+            self.maxSideInk = maxSideInk
         }
     }
 
@@ -46,6 +50,8 @@ public enum ImageRulings {
         /// Lowest and highest row (column) the rule's runs touch — more than its
         /// thickness when the rule is slightly tilted.
         public var across: ClosedRange<Int>
+        /// The dark runs the rule is made of (for erasing exactly its pixels).
+        var runs: [Segment] = []
 
         public var length: Int { end - start + 1 }
     }
@@ -152,7 +158,38 @@ public enum ImageRulings {
         var rules: [Rule] = []
         rules += bands(hSegs, orientation: .horizontal, minLength: minLenH, maxThickness: maxThick, maxGap: maxGap)
         rules += bands(vSegs, orientation: .vertical, minLength: minLenV, maxThickness: maxThick, maxGap: maxGap)
-        return rules
+        let clearance = max(2, Int((0.6 * pixelsPerPoint).rounded()))
+        return rules.filter { r in
+            let (a, b) = sideInk(r, in: image, threshold: threshold, distance: clearance)
+            return max(a, b) <= options.maxSideInk
+        }
+    }
+
+    /// Fraction of ink on the lines just outside a rule (above and below a horizontal
+    /// one, left and right of a vertical one), over the rule's extent. A table rule has
+    /// white on both sides; the tops or bottoms of a line of capitals have letter
+    /// strokes on one side.
+    static func sideInk(_ r: Rule, in image: GrayImage, threshold: UInt8, distance: Int) -> (Double, Double) {
+        let w = image.width, h = image.height
+        let lines = (r.across.lowerBound - distance, r.across.upperBound + distance)
+        func ink(_ line: Int) -> Double {
+            var n = 0, dark = 0
+            image.pixels.withUnsafeBufferPointer { px in
+                switch r.orientation {
+                case .horizontal:
+                    guard line >= 0, line < h else { return }
+                    for x in max(0, r.start)...min(w - 1, r.end) { n += 1; if px[line * w + x] < threshold { dark += 1 } }
+                case .vertical:
+                    guard line >= 0, line < w else { return }
+                    for y in max(0, r.start)...min(h - 1, r.end) { n += 1; if px[y * w + line] < threshold { dark += 1 } }
+                }
+            }
+            guard n > 0 else { return 0 }
+            let f = Double(dark) / Double(n)
+            // Solid all along: a parallel rule (a double border), not letter strokes.
+            return f >= 0.9 ? 0 : f
+        }
+        return (ink(lines.0), ink(lines.1))
     }
 
     /// Paints the rules white (plus one pixel either side, for the JPEG halo) so that
@@ -161,18 +198,23 @@ public enum ImageRulings {
         let w = image.width, h = image.height
         image.pixels.withUnsafeMutableBufferPointer { px in
             for r in rules {
-                let a0 = max(0, r.across.lowerBound - 1)
-                switch r.orientation {
-                case .horizontal:
-                    let a1 = min(h - 1, r.across.upperBound + 1)
-                    let s = max(0, r.start - 1), e = min(w - 1, r.end + 1)
-                    guard a0 <= a1, s <= e else { continue }
-                    for y in a0...a1 { for x in s...e { px[y * w + x] = 255 } }
-                case .vertical:
-                    let a1 = min(w - 1, r.across.upperBound + 1)
-                    let s = max(0, r.start - 1), e = min(h - 1, r.end + 1)
-                    guard a0 <= a1, s <= e else { continue }
-                    for y in s...e { for x in a0...a1 { px[y * w + x] = 255 } }
+                for run in r.runs {
+                    // The run, widened by one pixel along and across for the JPEG halo.
+                    let s = max(0, run.start - 1)
+                    switch r.orientation {
+                    case .horizontal:
+                        let e = min(w - 1, run.end + 1)
+                        guard s <= e else { continue }
+                        for y in max(0, run.line - 1)...min(h - 1, run.line + 1) {
+                            for x in s...e { px[y * w + x] = 255 }
+                        }
+                    case .vertical:
+                        let e = min(h - 1, run.end + 1)
+                        guard s <= e else { continue }
+                        for y in s...e {
+                            for x in max(0, run.line - 1)...min(w - 1, run.line + 1) { px[y * w + x] = 255 }
+                        }
+                    }
                 }
             }
         }
@@ -180,7 +222,7 @@ public enum ImageRulings {
 
     // MARK: - Internals
 
-    struct Segment {
+    struct Segment: Sendable, Hashable {
         var line: Int    // row for horizontal runs, column for vertical ones
         var start: Int
         var end: Int
@@ -202,6 +244,7 @@ public enum ImageRulings {
         var end: Int
         var dark: Int
         var weightedLine: Double  // sum of line * dark
+        var runs: [Segment]
         /// Extent of the runs on the band's newest line, and on the line before it.
         var tail: (Int, Int)
         var previous: (Int, Int)?
@@ -209,6 +252,7 @@ public enum ImageRulings {
         init(_ s: Segment) {
             firstLine = s.line; lastLine = s.line; start = s.start; end = s.end; dark = s.dark
             weightedLine = Double(s.line) * Double(s.dark); tail = (s.start, s.end); previous = nil
+            runs = [s]
         }
 
         /// Whether a run on `line` continues this band.
@@ -223,12 +267,14 @@ public enum ImageRulings {
             else { tail = (min(tail.0, s.start), max(tail.1, s.end)) }
             start = min(start, s.start); end = max(end, s.end)
             dark += s.dark; weightedLine += Double(s.line) * Double(s.dark)
+            runs.append(s)
         }
 
         mutating func absorb(_ o: Band) {
             firstLine = min(firstLine, o.firstLine)
             start = min(start, o.start); end = max(end, o.end)
             dark += o.dark; weightedLine += o.weightedLine
+            runs += o.runs
             if o.lastLine == lastLine { tail = (min(tail.0, o.tail.0), max(tail.1, o.tail.1)) }
             else if o.lastLine > lastLine { lastLine = o.lastLine; tail = o.tail; previous = o.previous }
         }
@@ -262,7 +308,8 @@ public enum ImageRulings {
             let thickness = Double(b.dark) / Double(length)
             guard thickness <= maxThickness else { continue }
             rules.append(Rule(orientation: orientation, position: b.weightedLine / Double(max(1, b.dark)),
-                              start: b.start, end: b.end, thickness: thickness, across: b.firstLine...b.lastLine))
+                              start: b.start, end: b.end, thickness: thickness, across: b.firstLine...b.lastLine,
+                              runs: b.runs))
         }
         // Join collinear pieces split by a break that was not on one line.
         rules.sort { ($0.position, $0.start) < ($1.position, $1.start) }
@@ -276,6 +323,7 @@ public enum ImageRulings {
                 m.thickness = (m.thickness * la + r.thickness * lb) / (la + lb)
                 m.start = min(m.start, r.start); m.end = max(m.end, r.end)
                 m.across = min(m.across.lowerBound, r.across.lowerBound)...max(m.across.upperBound, r.across.upperBound)
+                m.runs += r.runs
                 merged[j] = m
             } else {
                 merged.append(r)

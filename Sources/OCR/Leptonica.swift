@@ -49,6 +49,21 @@ final class OwnedPix {
         }
     }
 
+    /// Decodes an image file held in memory (any format leptonica reads: PNG, PNM, TIFF,
+    /// JPEG) to 8 bpp gray.
+    convenience init?(decoding data: [UInt8]) {
+        guard !data.isEmpty,
+              let raw = data.withUnsafeBufferPointer({ pixReadMem($0.baseAddress, $0.count) }) else { return nil }
+        if pixGetDepth(raw) == 8 && pixGetColormap(raw) == nil {
+            self.init(taking: raw)
+            return
+        }
+        var r: UnsafeMutablePointer<Pix>? = raw
+        defer { pixDestroy(&r) }
+        guard let gray = pixConvertTo8(raw, 0) else { return nil }
+        self.init(taking: gray)
+    }
+
     /// The pixels of an 8 bpp pix as a `GrayImage`.
     func grayImage() -> GrayImage? {
         guard pixGetDepth(pointer) == 8, let data = pixGetData(pointer) else { return nil }
@@ -88,6 +103,31 @@ final class OwnedPix {
 }
 
 enum Leptonica {
+    /// Text orientation of a binarised page from ascender/descender statistics
+    /// (leptonica's flipdetect): the clockwise quarter turn that makes it upright, or nil
+    /// when leptonica is not sure. `up` and `left` are its two confidences.
+    static func orientation(_ binary: OwnedPix, minUpConfidence: Double = 8, minRatio: Double = 5)
+        -> (rotation: Int?, up: Double, left: Double)? {
+        var up: Float = 0, left: Float = 0
+        guard pixOrientDetect(binary.pointer, &up, &left, 0, 0) == 0 else { return nil }
+        var orient: Int32 = 0
+        guard makeOrientDecision(up, left, Float(minUpConfidence), Float(minRatio), &orient, 0) == 0 else { return nil }
+        let rotation: Int?
+        switch Int(orient) {
+        case Int(L_TEXT_ORIENT_UP): rotation = 0
+        case Int(L_TEXT_ORIENT_LEFT): rotation = 90
+        case Int(L_TEXT_ORIENT_DOWN): rotation = 180
+        case Int(L_TEXT_ORIENT_RIGHT): rotation = 270
+        default: rotation = nil
+        }
+        return (rotation, Double(up), Double(left))
+    }
+
+    /// Half-size 1 bpp copy (rank 1: a pixel is ink if any of its four was).
+    static func reduced2(_ binary: OwnedPix) -> OwnedPix? {
+        pixReduceRankBinary2(binary.pointer, 1, nil).map { OwnedPix(taking: $0) }
+    }
+
     /// Leptonica writes warnings to stderr by default; a library must stay quiet.
     static let quiet: Void = {
         _ = setMsgSeverity(Int32(L_SEVERITY_NONE))

@@ -16,8 +16,10 @@ public struct OCRPage: Sendable {
     /// Clockwise rotation (0, 90, 180 or 270 degrees) applied to the image to make the
     /// text upright.
     public var rotation: Int
-    /// Tesseract's orientation confidence (nil when orientation detection was off or found
-    /// too little text to judge).
+    /// Confidence of the detector that decided the orientation: leptonica's (the larger of
+    /// its up/left scores, 8+ when it decides) or, on pages where leptonica is unsure,
+    /// Tesseract OSD's (2+ when it turns the page). Nil when detection was off or neither
+    /// could judge.
     public var orientationConfidence: Double?
     /// Clockwise rotation in degrees applied after `rotation` to straighten the lines
     /// (0 when the page was straight enough or the skew could not be measured).
