@@ -21,6 +21,7 @@ public struct IndicatorReader: Sendable {
         var warnings: [Warning] = []
         for var table in input {
             table.columns = ColumnRoles.assign(table.columns)
+            if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = roles.firstIndex(of: .indikator)
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
@@ -40,7 +41,7 @@ public struct IndicatorReader: Sendable {
                     guard !indikator.isEmpty, !row[ic].carried else { continue }
                     let page = table.rowPages[r]
                     var rec = Indicator(table: table.id, page: page,
-                                        no: text(row, roles.firstIndex(of: .no)),
+                                        no: text(row, roles.firstIndex(of: .no)).map(Self.listNumber),
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)),
                                         indikator: indikator)
                     var periods: [Int: Period] = [:]
@@ -70,6 +71,26 @@ public struct IndicatorReader: Sendable {
         return Result(tables: tables, indicators: indicators, warnings: warnings)
     }
 
+    /// A scan can garble a header beyond reading (`TARGET` / `KINERJA` read as `NA`). A table
+    /// with an indikator column but no measure column, and exactly one unnamed column whose
+    /// cells are mostly values, has that column as its target — said in a warning.
+    func inferTargetColumn(_ table: inout Table) -> Warning? {
+        let roles = table.columns.map(\.role)
+        guard roles.contains(.indikator), !roles.contains(where: Self.measures.contains) else { return nil }
+        let candidates = table.columns.indices.filter { c in
+            guard roles[c] == .other else { return false }
+            let cells = table.rows.map { $0[c].text }.filter { !$0.isEmpty }
+            guard cells.count >= 2 else { return false }
+            let values = cells.filter { (ValueReader.read($0).value?.kind ?? .text) != .text }
+            return values.count * 10 >= cells.count * 8
+        }
+        guard candidates.count == 1, let c = candidates.first else { return nil }
+        table.columns[c].role = .target
+        return Warning(code: "column_role_inferred",
+                       message: "\(table.id): column \"\(table.columns[c].header)\" has no readable header; its values are read as the target",
+                       page: table.pages.first)
+    }
+
     private func set(_ p: inout Period, _ role: ColumnRole, _ v: Value?) {
         switch role {
         case .target: if p.target == nil { p.target = v }
@@ -77,6 +98,11 @@ public struct IndicatorReader: Sendable {
         case .capaian: if p.capaian == nil { p.capaian = v }
         default: break
         }
+    }
+
+    /// `3.` and `3` number the same row: the list dot is punctuation, not part of the number.
+    static func listNumber(_ s: String) -> String {
+        s.hasSuffix(".") && s.dropLast().allSatisfy({ $0.isNumber || $0.isUppercase }) && s.count > 1 ? String(s.dropLast()) : s
     }
 
     private func text(_ row: [Cell], _ col: Int?) -> String? {
@@ -141,6 +167,12 @@ public struct IndicatorReader: Sendable {
         let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
         let keyCols = [ColumnRole.sasaran, .indikator, .program].compactMap { roles.firstIndex(of: $0) }
         for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
+            // Marks with no word or number in them (scan shading read as `= =`) open no row.
+            while s < table.rows.count, !Self.isSubstantial(table.rows[s]) {
+                table.rows.remove(at: s)
+                table.rowPages.remove(at: s)
+            }
+            guard s < table.rows.count else { continue }
             let row = table.rows[s]
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
             let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
@@ -183,6 +215,14 @@ public struct IndicatorReader: Sendable {
             var above = table.rows[r - 1][noCol]
             above.carried = true
             table.rows[r][noCol] = above
+        }
+    }
+
+    /// A row with at least one word or number of two characters, or a digit.
+    static func isSubstantial(_ row: [Cell]) -> Bool {
+        row.contains { cell in
+            cell.text.contains(where: \.isNumber) ||
+                cell.text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }
         }
     }
 

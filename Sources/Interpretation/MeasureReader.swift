@@ -41,7 +41,7 @@ enum MeasureReader {
 
     /// `96,7 Yo` → `96,7 %`: the number must be clean and the tail one of the known misreads.
     static func repairedPercent(_ raw: String) -> String? {
-        let misreads = ["Yo", "Y6", "yo", "Y0", "%o", "o/o", "0/0", "9o", "X", "%6"]
+        let misreads = ["Yo", "Y6", "yo", "Y0", "%o", "o/o", "0/0", "9o", "X", "%6", "°", "°o", "o"]
         let t = raw.trimmingCharacters(in: .whitespaces)
         for m in misreads where t.hasSuffix(m) {
             let number = t.dropLast(m.count).trimmingCharacters(in: .whitespaces)

@@ -12,7 +12,12 @@ public struct ExtractOptions: Sendable {
     public var ocr: OCRMode = .auto
     /// Resolution for pages that must be rendered for OCR (not single-image scans).
     public var ocrDPI: Double = 300
-    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300) { self.ocr = ocr; self.ocrDPI = ocrDPI }
+    /// Pages OCR'd at once, one Tesseract engine each (default: the cores).
+    public var ocrWorkers: Int = ProcessInfo.processInfo.activeProcessorCount
+    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, ocrWorkers: Int? = nil) {
+        self.ocr = ocr; self.ocrDPI = ocrDPI
+        if let ocrWorkers { self.ocrWorkers = ocrWorkers }
+    }
 }
 
 /// Why a file could not be read at all. Each case prints as one clear line.

@@ -1,6 +1,7 @@
 import Foundation
 import KinerjaModel
 import Layout
+import OCR
 import PDFReading
 
 /// Reads every page into words and rules: the native text layer where there is one,
@@ -20,15 +21,14 @@ struct PageReader {
     /// A page with fewer words than this has no usable text layer.
     static let minimumWords = 3
 
+    /// An embedded image covering this much of the page is the page (a scan).
+    static let scanCoverage = 0.85
+
     func read(_ document: PDFDocument) -> Result {
-        var pages: [Page] = []
+        var pages: [Page?] = Array(repeating: nil, count: document.pageCount)
         var warnings: [Warning] = []
+        var toOCR: [Int] = []
         var timing = (words: UInt64(0), render: UInt64(0), rules: UInt64(0))
-        defer {
-            if ProcessInfo.processInfo.environment["KINERJA_TRACE"] != nil {
-                FileHandle.standardError.write(Data("trace words \(timing.words / 1_000_000) ms, render \(timing.render / 1_000_000) ms, rules \(timing.rules / 1_000_000) ms\n".utf8))
-            }
-        }
         for i in 0..<document.pageCount {
             guard let pdfPage = document.page(at: i) else { continue }
             let (w, h) = pdfPage.size
@@ -37,25 +37,99 @@ struct PageReader {
             let t1 = DispatchTime.now().uptimeNanoseconds
             timing.words += t1 - t0
             let hasText = words.count >= Self.minimumWords
-            if hasText || options.ocr == .never {
-                let t2 = DispatchTime.now().uptimeNanoseconds
-                let image = pdfPage.renderGray(scale: Self.rulingScale)
-                let t3 = DispatchTime.now().uptimeNanoseconds
-                let rulings = RasterRulings.removingGlyphStrokes(
-                    RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
-                timing.render += t3 - t2
-                timing.rules += DispatchTime.now().uptimeNanoseconds - t3
-                pages.append(Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native))
-                if !hasText {
-                    warnings.append(Warning(code: "no_text_layer",
-                                            message: "page has no text layer and OCR is off (--ocr never)",
-                                            page: i + 1))
-                }
-            } else {
-                pages.append(Page(number: i + 1, width: w, height: h, words: [], rulings: [], source: .ocr))
-                warnings.append(Warning(code: "ocr_unavailable", message: "page has no text layer; OCR not yet wired", page: i + 1))
+            if options.ocr == .always || (!hasText && options.ocr == .auto) {
+                toOCR.append(i)
+                continue
+            }
+            let image = pdfPage.renderGray(scale: Self.rulingScale)
+            let t2 = DispatchTime.now().uptimeNanoseconds
+            let rulings = RasterRulings.removingGlyphStrokes(
+                RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
+            timing.render += t2 - t1
+            timing.rules += DispatchTime.now().uptimeNanoseconds - t2
+            pages[i] = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
+            if !hasText {
+                warnings.append(Warning(code: "no_text_layer",
+                                        message: "page has no text layer and OCR is off (--ocr never)", page: i + 1))
             }
         }
-        return Result(pages: pages, warnings: warnings)
+        if ProcessInfo.processInfo.environment["KINERJA_TRACE"] != nil {
+            FileHandle.standardError.write(Data("trace words \(timing.words / 1_000_000) ms, render \(timing.render / 1_000_000) ms, rules \(timing.rules / 1_000_000) ms\n".utf8))
+        }
+        if !toOCR.isEmpty {
+            warnings += ocr(toOCR, of: document, into: &pages)
+        }
+        return Result(pages: pages.compactMap { $0 }, warnings: warnings)
+    }
+
+    /// Where a page's image goes: the whole page, or the area an embedded scan covers.
+    private struct Placement { var area: Rect; var rendered: Bool }
+
+    /// OCRs the pages in parallel (one Tesseract engine per worker). Images are fetched
+    /// from poppler on this thread as workers free up, so at most `workers` page images
+    /// are in memory at once.
+    private func ocr(_ indices: [Int], of document: PDFDocument, into pages: inout [Page?]) -> [Warning] {
+        var warnings: [Warning] = []
+        var placements: [Placement] = []
+        var next = indices.makeIterator()
+        let jobs = AnyIterator<OCRJob> {
+            guard let i = next.next(), let page = document.page(at: i) else { return nil }
+            let (w, h) = page.size
+            let (image, placement) = self.image(of: page, width: w, height: h)
+            placements.append(placement)
+            return OCRJob(image: image, pageWidth: placement.area.width, pageHeight: placement.area.height)
+        }
+        let pool = OCRPool(workers: max(1, options.ocrWorkers))
+        pool.recognize(jobs) { k, result in
+            let i = indices[k]
+            let pdfSize = document.page(at: i)?.size ?? (0, 0)
+            switch result {
+            case .success(let o):
+                let p = placements[k]
+                // Words and rules come in the image's upright space; shift them to where the
+                // image sits on the page (a full-page scan sits at the origin).
+                let dx = p.rendered ? 0 : p.area.x0, dy = p.rendered ? 0 : p.area.y0
+                let shift = { (r: Rect) in Rect(x0: r.x0 + dx, y0: r.y0 + dy, x1: r.x1 + dx, y1: r.y1 + dy) }
+                let words = o.words.map { w -> Word in var w = w; w.box = shift(w.box); return w }
+                let rulings = o.rulings.map { r -> Ruling in
+                    var r = r
+                    if r.orientation == .horizontal { r.position += dy; r.start += dx; r.end += dx }
+                    else { r.position += dx; r.start += dy; r.end += dy }
+                    return r
+                }
+                let turned = o.rotation == 90 || o.rotation == 270
+                let width = p.rendered || p.area.width >= pdfSize.0 * 0.99 ? o.width : (turned ? pdfSize.1 : pdfSize.0)
+                let height = p.rendered || p.area.height >= pdfSize.1 * 0.99 ? o.height : (turned ? pdfSize.0 : pdfSize.1)
+                pages[i] = Page(number: i + 1, width: width, height: height, words: words, rulings: rulings, source: .ocr)
+                if o.rotation != 0 {
+                    warnings.append(Warning(code: "ocr_rotated", message: "page was scanned turned; rotated by \(o.rotation)° before OCR", page: i + 1))
+                }
+                if !o.corrections.isEmpty {
+                    let examples = o.corrections.prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
+                    warnings.append(Warning(code: "ocr_reread",
+                                            message: "\(o.corrections.count) word(s) re-read with the English model (\(examples))", page: i + 1))
+                }
+                if words.isEmpty {
+                    warnings.append(Warning(code: "ocr_no_text", message: "OCR found no text on the page", page: i + 1))
+                }
+            case .failure(let error):
+                pages[i] = Page(number: i + 1, width: pdfSize.0, height: pdfSize.1, words: [], rulings: [], source: .ocr)
+                warnings.append(Warning(code: "ocr_failed", message: "OCR failed: \(error)", page: i + 1))
+            }
+        }
+        return warnings
+    }
+
+    /// The page's single embedded scan at its own resolution (no re-rendering, which costs
+    /// as much as the OCR); otherwise a render at the OCR resolution.
+    private func image(of page: PDFPage, width: Double, height: Double) -> (GrayImage, Placement) {
+        let images = page.imagePlacements()
+        if images.count == 1, let only = images.first,
+           only.area.width * only.area.height >= width * height * Self.scanCoverage,
+           let image = page.image(id: only.id) {
+            return (image, Placement(area: only.area, rendered: false))
+        }
+        let image = page.renderGray(scale: options.ocrDPI / 72)
+        return (image, Placement(area: Rect(x0: 0, y0: 0, x1: width, y1: height), rendered: true))
     }
 }

@@ -22,8 +22,19 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "OCR pages without a text layer (auto), every page (always), or none (never).")
     var ocr: ExtractOptions.OCRMode = .auto
 
+    @Option(help: "Resolution (dpi) for rendering pages to OCR that are not a single scanned image.")
+    var ocrDpi: Double = 300
+
+    @Option(help: "Pages OCR'd in parallel, one Tesseract engine each (default: the number of cores).")
+    var ocrWorkers: Int?
+
+    func validate() throws {
+        guard (72...1200).contains(ocrDpi) else { throw ValidationError("--ocr-dpi must be between 72 and 1200") }
+        if let ocrWorkers, ocrWorkers < 1 { throw ValidationError("--ocr-workers must be at least 1") }
+    }
+
     func run() throws {
-        let extractor = Extractor(options: ExtractOptions(ocr: ocr))
+        let extractor = Extractor(options: ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, ocrWorkers: ocrWorkers))
         let json: Data
         do {
             json = try extractor.extractJSON(path: file)

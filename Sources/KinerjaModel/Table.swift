@@ -59,11 +59,13 @@ public struct Cell: Sendable, Hashable {
 
     /// The cell's lines grouped into paragraphs. A new paragraph starts where the line above
     /// ended with room to spare for this line's first word (so it was not wrapped), or where
-    /// the line pitch is larger than the cell's tightest pitch (paragraph spacing).
+    /// the line pitch clearly exceeds the cell's usual pitch (paragraph spacing). The usual
+    /// pitch is the lower quartile, not the minimum (OCR'd line positions jitter by a point
+    /// or two) nor the median (paragraph breaks may be half the gaps).
     public var paragraphs: [[CellLine]] {
         guard let first = lines.first else { return [] }
         let pitches = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $1.top - $0.top }
-        let base = pitches.min() ?? 0
+        let base = pitches.sorted()[safe: pitches.count / 4] ?? 0
         let padding = left.map { max(0, (lines.map(\.x0).min() ?? $0) - $0) } ?? 0
         var out: [[CellLine]] = [[first]]
         for (prev, line) in zip(lines, lines.dropFirst()) {
@@ -74,7 +76,7 @@ public struct Cell: Sendable, Hashable {
                 let space = max(2, line.firstWordWidth / Double(letters) * 0.6)
                 if room > line.firstWordWidth + space + 1 { newParagraph = true }
             }
-            if pitches.count >= 2, line.top - prev.top > base + max(1.0, base * 0.08) { newParagraph = true }
+            if pitches.count >= 2, line.top - prev.top > base + max(1.0, base * 0.12) { newParagraph = true }
             if newParagraph { out.append([line]) } else { out[out.count - 1].append(line) }
         }
         return out
@@ -105,4 +107,8 @@ public struct Table: Sendable {
         self.id = id; self.pages = pages; self.caption = caption
         self.columns = columns; self.rows = rows; self.rowPages = rowPages
     }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

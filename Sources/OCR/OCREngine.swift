@@ -194,6 +194,7 @@ public final class OCREngine {
         guard TessBaseAPIRecognize(api, nil) == 0 else { throw OCRError.recognitionFailed }
         var words = Self.words(of: api, sx: sx, sy: sy)
         if options.dropRuleArtifacts { words = Self.droppingRuleArtifacts(words, rulings: rulings) }
+        words = Self.droppingSpeckles(words)
 
         // 5. Second look at misread percent signs.
         var corrections: [OCRPage.Correction] = []
@@ -274,6 +275,24 @@ public final class OCREngine {
     /// Removes `|` read from vertical rules: whole words made only of rule glyphs that
     /// lie on a vertical ruling, and such a glyph at either end of a word when the ruling
     /// runs through that end.
+    /// Below this confidence a lone letter or mark is scan noise (a speckle read as `z`,
+    /// `.`, `=`), not text: real one-letter cells (`B`, a grade) read with high confidence.
+    static let speckleConfidence = 50.0
+
+    /// Lone marks that carry no meaning in these documents, whatever the confidence: dust
+    /// read as `.` or `'`. (`-`, `%` and `√` do mean something and are kept.)
+    static let meaninglessMarks: Set<Character> = [".", ",", "'", "`", "‘", "’", "\"", "“", "”", "~", "=", "_", ":", ";", "°", "^", "*"]
+
+    /// Drops lone, low-confidence non-digit characters and lone meaningless marks: left in,
+    /// they glue onto the value beside them (`100% z`, `95 .`) and make it unreadable.
+    static func droppingSpeckles(_ words: [Word]) -> [Word] {
+        words.filter { w in
+            guard w.text.count == 1, let c = w.text.first, !c.isNumber, c != "%" else { return true }
+            if meaninglessMarks.contains(c) { return false }
+            return (w.confidence ?? 100) >= speckleConfidence
+        }
+    }
+
     static func droppingRuleArtifacts(_ words: [Word], rulings: [Ruling]) -> [Word] {
         let verticals = rulings.filter { $0.orientation == .vertical }
         guard !verticals.isEmpty else { return words }

@@ -23,6 +23,13 @@ struct BorderlessGrids {
         return grids
     }
 
+    /// A short token that reads as a measure: `100%`, `95`, `85,58`, `BB`, `WTP`, `-`.
+    static func looksLikeValue(_ t: String) -> Bool {
+        guard t.count <= 9 else { return false }
+        if t.contains(where: \.isNumber) { return t.allSatisfy { $0.isNumber || ",.% ".contains($0) } }
+        return t == "-" || (t.count <= 3 && t.allSatisfy(\.isUppercase))
+    }
+
     /// A header: one or two lines whose words are mostly table vocabulary, in ≥ 3 phrases.
     private func header(_ lines: [TextLine], from i: Int) -> (columns: [(x0: Double, x1: Double, text: String)], end: Int)? {
         var end = i
@@ -53,10 +60,8 @@ struct BorderlessGrids {
                 out.append((w.box.x0, w.box.x1, [w]))
             }
         }
-        return out.map { p in
-            let ordered = p.ws.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
-            return (p.x0, p.x1, TextLines.join(ordered.map(\.text)))
-        }
+        // Read each phrase line by line (words of one line may jitter vertically in a scan).
+        return out.map { p in (p.x0, p.x1, TextLines.join(TextLines.lines(of: p.ws).map(\.text))) }
     }
 
     /// The lines under a header up to a caption, a large gap or the next table header.
@@ -110,7 +115,14 @@ struct BorderlessGrids {
             xs.append(gutter(bodyWords, from: columns[k - 1].x1, to: columns[k].x0) ?? (columns[k - 1].x1 + columns[k].x0) / 2)
         }
         xs.append(min(page.width, max(columns.last!.x1, bodyWords.map(\.box.x1).max() ?? 0) + 4))
-        let keyColumns: Set<Int> = Set([0] + columns.indices.filter { k in
+        // Rows start at a number or a measure. A measure column is named by its header, or
+        // (when a scan garbled the header) known by its body: short value tokens, one a row.
+        let valueColumns = columns.indices.filter { k in
+            let inColumn = bodyWords.filter { $0.box.midX >= xs[k] && $0.box.midX < xs[k + 1] }
+            guard !inColumn.isEmpty else { return false }
+            return inColumn.filter { Self.looksLikeValue($0.text) }.count * 10 >= inColumn.count * 8
+        }
+        let keyColumns: Set<Int> = Set([0] + valueColumns + columns.indices.filter { k in
             let w = Headers.words(columns[k].text)
             return w.contains { $0.hasPrefix("target") || $0.hasPrefix("realisasi") || $0.hasPrefix("capaian") || $0 == "no" }
         })

@@ -94,13 +94,21 @@ enum Headers {
 
     static func isColumnNumbers(_ texts: [String], columns: Int) -> Bool {
         guard texts.count >= max(3, (columns * 6 + 9) / 10) else { return false }
-        var last = 0
+        // A scan may garble one cell (`7` read as `vd`): most must be increasing numbers,
+        // the rest short scraps.
+        var last = 0, numbers = 0
         for t in texts {
-            let s = t.trimmingCharacters(in: CharacterSet(charactersIn: "() ."))
-            guard let n = Int(s), n > last, n <= 60 else { return false }
-            last = n
+            // OCR adds marks around the numbers (`2:`, `(7`, `4.`).
+            let s = t.trimmingCharacters(in: CharacterSet(charactersIn: "()[] .,:;'"))
+            if let n = Int(s) {
+                guard n > last, n <= 60 else { return false }
+                last = n
+                numbers += 1
+            } else if s.count > 3 {
+                return false
+            }
         }
-        return true
+        return numbers >= 3 && numbers * 4 >= texts.count * 3
     }
 
     /// Header and group text for every column, from the header block rows 0..<count.

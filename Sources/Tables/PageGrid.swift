@@ -44,7 +44,27 @@ public struct PageGrid: Sendable {
 
 /// Makes a `Cell` from the words that fall in it.
 enum CellText {
+    /// OCR reads a cell border as `|` or `l` glued to the word beside it (`|Pembentukan`,
+    /// `OKU|`). A bar at a word's end that touches the cell's edge is the border.
+    static func withoutBorderBars(_ words: [Word], left: Double?, right: Double?) -> [Word] {
+        guard words.contains(where: { $0.confidence != nil }) else { return words }   // native text is exact
+        let bars: Set<Character> = ["|", "¦", "[", "]"]
+        return words.compactMap { word in
+            var w = word
+            let charWidth = w.box.width / Double(max(1, w.text.count))
+            let near = max(4, charWidth * 1.5)
+            if let l = left, let f = w.text.first, bars.contains(f), w.box.x0 - l < near {
+                w.text.removeFirst(); w.box.x0 += charWidth
+            }
+            if let r = right, let last = w.text.last, bars.contains(last), r - w.box.x1 < near {
+                w.text.removeLast(); w.box.x1 -= charWidth
+            }
+            return w.text.isEmpty ? nil : w
+        }
+    }
+
     static func cell(from words: [Word], page: Int, left: Double?, right: Double?) -> Cell {
+        let words = withoutBorderBars(words, left: left, right: right)
         guard !words.isEmpty else { return .empty }
         let lines = TextLines.lines(of: words)
         let cellLines = lines.map {

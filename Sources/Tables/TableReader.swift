@@ -24,14 +24,15 @@ public struct TableReader: Sendable {
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
                 let headerKey = columns.map { Headers.fold($0.header) }
-                let rows = grid.bodyRows(from: bodyStart)
+                let rows = Self.withoutColumnNumbers(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
                 let rowPages = Array(repeating: grid.page, count: rows.count)
 
                 // Continuation of the previous table?
                 if gi == 0, index > 0, var last = building.last, last.lastPage == pt.page.number - 1,
                    endsPage(perPage[index - 1], box: last.lastBox),
                    startsPage(pt, box: grid.box),
-                   compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount) {
+                   compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
+                              scanned: pt.page.source == .ocr) {
                     if !rows.isEmpty { last.table.segmentStarts.append(last.table.rows.count) }
                     last.table.rows += rows
                     last.table.rowPages += rowPages
@@ -57,6 +58,27 @@ public struct TableReader: Sendable {
                 t.caption = captionBelow(lastPage, box: b.lastBox)
             }
             return t
+        }
+    }
+
+    /// Column-number rows (`1 2 3 …`, `(1) (2) …`) are never data, wherever they stand (a
+    /// repeated header on a later page brings one). When a missed rule glued one onto the
+    /// row below (scans), its first lines are taken off the cells.
+    static func withoutColumnNumbers(_ rows: [[Cell]], columns: Int) -> [[Cell]] {
+        rows.compactMap { row in
+            let texts = row.filter { !$0.isEmpty }.map(\.text)
+            if Headers.isColumnNumbers(texts, columns: columns) { return nil }
+            let firstLines = row.compactMap { $0.lines.first?.text }
+            guard row.contains(where: { $0.lines.count > 1 }),
+                  Headers.isColumnNumbers(firstLines, columns: columns) else { return row }
+            let stripped = row.map { cell -> Cell in
+                guard !cell.lines.isEmpty else { return cell }
+                var c = cell
+                c.lines.removeFirst()
+                c.text = TextLines.joinCellLines(c.lines.map(\.text))
+                return c
+            }
+            return stripped.allSatisfy(\.isEmpty) ? nil : stripped
         }
     }
 
@@ -91,11 +113,17 @@ public struct TableReader: Sendable {
         !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt.page) }
     }
 
-    /// Same columns (edges within a few points), or a repeated identical header.
-    private func compatible(_ a: [Double], _ b: [Double], lastHeader: [String], header: [String], headerCount: Int) -> Bool {
-        if headerCount > 0, header == lastHeader { return true }
+    /// Same columns (edges within a few points — more on scans, which shift and skew), or a
+    /// repeated header that reads the same in most columns (OCR may garble one or two).
+    private func compatible(_ a: [Double], _ b: [Double], lastHeader: [String], header: [String], headerCount: Int,
+                            scanned: Bool) -> Bool {
+        if headerCount > 0, header.count == lastHeader.count, header.count > 0 {
+            let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
+            if same * 5 >= header.count * 4 { return true }
+        }
         guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { abs($0 - $1) < 6 }
+        let tolerance = scanned ? 15.0 : 6.0
+        return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }
     }
 
     private static func isCaption(_ text: String) -> Bool {

@@ -197,12 +197,21 @@ private struct MeasureParts {
         return rest
     }
 
-    /// `12 Kali` -> (`12`, `Kali`) when the last word can be a unit.
+    /// `12 Kali` -> (`12`, `Kali`) when the last word can be a unit; also written without
+    /// the space (`8Kali`, `5Lap`), which typists and OCR both produce.
     private static func splittingUnit(_ s: Substring) -> (Substring, String)? {
-        guard let space = s.lastIndex(where: \.isWhitespace) else { return nil }
-        let number = trimmed(s[..<space])
-        let word = String(s[s.index(after: space)...])
-        guard !number.isEmpty, Units.isUnitWord(word) else { return nil }
+        if let space = s.lastIndex(where: \.isWhitespace) {
+            let number = trimmed(s[..<space])
+            let word = String(s[s.index(after: space)...])
+            if !number.isEmpty, Units.isUnitWord(word) { return (number, word) }
+        }
+        // Glued: digits (with separators) directly followed by letters only.
+        guard let firstLetter = s.firstIndex(where: \.isLetter), firstLetter > s.startIndex,
+              s[s.index(before: firstLetter)].isASCIIDigit,
+              s[firstLetter...].allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
+        let number = trimmed(s[..<firstLetter])
+        let word = String(s[firstLetter...])
+        guard !number.isEmpty, !number.contains(where: \.isWhitespace), Units.isUnitWord(word) else { return nil }
         return (number, word)
     }
 

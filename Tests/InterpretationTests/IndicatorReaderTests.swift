@@ -82,6 +82,17 @@ struct IndicatorReaderTests {
         #expect(recs.map(\.indikator) == ["Persentase satker KPU di Daerah Potensi Pelanggaran Pemilu Tinggi", "Persentase Permohonan"])
     }
 
+    @Test func noiseRowAtThePageSeamIsSkipped() {
+        let t = table([("NO", nil), ("Sasaran", nil), ("INDIKATOR", nil), ("TARGET", nil), ("I", "Triwulan")], [
+            [cell("26"), cell("Pendidikan Pemilih"), cell("Persentase satker KPU di Daerah"), cell("90 %"), cell("")],
+            [cell(""), cell(""), cell(""), cell(""), cell("=")],
+            [cell(""), cell(""), cell("Potensi Pelanggaran Pemilu Tinggi"), cell(""), cell("")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Persentase satker KPU di Daerah Potensi Pelanggaran Pemilu Tinggi"])
+        #expect(recs.first?.target?.number == 90)
+    }
+
     @Test func sasaranCutAtPageBreakEndsOnBothSides() {
         let t = table([("NO", nil), ("SASARAN STRATEGIS", nil), ("INDIKATOR KINERJA", nil), ("TARGET", nil)], [
             [cell("17"), cell("Terwujudnya Reformasi Birokrasi di KPU Kabupaten"), cell("Indeks RB"), cell("B")],
@@ -144,5 +155,20 @@ struct IndicatorReaderTests {
         #expect(codes == ["ocr_percent_repaired", "unreadable_value", "low_confidence"])
         #expect(r.warnings.allSatisfy { $0.page == 1 && !$0.message.isEmpty })
         #expect(r.warnings[2].message.contains("41"))
+    }
+
+    @Test func garbledMeasureHeaderIsInferredAndSaid() throws {
+        let t = table([("NO", nil), ("Sasaran Strategis", nil), ("INDIKATOR KINERJA", nil), ("NA", nil)], [
+            [cell("1"), cell("Terwujudnya"), cell("Penyusunan Program"), cell("100%")],
+            [cell("2."), cell("Meningkatnya"), cell("Opini BPK"), cell("WTP")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.map { $0.target?.raw } == ["100%", "WTP"])
+        #expect(r.indicators.map(\.no) == ["1", "2"])   // the list dot is not part of the number
+        let w = try #require(r.warnings.first)
+        #expect(w.code == "column_role_inferred" && w.page == 1)
+        // With a readable measure header nothing is inferred.
+        let named = table([("INDIKATOR", nil), ("TARGET", nil), ("Catatan", nil)], [[cell("A"), cell("90%"), cell("95%")], [cell("B"), cell("80%"), cell("85%")]])
+        #expect(IndicatorReader().read([named]).warnings.isEmpty)
     }
 }

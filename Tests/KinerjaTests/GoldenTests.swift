@@ -26,6 +26,20 @@ enum Golden {
         return files.filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
     }()
 
+    /// Samples the tool does not reach yet, each with the reason (`Samples/known-differences.txt`,
+    /// `name: reason` per line). Their differences are still printed, as a known issue; a
+    /// listed sample that starts to match fails the test, so the list cannot go stale.
+    static let knownDifferences: [String: String] = {
+        let url = samplesDirectory.appendingPathComponent("known-differences.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var out: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            out[line[..<colon].trimmingCharacters(in: .whitespaces)] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return out
+    }()
+
     static func pdfPath(_ name: String) -> String {
         samplesDirectory.appendingPathComponent(name + ".pdf").path
     }
@@ -68,7 +82,11 @@ struct GoldenTests {
         }
         let got = try Golden.object(gotData)
         let diffs = GoldenDiff(sample: sample).compare(expected: expected, got: got)
-        if !diffs.isEmpty {
+        if let reason = Golden.knownDifferences[sample] {
+            withKnownIssue(Comment(rawValue: reason)) {
+                if !diffs.isEmpty { Issue.record(Comment(rawValue: GoldenDiff.report(sample: sample, diffs))) }
+            }
+        } else if !diffs.isEmpty {
             Issue.record(Comment(rawValue: GoldenDiff.report(sample: sample, diffs)))
         }
     }
@@ -104,8 +122,23 @@ struct GoldenDiff {
         return out.joined(separator: "\n")
     }
 
+    /// OCR text is not character-exact: for a scanned sample, sasaran and indikator match
+    /// when their normalised forms are at least this similar (the accuracy scorer's rule
+    /// is 0.85), and a measure's raw text is compared without spaces (`100 %` vs `100%`).
+    /// Kinds, values, numbers, pages and structure stay exact.
+    static let ocrTextSimilarity = 0.9
+
     func compare(expected e: [String: Any], got g: [String: Any]) -> [Line] {
         var lines: [Line] = []
+        let ocr = ((e["source"] as? [String: Any])?["text_source"] as? String) == "ocr"
+        var this = self
+        this.ocr = ocr
+        return this.compareAll(expected: e, got: g, lines: &lines)
+    }
+
+    var ocr = false
+
+    private func compareAll(expected e: [String: Any], got g: [String: Any], lines: inout [Line]) -> [Line] {
         // document and source
         let ed = e["document"] as? [String: Any] ?? [:], gd = g["document"] as? [String: Any] ?? [:]
         for key in ["type", "instansi", "tahun"] where !same(ed[key], gd[key]) {
@@ -154,10 +187,10 @@ struct GoldenDiff {
         func diff(_ field: String, _ a: String, _ b: String) {
             out.append(Line(kind: .field, text: "\(w): \(field): expected \(a), got \(b)"))
         }
-        for key in ["table", "page", "indikator"] where !same(x[key], y[key]) { diff(key, show(x[key]), show(y[key])) }
-        for key in ["no", "sasaran"] where !same(blankIsNull(x[key]), blankIsNull(y[key])) {
-            diff(key, show(x[key]), show(y[key]))
-        }
+        for key in ["table", "page"] where !same(x[key], y[key]) { diff(key, show(x[key]), show(y[key])) }
+        if !sameText(x["indikator"], y["indikator"]) { diff("indikator", show(x["indikator"]), show(y["indikator"])) }
+        if !same(blankIsNull(x["no"]), blankIsNull(y["no"])) { diff("no", show(x["no"]), show(y["no"])) }
+        if !sameText(blankIsNull(x["sasaran"]), blankIsNull(y["sasaran"])) { diff("sasaran", show(x["sasaran"]), show(y["sasaran"])) }
         for m in ["target", "realisasi", "capaian"] {
             for (f, a, b) in compareMeasure(x[m], y[m]) { diff(m + f, a, b) }
         }
@@ -181,6 +214,8 @@ struct GoldenDiff {
         guard let x, let y else { return [("", brief(measure: a), brief(measure: b))] }
         var out: [(String, String, String)] = []
         for key in ["raw", "kind", "unit"] where !same(x[key], y[key]) {
+            if key == "raw", ocr, let u = x[key] as? String, let v = y[key] as? String,
+               u.filter({ !$0.isWhitespace }) == v.filter({ !$0.isWhitespace }) { continue }
             out.append((".\(key)", show(x[key]), show(y[key])))
         }
         let tol = (x["kind"] as? String) == "currency" ? Self.currencyTolerance : Self.numberTolerance
@@ -263,6 +298,33 @@ struct GoldenDiff {
         guard let d = m as? [String: Any] else { return "null" }
         let unit = d["unit"].map { ", unit \(show($0))" } ?? ""
         return "{raw \(show(d["raw"])), kind \(show(d["kind"])), value \(show(d["value"]))\(unit)}"
+    }
+
+    /// Exact for native samples; for scans, similar enough after normalising (lower case,
+    /// letters and digits, single spaces).
+    private func sameText(_ a: Any?, _ b: Any?) -> Bool {
+        if same(a, b) { return true }
+        guard ocr, let x = a as? String, let y = b as? String else { return false }
+        return Self.similarity(Self.normalised(x), Self.normalised(y)) >= Self.ocrTextSimilarity
+    }
+
+    static func normalised(_ s: String) -> String {
+        String(s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
+    }
+
+    /// 1 - edit distance / longer length.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty || !y.isEmpty else { return 1 }
+        var prev = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var cur = [i] + Array(repeating: 0, count: y.count)
+            for j in stride(from: 1, through: y.count, by: 1) {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return 1 - Double(prev[y.count]) / Double(max(x.count, y.count))
     }
 
     private func blankIsNull(_ x: Any?) -> Any? {

@@ -141,4 +141,13 @@ struct ImageRulingsTests {
         #expect(out.map(\.text) == ["|", "100", "Evaluasi"])
         #expect(out[1].box.x1 < 100)
     }
+
+    @Test func specklesDroppedButRealOneLetterCellsKept() {
+        func w(_ t: String, _ conf: Double) -> Word {
+            Word(text: t, box: Rect(x0: 0, y0: 0, x1: 5, y1: 10), fontSize: 10, confidence: conf)
+        }
+        let out = OCREngine.droppingSpeckles([w("100%", 90), w("z", 42), w(".", 96), w("B", 91), w("7", 20), w("%", 35),
+                                              w("=", 71), w("-", 88), w("√", 60)])
+        #expect(out.map(\.text) == ["100%", "B", "7", "%", "-", "√"])
+    }
 }

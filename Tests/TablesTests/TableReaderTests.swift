@@ -1,5 +1,5 @@
 import KinerjaModel
-import Tables
+@testable import Tables
 import Testing
 
 private let xs: [Double] = [40, 70, 200, 380, 450, 520]
@@ -102,5 +102,19 @@ struct TableReaderTests {
         let page = Page(number: 1, width: 595, height: 842, words: PageFixture.words("Sekretaris", x: 300, y: 700),
                         rulings: [Ruling(.horizontal, at: 690, from: 280, to: 450)], source: .native)
         #expect(TableReader().tables(in: [page]).isEmpty)
+    }
+
+    @Test func columnNumberRowsSurviveOCRScraps() {
+        let rows: [[Cell]] = [
+            ["1", "2:", "3", "4", "5", "6", "vd", "8"].map { Cell(text: $0) },
+            ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"].map { Cell(text: $0) },
+            ["(1)", "(2)", "(3)", "(4)"].map { Cell(text: $0) } + Array(repeating: Cell.empty, count: 4),
+            ["1", "Program", "Sasaran", "Persentase", "97", "Bimtek", "840.977.000", "Subbagian"].map { Cell(text: $0) },
+            ["1", "2", "3", "4", "5", "6", "7", "Subbagian Keuangan"].map { Cell(text: $0) },
+        ]
+        let kept = TableReader.withoutColumnNumbers(rows, columns: 8)
+        // Full number rows go (one cell garbled is fine); a half-filled one, a data row and a
+        // row with real text stay.
+        #expect(kept.map { $0[1].text } == ["(2)", "Program", "2"])
     }
 }

@@ -158,6 +158,8 @@ let ambiguousForms: [Expected] = [
     .quantity("2 lap.", 2, "laporan"), .quantity("3 org", 3, "orang"), .quantity("4 keg", 4, "kegiatan"),
     .quantity("1 dok", 1, "dokumen"), .quantity("6 bln", 6, "bulan"), .quantity("2 lpr", 2, "laporan"),
     .quantity("1,5 bulan", 1.5, "bulan"),
+    // Written (or OCR'd) without the space between count and unit.
+    .quantity("8Kali", 8, "kali"), .quantity("5Lap", 5, "laporan"), .quantity("36Pegawai", 36, "pegawai"),
     .grade("bb", "BB"), .grade("AA", "AA"), .grade("A", "A"), .grade("CC", "CC"), .grade("C", "C"),
     .grade("D", "D"),
     .opinion("WDP", "WDP"), .opinion("TMP", "TMP"), .opinion("TW", "TW"), .opinion("wtp", "WTP"),
