@@ -68,11 +68,16 @@ struct BatchCommand: ParsableCommand {
         guard let exe = workerExecutable ?? BatchCommand.selfExecutable() else {
             throw usageFailure("batch", "cannot find the kinerja executable to run workers")
         }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let jobCount = jobs ?? cores
+        // The cores are shared between documents and the OCR of their pages: N documents at
+        // once each OCR with cores/N engines, so a batch of scans does not oversubscribe.
+        let ocrWorkers = max(1, cores / max(1, jobCount))
         let options = BatchOptions(
             inputs: paths, outputDirectory: out,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            jobs: jobCount,
             timeout: timeout > 0 ? timeout : nil,
-            extractArguments: ocr.map { ["--ocr", $0] } ?? [],
+            extractArguments: (ocr.map { ["--ocr", $0] } ?? []) + ["--ocr-workers", String(ocrWorkers)],
             shard: parsedShard, force: force,
             workerExecutable: exe, toolVersion: KinerjaVersion.current)
         let progress = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet), interval: progressInterval)
