@@ -16,8 +16,8 @@ let package = Package(
         // C libraries, wrapped once (PDFReading, OCR) and never seen above that layer.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
-        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract",
-                       providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        // Headers only at build time: Tesseract and Leptonica are loaded on first OCR use.
+        .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
         .target(name: "KinerjaModel"),
         .target(name: "PDFReading", dependencies: ["CPoppler", "KinerjaModel"]),

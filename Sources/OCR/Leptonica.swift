@@ -1,6 +1,14 @@
 import CTesseract
 import KinerjaModel
 
+/// Tesseract and Leptonica are loaded on first use (CTesseract/lazy.c), never at start-up.
+enum OCRLibraries {
+    /// nil when the libraries are loaded; else why not.
+    static func load() -> String? {
+        kinerja_ocr_load() == 0 ? nil : String(cString: kinerja_ocr_load_error())
+    }
+}
+
 /// An owned leptonica `Pix*` (8 bpp gray or 1 bpp), destroyed with the value.
 ///
 /// Confined to the thread that made it: never shared, never `Sendable`.
@@ -22,7 +30,7 @@ final class OwnedPix {
     /// pixel in the most significant byte).
     convenience init?(_ image: GrayImage) {
         let w = image.width, h = image.height
-        guard w > 0, h > 0, let pix = pixCreate(Int32(w), Int32(h), 8) else { return nil }
+        guard OCRLibraries.load() == nil, w > 0, h > 0, let pix = pixCreate(Int32(w), Int32(h), 8) else { return nil }
         self.init(taking: pix)
         let wpl = Int(pixGetWpl(pix))
         guard let data = pixGetData(pix) else { return nil }
@@ -52,7 +60,7 @@ final class OwnedPix {
     /// Decodes an image file held in memory (any format leptonica reads: PNG, PNM, TIFF,
     /// JPEG) to 8 bpp gray.
     convenience init?(decoding data: [UInt8]) {
-        guard !data.isEmpty,
+        guard OCRLibraries.load() == nil, !data.isEmpty,
               let raw = data.withUnsafeBufferPointer({ pixReadMem($0.baseAddress, $0.count) }) else { return nil }
         if pixGetDepth(raw) == 8 && pixGetColormap(raw) == nil {
             self.init(taking: raw)

@@ -79,6 +79,8 @@ public enum OCRError: Error, Sendable, Equatable, CustomStringConvertible {
     case badInput(String)
     /// Tesseract's recognition failed.
     case recognitionFailed
+    /// libtesseract / libleptonica could not be loaded (not installed?).
+    case librariesUnavailable(String)
 
     public var description: String {
         switch self {
@@ -86,6 +88,7 @@ public enum OCRError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Tesseract could not load '\(languages)' from \(tessdata ?? "its default tessdata folder")"
         case let .badInput(why): return "OCR input: \(why)"
         case .recognitionFailed: return "Tesseract recognition failed"
+        case let .librariesUnavailable(why): return why
         }
     }
 }
@@ -109,6 +112,7 @@ public final class OCREngine {
     }()
 
     public init(options: OCROptions = OCROptions()) throws {
+        if let problem = OCRLibraries.load() { throw OCRError.librariesUnavailable(problem) }
         Self.environment
         self.options = options
         guard let api = Self.makeAPI(languages: options.languages, tessdata: options.tessdataPath) else {
