@@ -12,11 +12,12 @@ public struct ExtractOptions: Sendable {
     public var ocr: OCRMode = .auto
     /// Resolution for pages that must be rendered for OCR (not single-image scans).
     public var ocrDPI: Double = 300
-    /// Pages OCR'd at once, one Tesseract engine each (default: the cores).
-    public var ocrWorkers: Int = ProcessInfo.processInfo.activeProcessorCount
-    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, ocrWorkers: Int? = nil) {
+    /// Threads reading born-digital pages, and Tesseract engines OCRing pages, at once
+    /// (default: the cores; `kinerja batch` gives each of its documents a share).
+    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, workers: Int? = nil) {
         self.ocr = ocr; self.ocrDPI = ocrDPI
-        if let ocrWorkers { self.ocrWorkers = ocrWorkers }
+        if let workers { self.workers = max(1, workers) }
     }
 }
 
@@ -78,7 +79,7 @@ public struct Extractor: Sendable {
         guard document.pageCount > 0 else { throw .damaged(path, detail: "no pages") }
 
         var clock = StageClock()
-        let read = PageReader(options: options).read(document)
+        let read = PageReader(options: options).read(document, data: data)
         clock.lap("pages")
         let tables = TableReader().tables(in: read.pages)
         clock.lap("tables")

@@ -24,42 +24,64 @@ struct PageReader {
     /// An embedded image covering this much of the page is the page (a scan).
     static let scanCoverage = 0.85
 
-    func read(_ document: PDFDocument) -> Result {
-        var pages: [Page?] = Array(repeating: nil, count: document.pageCount)
+    /// What reading one page gave: a native page, or the need to OCR it.
+    private enum Native: Sendable {
+        case page(Page, Warning?)
+        case needsOCR
+    }
+
+    /// Below this many pages one thread reads the document (opening it again costs more).
+    static let parallelFrom = 8
+
+    func read(_ document: PDFDocument, data: Data) -> Result {
+        let count = document.pageCount
+        var native = Array(repeating: Native.needsOCR, count: count)
+        let threads = min(options.workers, max(1, count / (Self.parallelFrom / 2)))
+        if threads > 1 && count >= Self.parallelFrom {
+            // Each thread opens its own poppler document (poppler objects are not shared
+            // across threads) and reads every n-th page; results go by page index, so the
+            // output does not depend on the scheduling.
+            let results = LockedArray<Native>(count: count, filler: .needsOCR)
+            DispatchQueue.concurrentPerform(iterations: threads) { t in
+                guard let doc = try? PDFDocument(data: data) else { return }
+                for i in stride(from: t, to: count, by: threads) { results[i] = readNative(doc, i) }
+            }
+            native = results.values
+        } else {
+            for i in 0..<count { native[i] = readNative(document, i) }
+        }
+        var pages: [Page?] = Array(repeating: nil, count: count)
         var warnings: [Warning] = []
         var toOCR: [Int] = []
-        var timing = (words: UInt64(0), render: UInt64(0), rules: UInt64(0))
-        for i in 0..<document.pageCount {
-            guard let pdfPage = document.page(at: i) else { continue }
-            let (w, h) = pdfPage.size
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            let words = options.ocr == .always ? [] : pdfPage.words()
-            let t1 = DispatchTime.now().uptimeNanoseconds
-            timing.words += t1 - t0
-            let hasText = words.count >= Self.minimumWords
-            if options.ocr == .always || (!hasText && options.ocr == .auto) {
+        for (i, n) in native.enumerated() {
+            switch n {
+            case .page(let p, let w):
+                pages[i] = p
+                if let w { warnings.append(w) }
+            case .needsOCR:
                 toOCR.append(i)
-                continue
             }
-            let image = pdfPage.renderGray(scale: Self.rulingScale)
-            let t2 = DispatchTime.now().uptimeNanoseconds
-            let rulings = RasterRulings.removingGlyphStrokes(
-                RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
-            timing.render += t2 - t1
-            timing.rules += DispatchTime.now().uptimeNanoseconds - t2
-            pages[i] = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
-            if !hasText {
-                warnings.append(Warning(code: "no_text_layer",
-                                        message: "page has no text layer and OCR is off (--ocr never)", page: i + 1))
-            }
-        }
-        if ProcessInfo.processInfo.environment["KINERJA_TRACE"] != nil {
-            FileHandle.standardError.write(Data("trace words \(timing.words / 1_000_000) ms, render \(timing.render / 1_000_000) ms, rules \(timing.rules / 1_000_000) ms\n".utf8))
         }
         if !toOCR.isEmpty {
             warnings += ocr(toOCR, of: document, into: &pages)
         }
         return Result(pages: pages.compactMap { $0 }, warnings: warnings)
+    }
+
+    /// Words and rules of one born-digital page, or `.needsOCR`.
+    private func readNative(_ document: PDFDocument, _ i: Int) -> Native {
+        guard options.ocr != .always, let pdfPage = document.page(at: i) else { return .needsOCR }
+        let (w, h) = pdfPage.size
+        let words = pdfPage.words()
+        let hasText = words.count >= Self.minimumWords
+        if !hasText && options.ocr == .auto { return .needsOCR }
+        let image = pdfPage.renderGray(scale: Self.rulingScale)
+        let rulings = RasterRulings.removingGlyphStrokes(
+            RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
+        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
+        let warning = hasText ? nil : Warning(code: "no_text_layer",
+                                              message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
+        return .page(page, warning)
     }
 
     /// Where a page's image goes: the whole page, or the area an embedded scan covers.
@@ -79,7 +101,7 @@ struct PageReader {
             placements.append(placement)
             return OCRJob(image: image, pageWidth: placement.area.width, pageHeight: placement.area.height)
         }
-        let pool = OCRPool(workers: max(1, options.ocrWorkers))
+        let pool = OCRPool(workers: max(1, options.workers))
         pool.recognize(jobs) { k, result in
             let i = indices[k]
             let pdfSize = document.page(at: i)?.size ?? (0, 0)
@@ -132,4 +154,16 @@ struct PageReader {
         let image = page.renderGray(scale: options.ocrDPI / 72)
         return (image, Placement(area: Rect(x0: 0, y0: 0, x1: width, y1: height), rendered: true))
     }
+}
+
+/// A fixed-size array that threads fill at distinct indices.
+private final class LockedArray<Element: Sendable>: @unchecked Sendable {
+    private var storage: [Element]
+    private let lock = NSLock()
+    init(count: Int, filler: Element) { storage = Array(repeating: filler, count: count) }
+    subscript(i: Int) -> Element {
+        get { lock.withLock { storage[i] } }
+        set { lock.withLock { storage[i] = newValue } }
+    }
+    var values: [Element] { lock.withLock { storage } }
 }

@@ -70,14 +70,14 @@ struct BatchCommand: ParsableCommand {
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let jobCount = jobs ?? cores
-        // The cores are shared between documents and the OCR of their pages: N documents at
-        // once each OCR with cores/N engines, so a batch of scans does not oversubscribe.
-        let ocrWorkers = max(1, cores / max(1, jobCount))
+        // The cores are shared between documents and the work inside each: N documents at
+        // once each read pages and OCR with cores/N threads, so nothing oversubscribes.
+        let workers = max(1, cores / max(1, jobCount))
         let options = BatchOptions(
             inputs: paths, outputDirectory: out,
             jobs: jobCount,
             timeout: timeout > 0 ? timeout : nil,
-            extractArguments: (ocr.map { ["--ocr", $0] } ?? []) + ["--ocr-workers", String(ocrWorkers)],
+            extractArguments: (ocr.map { ["--ocr", $0] } ?? []) + ["--workers", String(workers)],
             shard: parsedShard, force: force,
             workerExecutable: exe, toolVersion: KinerjaVersion.current)
         let progress = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet), interval: progressInterval)

@@ -25,16 +25,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Resolution (dpi) for rendering pages to OCR that are not a single scanned image.")
     var ocrDpi: Double = 300
 
-    @Option(help: "Pages OCR'd in parallel, one Tesseract engine each (default: the number of cores).")
-    var ocrWorkers: Int?
+    @Option(help: "Threads for reading pages and OCR engines working at once (default: the number of cores).")
+    var workers: Int?
 
     func validate() throws {
         guard (72...1200).contains(ocrDpi) else { throw ValidationError("--ocr-dpi must be between 72 and 1200") }
-        if let ocrWorkers, ocrWorkers < 1 { throw ValidationError("--ocr-workers must be at least 1") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
-        let extractor = Extractor(options: ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, ocrWorkers: ocrWorkers))
+        let extractor = Extractor(options: ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers))
         let json: Data
         do {
             json = try extractor.extractJSON(path: file)

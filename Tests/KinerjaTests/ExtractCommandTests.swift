@@ -92,6 +92,17 @@ struct ExtractCommandTests {
         #expect(r.stdout.contains("--ocr") && r.stdout.contains("atomically"))
     }
 
+    /// Pages read on several threads (one poppler document each) give the same bytes as
+    /// one thread: results are placed by page index, never by finishing order.
+    @Test func parallelPageReadingGivesTheSameBytes() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/lkjip-bengkulu-utara-2024.pdf").path
+        let one = try Extractor(options: ExtractOptions(workers: 1)).extractJSON(path: sample)
+        let two = try Extractor(options: ExtractOptions(workers: 2)).extractJSON(path: sample)
+        let four = try Extractor(options: ExtractOptions(workers: 4)).extractJSON(path: sample)
+        #expect(one == two && one == four)
+    }
+
     @Test func extractorReportsErrorCodes() {
         #expect(throws: ExtractError.self) { try Extractor().extract(path: fixture("encrypted.pdf")) }
         do {
