@@ -1,4 +1,5 @@
 import Foundation
+import Output
 
 /// A JSON scalar or a one-level object with keys in a fixed order — what manifest lines
 /// and JSONL export rows need. (JSONSerialization cannot keep key order.)
@@ -24,44 +25,28 @@ public enum JSONScalar: Sendable, Equatable {
     }
 }
 
+/// One-line JSON for manifest lines and JSONL rows, written by Output's `JSON` (one
+/// quoting and number-formatting routine for the whole tool).
 public enum JSONText {
     /// `{"k":v,...}` on one line, keys in the given order.
     public static func object(_ fields: [(String, JSONScalar)]) -> String {
-        var s = "{"
-        for (i, (k, v)) in fields.enumerated() {
-            if i > 0 { s += "," }
-            s += quote(k); s += ":"; s += v.text
-        }
-        return s + "}"
+        JSON.object(fields.map { ($0.0, $0.1.json) }).compact()
     }
 
-    public static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func quote(_ s: String) -> String { JSON.string(s).compact() }
 
     /// Shortest text that reads back as the same number; integral values without `.0`.
-    public static func number(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return "\(d)"
+    public static func number(_ d: Double) -> String { JSON.format(d) }
+}
+
+extension JSONScalar {
+    var json: JSON {
+        switch self {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .number(Double(i))
+        case .double(let d): return .number(d)
+        case .string(let s): return .string(s)
+        }
     }
 }

@@ -68,12 +68,37 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
+    /// On one line with no spaces (JSON Lines, manifests).
+    public func compact() -> String {
+        var out = ""
+        writeCompact(into: &out)
+        return out
+    }
+
+    private func writeCompact(into out: inout String) {
+        switch self {
+        case .array(let items):
+            out += "["
+            for (i, v) in items.enumerated() { if i > 0 { out += "," }; v.writeCompact(into: &out) }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, (k, v)) in fields.enumerated() {
+                if i > 0 { out += "," }
+                JSON.quote(k, into: &out); out += ":"; v.writeCompact(into: &out)
+            }
+            out += "}"
+        default:
+            write(into: &out, indent: 0)
+        }
+    }
+
     private var isScalar: Bool {
         switch self { case .array, .object: return false; default: return true }
     }
 
     /// Integers print without a fraction; other numbers in Swift's shortest round-trip form.
-    static func format(_ n: Double) -> String {
+    public static func format(_ n: Double) -> String {
         guard n.isFinite else { return "null" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return "\(n)"
@@ -88,6 +113,9 @@ public indirect enum JSON: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            // Valid JSON either way, but JavaScript string literals reject them raw.
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
             default:
                 if u.value < 0x20 {
                     out += String(format: "\\u%04x", u.value)
