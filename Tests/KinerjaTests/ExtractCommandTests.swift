@@ -103,6 +103,22 @@ struct ExtractCommandTests {
         #expect(one == two && one == four)
     }
 
+    /// A text page and the same page scanned: the second is OCR'd, the document is
+    /// "mixed", and both pages give the same records (the scan reads `96,7%`).
+    @Test func mixedDocumentOCRsOnlyThePageWithoutText() throws {
+        let doc = try Extractor().extract(path: fixture("mixed.pdf"))
+        #expect(doc.source.textSource == .mixed)
+        #expect(doc.indicators.map(\.page) == [1, 1, 2, 2])
+        #expect(doc.indicators.map(\.indikator) == ["Persentase layanan", "Opini BPK", "Persentase layanan", "Opini BPK"])
+        #expect(doc.indicators.map { $0.target?.number } == [96.7, nil, 96.7, nil])
+        #expect(doc.indicators.map { $0.target?.string } == [nil, "WTP", nil, "WTP"])
+        // --ocr never leaves the scanned page empty, and says so.
+        let never = try Extractor(options: ExtractOptions(ocr: .never)).extract(path: fixture("mixed.pdf"))
+        #expect(never.source.textSource == .native)
+        #expect(never.indicators.count == 2)
+        #expect(never.warnings.contains { $0.code == "no_text_layer" && $0.page == 2 })
+    }
+
     @Test func extractorReportsErrorCodes() {
         #expect(throws: ExtractError.self) { try Extractor().extract(path: fixture("encrypted.pdf")) }
         do {

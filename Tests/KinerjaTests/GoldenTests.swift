@@ -91,12 +91,26 @@ struct GoldenTests {
         }
     }
 
-    @Test("two extractions give identical bytes", arguments: Golden.sampleNames)
+    @Test("two extractions give identical bytes, valid against the schema", arguments: Golden.sampleNames)
     func deterministic(sample: String) throws {
         let extractor = Extractor()
         let a = try extractor.extractJSON(path: Golden.pdfPath(sample))
         let b = try extractor.extractJSON(path: Golden.pdfPath(sample))
         #expect(a == b, "\(sample): two extractions differ (\(a.count) vs \(b.count) bytes)")
+        // Every output is checked with a real JSON Schema validator (Python jsonschema).
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kinerja-\(getpid())-\(sample).json")
+        try a.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", Golden.samplesDirectory.deletingLastPathComponent()
+            .appendingPathComponent("scripts/validate_schema.py").path, file.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(sample): not valid against Schemas/kinerja.schema.json:\n\(report)")
     }
 }
 

@@ -60,3 +60,12 @@ open("blank.pdf", "wb").write(pdf([(595, 842, 0, b"")]))
 data = open("table.pdf", "rb").read()
 open("truncated.pdf", "wb").write(data[: len(data) // 3])
 subprocess.run(["qpdf", "--encrypt", "user", "owner", "256", "--", "table.pdf", "encrypted.pdf"], check=True)
+# mixed.pdf: the table page as text, then the same page as a 200-dpi grayscale JPEG scan
+# (needs pdftoppm, img2pdf from PyPI, qpdf).
+import img2pdf, tempfile, os
+with tempfile.TemporaryDirectory() as tmp:
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-jpeg", "-jpegopt", "quality=80", "table.pdf", f"{tmp}/scan"], check=True)
+    a4 = img2pdf.get_layout_fun((img2pdf.mm_to_pt(210), img2pdf.mm_to_pt(297)))
+    with open(f"{tmp}/scan.pdf", "wb") as f:
+        f.write(img2pdf.convert(f"{tmp}/scan-1.jpg", layout_fun=a4))
+    subprocess.run(["qpdf", "--empty", "--pages", "table.pdf", f"{tmp}/scan.pdf", "--", "mixed.pdf"], check=True)
