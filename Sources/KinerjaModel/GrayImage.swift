@@ -12,4 +12,21 @@ public struct GrayImage: Sendable {
     }
 
     @inlinable public subscript(x: Int, y: Int) -> UInt8 { pixels[y * width + x] }
+
+    /// The image turned a quarter: clockwise maps (x, y) to (height - 1 - y, x).
+    public func rotatedQuarter(clockwise: Bool) -> GrayImage {
+        var out = [UInt8](repeating: 255, count: pixels.count)
+        let w = width, h = height
+        pixels.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                for y in 0..<h {
+                    for x in 0..<w {
+                        let (nx, ny) = clockwise ? (h - 1 - y, x) : (y, w - 1 - x)
+                        dst[ny * h + nx] = src[y * w + x]
+                    }
+                }
+            }
+        }
+        return GrayImage(width: h, height: w, pixels: out)
+    }
 }

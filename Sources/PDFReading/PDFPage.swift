@@ -17,13 +17,61 @@ public final class PDFPage {
         self.number = number
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    /// How the page's text runs when it is drawn sideways with no `/Rotate` (a landscape
+    /// table inside a portrait document): the quarter turn, clockwise, that makes it
+    /// upright — 0, 90 or 270. Found by `words()`; `size` and `renderGray` follow it.
+    public private(set) var sidewaysTurn = 0
 
-    /// Width and height in points, after rotation.
-    public var size: (width: Double, height: Double) {
+    /// Page size as poppler has it (after `/Rotate`, before a sideways turn).
+    private var popplerSize: (width: Double, height: Double) {
         var w = 0.0, h = 0.0
         poppler_page_get_size(handle, &w, &h)
         return (w, h)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    /// Width and height in points, upright: after `/Rotate` and any sideways turn.
+    public var size: (width: Double, height: Double) {
+        let (w, h) = popplerSize
+        return sidewaysTurn == 0 ? (w, h) : (h, w)
+    }
+
+    /// Maps a box from poppler's page space into the upright page.
+    private func upright(_ r: Rect, turn: Int, width w: Double, height h: Double) -> Rect {
+        switch turn {
+        case 90:   // text ran bottom to top: turn the page clockwise, (x, y) -> (h - y, x)
+            return Rect(x0: h - r.y1, y0: r.x0, x1: h - r.y0, y1: r.x1)
+        case 270:  // text ran top to bottom: turn it counter-clockwise, (x, y) -> (y, w - x)
+            return Rect(x0: r.y0, y0: w - r.x1, x1: r.y1, y1: w - r.x0)
+        default:
+            return r
+        }
+    }
+
+    /// The quarter turn that makes the text upright, from how consecutive characters of a
+    /// word advance: mostly down the page or mostly up it means the page is sideways.
+    private static func sidewaysTurn(_ text: String, _ rects: UnsafeMutablePointer<PopplerRectangle>, count: Int) -> Int {
+        var right = 0, down = 0, up = 0
+        var previous: PopplerRectangle? = nil
+        var i = 0
+        for scalar in text.unicodeScalars {
+            guard i < count else { break }
+            let r = rects[i]
+            i += 1
+            if scalar.properties.isWhitespace { previous = nil; continue }
+            if let p = previous {
+                let dx = r.x1 - p.x1, dy = r.y1 - p.y1
+                if abs(dx) > abs(dy) { if dx > 0 { right += 1 } }
+                else if dy > 0 { down += 1 } else if dy < 0 { up += 1 }
+            }
+            previous = r
+        }
+        let total = right + down + up
+        guard total >= 20 else { return 0 }
+        if up * 10 > total * 6 { return 90 }
+        if down * 10 > total * 6 { return 270 }
+        return 0
     }
 
     /// Every word of the text layer with its box, font size and weight.
@@ -41,6 +89,9 @@ public final class PDFPage {
 
         let fonts = fontRuns()
         let text = String(cString: ctext)
+        let turn = Self.sidewaysTurn(text, rects, count: Int(count))
+        sidewaysTurn = turn
+        let (pw, ph) = popplerSize
         var words: [Word] = []
         words.reserveCapacity(Int(count) / 5)
 
@@ -63,7 +114,7 @@ public final class PDFPage {
         for scalar in text.unicodeScalars {
             guard i < n else { break }
             let r = rects[i]
-            let charBox = Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2)
+            let charBox = upright(Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), turn: turn, width: pw, height: ph)
             while runIndex < fonts.count, fonts[runIndex].end < i { runIndex += 1 }
             let font = runIndex < fonts.count && fonts[runIndex].start <= i ? fonts[runIndex] : nil
             i += 1
@@ -120,7 +171,16 @@ public final class PDFPage {
     /// Used at low resolution to find table rules; a page is only rendered at high
     /// resolution when it must be OCRed and is not a single embedded image.
     public func renderGray(scale: Double) -> GrayImage {
-        let (w, h) = size
+        let image = renderPoppler(scale: scale)
+        switch sidewaysTurn {
+        case 90: return image.rotatedQuarter(clockwise: true)
+        case 270: return image.rotatedQuarter(clockwise: false)
+        default: return image
+        }
+    }
+
+    private func renderPoppler(scale: Double) -> GrayImage {
+        let (w, h) = popplerSize
         let pw = max(1, Int((w * scale).rounded(.up)))
         let ph = max(1, Int((h * scale).rounded(.up)))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
@@ -137,7 +197,8 @@ public final class PDFPage {
         return Self.gray(from: surface, width: pw, height: ph)
     }
 
-    /// The embedded images of the page and where they are placed (points, page space).
+    /// The embedded images of the page and where they are placed (points, poppler's page
+    /// space: pages that need OCR have no text, so no sideways turn applies).
     public func imagePlacements() -> [(id: Int32, area: Rect)] {
         guard let list = poppler_page_get_image_mapping(handle) else { return [] }
         defer { poppler_page_free_image_mapping(list) }

@@ -44,6 +44,32 @@ struct PDFReadingTests {
         #expect(Set(row.map { Int($0.box.midY) }).count == 1)
     }
 
+    /// The same table drawn sideways on a portrait page with no /Rotate (a landscape
+    /// table inside a portrait document): words, size and rules come out upright.
+    @Test func sidewaysContentWithoutRotateIsTurnedUpright() throws {
+        let doc = try PDFDocument(data: try fixture("sideways.pdf"))
+        let page = try #require(doc.page(at: 0))
+        let words = page.words()
+        #expect(page.sidewaysTurn == 90)
+        #expect(page.size.width == 842 && page.size.height == 595)
+        let title = words.filter { $0.box.y0 < 70 }.sorted { $0.box.x0 < $1.box.x0 }.map(\.text)
+        #expect(title == ["RENCANA", "KINERJA", "TAHUNAN", "TAHUN", "2024"])
+        let upright = try PDFDocument(data: try fixture("rotated.pdf")).page(at: 0)!.words()
+        let a = try #require(words.first { $0.text == "WTP" }), b = try #require(upright.first { $0.text == "WTP" })
+        #expect(abs(a.box.x0 - b.box.x0) < 1 && abs(a.box.y0 - b.box.y0) < 1)
+        let image = page.renderGray(scale: 1)
+        #expect(image.width == 842 && image.height == 595)
+        let rules = RasterRulings().find(in: image, scale: 1)
+        #expect(rules.filter { $0.orientation == .horizontal && $0.length > 300 }.count == 4)
+    }
+
+    @Test func quarterTurnsOfAnImage() {
+        let image = GrayImage(width: 3, height: 2, pixels: [1, 2, 3, 4, 5, 6])
+        #expect(image.rotatedQuarter(clockwise: true).pixels == [4, 1, 5, 2, 6, 3])
+        #expect(image.rotatedQuarter(clockwise: false).pixels == [3, 6, 2, 5, 1, 4])
+        #expect(image.rotatedQuarter(clockwise: true).rotatedQuarter(clockwise: false).pixels == image.pixels)
+    }
+
     @Test func lowResolutionRenderFindsTheTableRules() throws {
         let doc = try PDFDocument(data: try fixture("table.pdf"))
         let page = try #require(doc.page(at: 0))

@@ -56,6 +56,9 @@ open("table.pdf", "wb").write(pdf([(595, 842, 0, table_page())]))
 # /Rotate 90 so that a viewer (and kinerja) shows it upright.
 rot = b"q 0 1 -1 0 595 0 cm\n" + table_page(595) + b"Q\n"   # draw a 842x595 page rotated into 595x842
 open("rotated.pdf", "wb").write(pdf([(595, 842, 90, rot)]))
+# The same sideways content with no /Rotate: a landscape table inside a portrait document,
+# which kinerja must still read upright.
+open("sideways.pdf", "wb").write(pdf([(595, 842, 0, rot)]))
 open("blank.pdf", "wb").write(pdf([(595, 842, 0, b"")]))
 data = open("table.pdf", "rb").read()
 open("truncated.pdf", "wb").write(data[: len(data) // 3])
