@@ -99,10 +99,28 @@ public enum OCRError: Error, Sendable, Equatable, CustomStringConvertible {
 public final class OCREngine {
     public let options: OCROptions
     private let api: OpaquePointer  // TessBaseAPI*
-    private var osdAPI: OpaquePointer?
-    private var osdUnavailable = false
-    private var englishAPI: OpaquePointer?
-    private var englishUnavailable = false
+    /// A second engine for one narrow job, made on first use (nil if its model is missing).
+    private struct Auxiliary {
+        var api: OpaquePointer?
+        var unavailable = false
+        let languages: String
+        let mode: TessPageSegMode
+    }
+    private var osdEngine = Auxiliary(languages: "osd", mode: PSM_OSD_ONLY)
+    private var englishEngine = Auxiliary(languages: "eng", mode: PSM_SINGLE_WORD)
+
+    private func engine(_ aux: inout Auxiliary) -> OpaquePointer? {
+        if aux.api == nil && !aux.unavailable {
+            aux.api = Self.makeAPI(languages: aux.languages, tessdata: options.tessdataPath)
+            if let api = aux.api {
+                TessBaseAPISetPageSegMode(api, aux.mode)
+                Self.setDefaults(api)
+            } else {
+                aux.unavailable = true
+            }
+        }
+        return aux.api
+    }
 
     /// `OMP_THREAD_LIMIT=1` for Tesseract's OpenMP loops (one engine per thread is the
     /// parallelism we want). See `openMPThreadLimit` for whether it took.
@@ -127,8 +145,7 @@ public final class OCREngine {
     deinit {
         TessBaseAPIEnd(api)
         TessBaseAPIDelete(api)
-        if let osdAPI { TessBaseAPIEnd(osdAPI); TessBaseAPIDelete(osdAPI) }
-        if let englishAPI { TessBaseAPIEnd(englishAPI); TessBaseAPIDelete(englishAPI) }
+        for api in [osdEngine.api, englishEngine.api].compactMap({ $0 }) { TessBaseAPIEnd(api); TessBaseAPIDelete(api) }
     }
 
     private static func makeAPI(languages: String, tessdata: String?) -> OpaquePointer? {
@@ -356,16 +373,7 @@ public final class OCREngine {
 
     /// Tesseract OSD on the page: the clockwise quarter turn that makes it upright.
     private func tesseractOrientation(_ pix: OwnedPix, ppi: Double) -> (rotation: Int, confidence: Double)? {
-        if osdAPI == nil && !osdUnavailable {
-            osdAPI = Self.makeAPI(languages: "osd", tessdata: options.tessdataPath)
-            if let osdAPI {
-                TessBaseAPISetPageSegMode(osdAPI, PSM_OSD_ONLY)
-                Self.setDefaults(osdAPI)
-            } else {
-                osdUnavailable = true
-            }
-        }
-        guard let osd = osdAPI else { return nil }
+        guard let osd = engine(&osdEngine) else { return nil }
         // Full resolution: on a page with a few lines of text a half-size copy drops
         // OSD's confidence under the bar (measured: 5.1 -> 1.6 on a signature page).
         TessBaseAPISetImage2(osd, pix.pointer)
@@ -402,16 +410,7 @@ public final class OCREngine {
             candidates.append(i)
         }
         guard !candidates.isEmpty else { return [] }
-        if englishAPI == nil && !englishUnavailable {
-            englishAPI = Self.makeAPI(languages: "eng", tessdata: options.tessdataPath)
-            if let englishAPI {
-                TessBaseAPISetPageSegMode(englishAPI, PSM_SINGLE_WORD)
-                Self.setDefaults(englishAPI)
-            } else {
-                englishUnavailable = true
-            }
-        }
-        guard let eng = englishAPI else { return [] }
+        guard let eng = engine(&englishEngine) else { return [] }
         gray.pixels.withUnsafeBufferPointer { buf in
             TessBaseAPISetImage(eng, buf.baseAddress, Int32(gray.width), Int32(gray.height), 1, Int32(gray.width))
         }
