@@ -301,7 +301,8 @@ public final class OCREngine {
     static let speckleConfidence = 50.0
 
     /// Lone marks that carry no meaning in these documents, whatever the confidence: dust
-    /// read as `.` or `'`. (`-`, `%` and `√` do mean something and are kept.)
+    /// read as `.` or `'`. (`%` and `√` do mean something and are kept; a lone `-` goes only
+    /// below the speckle confidence — harmless either way, as `-` and empty both mean null.)
     static let meaninglessMarks: Set<Character> = [".", ",", "'", "`", "‘", "’", "\"", "“", "”", "~", "=", "_", ":", ";", "°", "^", "*"]
 
     /// Drops lone, low-confidence non-digit characters and lone meaningless marks: left in,
