@@ -5,10 +5,7 @@ import KinerjaModel
 /// typos and OCR noise (`Realiasi`, `TARGET  KINERJA`, `Indikator Kinerja strategis`).
 public enum ColumnRoles {
     /// Lower-cased ASCII letters and digits, one space between words.
-    static func words(_ s: String) -> [String] {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    }
+    static func words(_ s: String) -> [String] { HeaderText.words(s) }
 
     /// True when `word` is `key` or within a small edit distance of it (typos, OCR).
     static func like(_ word: String, _ key: String) -> Bool {
@@ -48,16 +45,6 @@ public enum ColumnRoles {
         return nil
     }
 
-    /// Schedule labels: B1..B12, I..IV, 1..12, month names, TW1.
-    static func isScheduleLabel(_ header: String) -> Bool {
-        let t = header.trimmingCharacters(in: .whitespaces)
-        if t.range(of: #"^(B|TW|Q)\s?\d{1,2}$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
-        if t.range(of: #"^(I|II|III|IV)$"#, options: .regularExpression) != nil { return true }
-        if let n = Int(t), (1...12).contains(n) { return true }
-        let months = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des"]
-        return months.contains { t.lowercased().hasPrefix($0) } && t.count <= 9
-    }
-
     /// The role of a column from its own header and the group header above it.
     public static func role(header: String, group: String?) -> (ColumnRole, Int?) {
         let h = words(header)
@@ -93,7 +80,7 @@ public enum ColumnRoles {
         if has(h, "keterangan") || h == ["ket"] { return (.keterangan, nil) }
         if has(h, "kegiatan") || has(h, "aksi") { return (.kegiatan, nil) }
         if has(h, "program") { return (.program, nil) }
-        if isScheduleLabel(header), group != nil { return (.jadwal, nil) }
+        if HeaderText.isScheduleLabel(header), group != nil { return (.jadwal, nil) }
         return (.other, nil)
     }
 

@@ -123,7 +123,7 @@ struct BorderlessGrids {
             return inColumn.filter { Self.looksLikeValue($0.text) }.count * 10 >= inColumn.count * 8
         }
         let keyColumns: Set<Int> = Set([0] + valueColumns + columns.indices.filter { k in
-            let w = Headers.words(columns[k].text)
+            let w = HeaderText.words(columns[k].text)
             return w.contains { $0.hasPrefix("target") || $0.hasPrefix("realisasi") || $0.hasPrefix("capaian") || $0 == "no" }
         })
         func column(of w: Word) -> Int {

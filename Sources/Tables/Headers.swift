@@ -12,34 +12,21 @@ enum Headers {
         "subbagian", "area", "sub", "kinerja", "rencana", "triwulan", "bulan", "satuan", "output",
     ]
 
-    /// Lower case; diacritics folded only when there are any (the common case is ASCII,
-    /// and Foundation's folding is costly on a path run for every line of every page).
-    static func fold(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-
-    static func words(_ s: String) -> [String] {
-        fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    }
-
     /// A header-looking cell: at least one word from the vocabulary. Narrow header cells
     /// break words without a hyphen (`REALIS` / `ASI`), so the letters run together count too.
     static func isHeaderText(_ s: String) -> Bool {
-        let ws = words(s)
+        let ws = HeaderText.words(s)
         guard !ws.isEmpty else { return false }
         if ws.contains(where: { w in vocabulary.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
         let run = ws.joined()
         return vocabulary.contains { $0.count >= 6 && run.contains($0) }
     }
 
-    /// Short labels that sit under a group header: years, B1..B12, I..IV, 1..12, month names.
+    /// Short labels that sit under a group header: years, schedule labels, header words.
     static func isSubLabel(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
-        if t.count <= 4, t.allSatisfy({ $0.isNumber }) { return true }
-        if t.range(of: #"^(B|TW|Q)\s?\d{1,2}$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
-        if t.range(of: #"^(I|II|III|IV)$"#, options: .regularExpression) != nil { return true }
-        return isHeaderText(t)
+        if t.count <= 4, !t.isEmpty, t.allSatisfy({ $0.isNumber }) { return true }
+        return HeaderText.isScheduleLabel(t) || isHeaderText(t)
     }
 
     /// Number of header rows at the top of `grid` (0 when the grid starts with body rows).

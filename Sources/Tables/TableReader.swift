@@ -23,7 +23,7 @@ public struct TableReader: Sendable {
                 var bodyStart = headerCount
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
-                let headerKey = columns.map { Headers.fold($0.header) }
+                let headerKey = columns.map { HeaderText.fold($0.header) }
                 let rows = Self.withoutColumnNumbers(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
                 let rowPages = Array(repeating: grid.page, count: rows.count)
 

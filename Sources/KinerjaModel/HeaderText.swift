@@ -1,0 +1,29 @@
+import Foundation
+
+/// The shared vocabulary of table headers: how header text is folded into words, and
+/// which short labels name schedule columns. Used where grids are read (Tables: is this
+/// row a header?) and where columns get roles (Interpretation: is this a jadwal column?).
+public enum HeaderText {
+    /// Lower case; diacritics folded only when there are any (the common case is ASCII,
+    /// and Foundation's folding is costly on a path run for every line of every page).
+    public static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Folded words: letters and digits, split at everything else.
+    public static func words(_ s: String) -> [String] {
+        fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// A schedule column's label under its group: `B1`…`B12`, `TW1`, `I`…`IV`, `1`…`12`,
+    /// a month name.
+    public static func isScheduleLabel(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if t.range(of: #"^(B|TW|Q)\s?\d{1,2}$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        if t.range(of: #"^(I|II|III|IV)$"#, options: .regularExpression) != nil { return true }
+        if let n = Int(t), (1...12).contains(n) { return true }
+        let months = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des"]
+        return t.count <= 9 && months.contains { fold(t).hasPrefix($0) }
+    }
+}
