@@ -260,3 +260,30 @@ def span_table(header: list[list], rows: list[list], widths, rec_cols: dict | No
     t.records, t.probes = records, probes
     t.last_carry = cur
     return t
+
+
+def pk_agreement(d, judul, nama, jabatan, pihak_kedua, pertama_lines):
+    """The agreement page of a Kasubbag's Perjanjian Kinerja (seed 001's appendix):
+    letterhead, title, the two parties, the pledge and both signatures. The seed writes
+    the second party's label as `Pihak Kedua,` or `Pihak Kedua.`; `pertama_lines` are the
+    first party's signature lines."""
+    import data_lkjip as D
+    d.p("KOMISI PEMILIHAN UMUM KABUPATEN BENGKULU UTARA", align="C", bold=True, size=13, after=0)
+    d.p("Alamat : Jl. Prof. M. Yamin, SH. No. 12 Arga Makmur", align="C", size=9, after=0)
+    d.p("Telp. (0737)523062 Fax. (0737)523062", align="C", size=9, after=0.6)
+    d.title(judul, size=12, after=0.5)
+    d.body(D.PK_PEMBUKA, indent=0)
+    for ln in (f"Nama : {nama}", f"Jabatan : {jabatan}", "Selanjutnya disebut pihak pertama",
+               "Nama : Samsul Bahri, S.Sos", "Jabatan : Sekretaris KPU Kab. Bengkulu Utara",
+               "Selaku atasan pihak pertama, Selanjutnya disebut pihak kedua"):
+        d.p(ln, align="L", left=0.6, after=0.05)
+    for t in D.PK_JANJI:
+        d.body(t, before=0.2)
+    d.p("Arga Makmur, 3 Januari 2024", align="L", left=9.0, before=0.4)
+    d.p(pihak_kedua, align="L", after=0.0)
+    for ln in ("SEKRETARIS KOMISI PEMILIHAN UMUM", "KABUPATEN BENGKULU UTARA", "", "", "SAMSUL BAHRI, S.Sos",
+               "NIP. 196810011989031005"):
+        d.p(ln, align="L", after=0.0)
+    d.p("Pihak Pertama,", align="L", left=9.0, before=0.4, after=0.0)
+    for ln in pertama_lines:
+        d.p(ln, align="L", left=9.0, after=0.0)

@@ -5,7 +5,7 @@ and a NO/KEGIATAN/ANGGARAN table (no records)."""
 from __future__ import annotations
 
 import data_lkjip as D
-from families import indicator_table, plain_table
+from families import indicator_table, pk_agreement, plain_table
 from fodt import C, Doc
 
 NAME = "pk-borderless-bengkulu-utara-2024"
@@ -15,25 +15,7 @@ SCANS = [{"name": "pk-borderless-bengkulu-utara-2024-scan",
 
 
 def agreement(d: Doc, judul, nama, jabatan, nama_ttd, nip):
-    d.p("KOMISI PEMILIHAN UMUM KABUPATEN BENGKULU UTARA", align="C", bold=True, size=13, after=0)
-    d.p("Alamat : Jl. Prof. M. Yamin, SH. No. 12 Arga Makmur", align="C", size=9, after=0)
-    d.p("Telp. (0737)523062 Fax. (0737)523062", align="C", size=9, after=0.6)
-    d.title(judul, size=12, after=0.5)
-    d.body(D.PK_PEMBUKA, indent=0)
-    for ln in (f"Nama : {nama}", f"Jabatan : {jabatan}", "Selanjutnya disebut pihak pertama",
-               "Nama : Samsul Bahri, S.Sos", "Jabatan : Sekretaris KPU Kab. Bengkulu Utara",
-               "Selaku atasan pihak pertama, Selanjutnya disebut pihak kedua"):
-        d.p(ln, align="L", left=0.6, after=0.05)
-    for t in D.PK_JANJI:
-        d.body(t, before=0.2)
-    d.p("Arga Makmur, 3 Januari 2024", align="L", left=9.0, before=0.4)
-    d.p("Pihak Kedua.", align="L", after=0.0)
-    for ln in ("SEKRETARIS KOMISI PEMILIHAN UMUM", "KABUPATEN BENGKULU UTARA", "", "", "SAMSUL BAHRI, S.Sos",
-               "NIP. 196810011989031005"):
-        d.p(ln, align="L", after=0.0)
-    d.p("Pihak Pertama,", align="L", left=9.0, before=0.4, after=0.0)
-    for ln in (jabatan.upper(), "", "", nama_ttd, nip):
-        d.p(ln, align="L", left=9.0, after=0.0)
+    pk_agreement(d, judul, nama, jabatan, "Pihak Kedua.", (jabatan.upper(), "", "", nama_ttd, nip))
 
 
 def lampiran(d: Doc, title, groups, kegiatan, sign):
