@@ -1,11 +1,14 @@
-/// The measures of one year in a multi-period table.
+/// The measures of one year (or one quarter of a year) in a multi-period table.
 public struct Period: Sendable, Hashable {
     public var tahun: Int
+    /// The quarter (1...4) for quarterly measures (CONTRACT 1.1); nil for a whole year.
+    public var triwulan: Int?
     public var target: Value?
     public var realisasi: Value?
     public var capaian: Value?
-    public init(tahun: Int, target: Value? = nil, realisasi: Value? = nil, capaian: Value? = nil) {
-        self.tahun = tahun; self.target = target; self.realisasi = realisasi; self.capaian = capaian
+    public init(tahun: Int, triwulan: Int? = nil, target: Value? = nil, realisasi: Value? = nil, capaian: Value? = nil) {
+        self.tahun = tahun; self.triwulan = triwulan
+        self.target = target; self.realisasi = realisasi; self.capaian = capaian
     }
 }
 
@@ -36,6 +39,11 @@ public enum DocumentType: String, Sendable, Codable, CaseIterable {
     case rencanaAksiKinerja = "rencana_aksi_kinerja"
     case renstra
     case rencanaAksiRB = "rencana_aksi_rb"
+    // CONTRACT 1.1
+    case indikatorKinerjaUtama = "indikator_kinerja_utama"
+    case rencanaKerja = "rencana_kerja"
+    case evaluasiRencanaKerja = "evaluasi_rencana_kerja"
+    case pohonKinerja = "pohon_kinerja"
     case unknown
 }
 

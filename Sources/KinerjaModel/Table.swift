@@ -102,6 +102,17 @@ public struct Table: Sendable {
     public var segmentStarts: [Int] = []
     /// True when the grid came from text alignment, not rules.
     public var borderless: Bool = false
+    /// Merged cells, in `rows` coordinates: each spans rows `row0...row1` and columns
+    /// `col0...col1` (inclusive). The text stands once, at (row0, col0); the other
+    /// positions are empty in the output (`Cell.carried` copies are for Interpretation).
+    public var spans: [Span] = []
+
+    public struct Span: Sendable, Hashable {
+        public var row0: Int, col0: Int, row1: Int, col1: Int
+        public init(row0: Int, col0: Int, row1: Int, col1: Int) {
+            self.row0 = row0; self.col0 = col0; self.row1 = row1; self.col1 = col1
+        }
+    }
 
     public init(id: String, pages: [Int], caption: String?, columns: [Column], rows: [[Cell]], rowPages: [Int]) {
         self.id = id; self.pages = pages; self.caption = caption

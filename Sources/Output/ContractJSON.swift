@@ -40,7 +40,12 @@ public enum ContractJSON {
                     ("tahun", c.tahun.map { .number(Double($0)) } ?? .null),
                 ])
             })),
-            ("rows", .array(t.rows.map { row in .array(row.map { .string($0.text) }) })),
+            // A carried copy of a spanning cell is not new text: the table stays faithful
+            // (the text once, at the span's top-left) and `spans` says what it covers.
+            ("rows", .array(t.rows.map { row in .array(row.map { .string($0.carried ? "" : $0.text) }) })),
+            ("spans", .array(t.spans.map { s in
+                .array([s.row0, s.col0, s.row1, s.col1].map { .number(Double($0)) })
+            })),
         ])
     }
 
@@ -67,8 +72,9 @@ public enum ContractJSON {
             ("realisasi", value(i.realisasi)),
             ("capaian", value(i.capaian)),
             ("periods", .array(i.periods.map { p in
-                .object([
-                    ("tahun", .number(Double(p.tahun))),
+                var fields: [(String, JSON)] = [("tahun", .number(Double(p.tahun)))]
+                if let q = p.triwulan { fields.append(("triwulan", .number(Double(q)))) }
+                return .object(fields + [
                     ("target", value(p.target)),
                     ("realisasi", value(p.realisasi)),
                     ("capaian", value(p.capaian)),

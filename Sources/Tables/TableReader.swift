@@ -54,11 +54,28 @@ public struct TableReader: Sendable {
         return building.enumerated().map { i, b in
             var t = b.table
             t.id = "t\(i + 1)"
+            t.spans = Self.rowSpans(t.rows)
             if t.caption == nil, let lastPage = perPage.first(where: { $0.page.number == b.lastPage }) {
                 t.caption = captionBelow(lastPage, box: b.lastBox)
             }
             return t
         }
+    }
+
+    /// Row spans from the carried copies: a carried cell continues the cell above it.
+    static func rowSpans(_ rows: [[Cell]]) -> [Table.Span] {
+        guard let width = rows.first?.count else { return [] }
+        var spans: [Table.Span] = []
+        for c in 0..<width {
+            var r = 0
+            while r < rows.count {
+                var end = r
+                while end + 1 < rows.count, c < rows[end + 1].count, rows[end + 1][c].carried { end += 1 }
+                if end > r, !rows[r][c].carried { spans.append(Table.Span(row0: r, col0: c, row1: end, col1: c)) }
+                r = end + 1
+            }
+        }
+        return spans.sorted { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
     }
 
     /// Column-number rows (`1 2 3 …`, `(1) (2) …`) are never data, wherever they stand (a
