@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Tables", dependencies: ["KinerjaModel", "Layout"]),
         .target(name: "Interpretation", dependencies: ["KinerjaModel", "Values", "Layout"]),
         .target(name: "Output", dependencies: ["KinerjaModel"]),
-        .target(name: "Batch", dependencies: ["KinerjaModel", "Output"]),
+        .target(name: "Batch", dependencies: ["KinerjaModel", "Output", "PDFReading"]),
         .target(name: "Kinerja", dependencies: [
             "KinerjaModel", "PDFReading", "OCR", "Layout", "Tables", "Values", "Interpretation", "Output",
         ]),

@@ -1,4 +1,5 @@
 import Foundation
+import PDFReading
 
 public struct BatchOptions: Sendable {
     /// Files, directories and glob patterns, as given on the command line.
@@ -125,8 +126,12 @@ public final class BatchRunner: @unchecked Sendable {
         let resume = options.force ? ResumeIndex() : try ResumeIndex(directory: out)
         let manifest = try ManifestWriter(path: manifestPath)
         let discovery = InputDiscovery(arguments: options.inputs, cwd: options.cwd, excluding: [out], shard: options.shard)
-        let worker = ExtractWorker(executable: options.workerExecutable, extraArguments: options.extractArguments,
-                                   timeout: options.timeout)
+        var configured = ExtractWorker(executable: options.workerExecutable, extraArguments: options.extractArguments,
+                                       timeout: options.timeout)
+        // Workers die with the batch (even a kill -9'd one) and never outlive --timeout.
+        configured.environment["KINERJA_PARENT_PID"] = String(getpid())
+        if let t = options.timeout { configured.environment["KINERJA_DEADLINE"] = String(t) }
+        let worker = configured
 
         progress.begin()
         // Count the inputs on the side for done/total; the work does not wait for it.
@@ -196,9 +201,13 @@ public final class BatchRunner: @unchecked Sendable {
             return try fail("duplicate", "another input already writes \(input.outputPath) (names that differ only in the case of .pdf)")
         case .file: break
         }
+        // Hashed for resume only: the sha256 recorded for a success is the one the worker
+        // computed over the bytes it actually read (an input edited in between cannot
+        // leave a manifest line that vouches for other bytes).
         let sha: String
-        do { sha = try SHA256.hex(ofFileAt: input.path) } catch {
-            return try fail("unreadable", "cannot read the file: \(error)")
+        switch BatchRunner.hashInput(input.rawPath ?? Array(input.path.utf8)) {
+        case .success(let h): sha = h
+        case .failure(let message): return try fail("unreadable", message)
         }
         record.sha256 = sha
         if !options.force,
@@ -211,7 +220,18 @@ public final class BatchRunner: @unchecked Sendable {
 
         let n = nextSequence()
         let tmp = work + "/\(n).json", err = work + "/\(n).err"
-        let outcome = worker.run(input: input.path, output: tmp, stderrPath: err, children: children)
+        // A name that is not UTF-8 cannot be passed as an argument string: the worker
+        // reads it through a symbolic link with a plain name.
+        var workerInput = input.path
+        if let raw = input.rawPath {
+            workerInput = work + "/\(n).pdf"
+            let made = (raw + [0]).withUnsafeBufferPointer { p in
+                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { symlink($0, workerInput) }
+            }
+            if made != 0 { return try fail("unreadable", "cannot link the input into the scratch folder: \(String(cString: strerror(errno)))") }
+        }
+        defer { if input.rawPath != nil { unlink(workerInput) } }
+        let outcome = worker.run(input: workerInput, output: tmp, stderrPath: err, children: children)
         record.seconds = outcome.seconds
         switch outcome.result {
         case .aborted:
@@ -227,11 +247,34 @@ public final class BatchRunner: @unchecked Sendable {
                 return try fail("error", "cannot write the output: \(error)")
             }
             record.output = input.outputPath
+            if let read = s.sha256 { record.sha256 = read }
             record.status = s.warnings > 0 ? .warning : .ok
             record.pages = s.pages; record.textSource = s.textSource
             record.tables = s.tables; record.indicators = s.indicators; record.warnings = s.warnings
             try finish()
         }
+    }
+
+    enum Hashed { case success(String), failure(String) }
+
+    /// SHA-256 of a regular file, by its raw path. Anything else (a FIFO, a device) is
+    /// refused from `fstat` before a byte is read; opened with O_NONBLOCK, so a FIFO
+    /// without a writer cannot block the open.
+    static func hashInput(_ raw: [UInt8]) -> Hashed {
+        let fd = (raw + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        }
+        guard fd >= 0 else { return .failure("cannot read the file: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure("cannot read the file: \(String(cString: strerror(errno)))") }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            return .failure("\(PathUtil.describe(st.st_mode & S_IFMT)), not a regular file")
+        }
+        guard let hex = Checksum.sha256Hex(fileDescriptor: fd) else {
+            return .failure("cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        return .success(hex)
     }
 
     static func timestamp() -> String {

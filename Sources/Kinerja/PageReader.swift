@@ -75,12 +75,17 @@ struct PageReader {
         let words = pdfPage.words()
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
-        let image = pdfPage.renderGray(scale: Self.rulingScale)
-        let rulings = RasterRulings.removingGlyphStrokes(
-            RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
+        // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
+        let scale = pdfPage.boundedScale(Self.rulingScale)
+        let image = pdfPage.renderGray(scale: scale)
+        let rulings = scale > 0 ? RasterRulings.removingGlyphStrokes(
+            RasterRulings().find(in: image, scale: scale), words: words) : []
         let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
-        let warning = hasText ? nil : Warning(code: "no_text_layer",
+        var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
+        if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
+            warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text is read, its rules at reduced resolution", page: i + 1)
+        }
         return .page(page, warning)
     }
 
@@ -98,6 +103,10 @@ struct PageReader {
             guard let i = next.next(), let page = document.page(at: i) else { return nil }
             let (w, h) = page.size
             let (image, placement) = self.image(of: page, width: w, height: h)
+            if placement.rendered, page.boundedScale(self.options.ocrDPI / 72) < self.options.ocrDPI / 72 {
+                let dpi = Int(page.boundedScale(self.options.ocrDPI / 72) * 72)
+                warnings.append(Warning(code: "ocr_scaled_down", message: "page rendered for OCR at \(dpi) dpi instead of \(Int(self.options.ocrDPI)): \(Int(PDFPage.maxPixels / 1e6)) Mpx is the most one page image may take", page: i + 1))
+            }
             placements.append(placement)
             return OCRJob(image: image, pageWidth: placement.area.width, pageHeight: placement.area.height)
         }

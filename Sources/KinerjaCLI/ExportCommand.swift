@@ -43,13 +43,13 @@ struct ExportCommand: ParsableCommand {
         } catch BatchError.usage(let m) {
             throw usageFailure("export", m)
         } catch {
-            FileHandle.standardError.write(Data("kinerja: export: \(error)\n".utf8))
+            Console.error("kinerja: export: \(error)\n")
             throw ExitCode(1)
         }
         if !quiet {
             var s = "kinerja: export: \(summary.rows) rows from \(summary.documents) documents"
             if !summary.skipped.isEmpty { s += "; \(summary.skipped.count) JSON file(s) that are not kinerja documents skipped" }
-            FileHandle.standardError.write(Data((s + "\n").utf8))
+            Console.error(s + "\n")
         }
     }
 }
