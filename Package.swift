@@ -32,7 +32,7 @@ let package = Package(
             "KinerjaModel", "PDFReading", "OCR", "Layout", "Tables", "Values", "Interpretation", "Output",
         ]),
         .executableTarget(name: "KinerjaCLI", dependencies: [
-            "Kinerja", "Batch",
+            "Kinerja", "Batch", "PDFReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

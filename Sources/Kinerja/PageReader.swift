@@ -43,7 +43,7 @@ struct PageReader {
             // output does not depend on the scheduling.
             let results = LockedArray<Native>(count: count, filler: .needsOCR)
             DispatchQueue.concurrentPerform(iterations: threads) { t in
-                guard let doc = try? PDFDocument(data: data) else { return }
+                guard let doc = try? PDFDocument(data: data, password: options.password) else { return }
                 for i in stride(from: t, to: count, by: threads) { results[i] = readNative(doc, i) }
             }
             native = results.values

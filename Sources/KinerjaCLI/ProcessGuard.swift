@@ -1,4 +1,5 @@
 import Foundation
+import PDFReading
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -78,6 +79,7 @@ enum ProcessGuard {
         crashLine = buffer("kinerja: \(input): the PDF libraries crashed on this file [crashed]\n")
         // A refused allocation leaves ENOMEM in the failing thread's errno on its way to
         // the trap (Swift) or abort (C++ bad_alloc, poppler's "Out of memory").
+        passwordLine = buffer("kinerja: \(input): the PDF is encrypted and the --password given does not open it [encrypted]\n")
         memoryLine = buffer("kinerja: \(input): out of memory (the --max-memory limit, or the machine's) [resource_limit]\n")
         // An alternate stack, so a stack overflow can still be reported.
         let size = 1 << 16
@@ -86,6 +88,10 @@ enum ProcessGuard {
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
+                if PDFDocument.openingWithPassword, let l = ProcessGuard.passwordLine {
+                    _ = Glibc.write(STDERR_FILENO, l.baseAddress, l.count)
+                    _exit(1)
+                }
                 let outOfMemory = errno == ENOMEM
                 if let l = outOfMemory ? ProcessGuard.memoryLine : ProcessGuard.crashLine {
                     _ = Glibc.write(STDERR_FILENO, l.baseAddress, l.count)
@@ -99,4 +105,5 @@ enum ProcessGuard {
     }
     nonisolated(unsafe) static var crashLine: UnsafeBufferPointer<UInt8>?
     nonisolated(unsafe) static var memoryLine: UnsafeBufferPointer<UInt8>?
+    nonisolated(unsafe) static var passwordLine: UnsafeBufferPointer<UInt8>?
 }

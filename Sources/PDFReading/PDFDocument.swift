@@ -29,7 +29,12 @@ public final class PDFDocument {
             g_bytes_new(raw.baseAddress, gsize(raw.count))
         }
         var error: UnsafeMutablePointer<GError>? = nil
-        guard let doc = poppler_document_new_from_bytes(gbytes, password, &error) else {
+        // poppler-glib 22 crashes on a wrong password (its UTF-8 retry reuses a freed
+        // stream); the flag lets the CLI's crash handler say what happened.
+        if password != nil { PDFDocument.openingWithPassword = true }
+        let opened = poppler_document_new_from_bytes(gbytes, password, &error)
+        PDFDocument.openingWithPassword = false
+        guard let doc = opened else {
             g_bytes_unref(gbytes)
             let code = error.map { Int($0.pointee.code) } ?? -1
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
@@ -40,6 +45,9 @@ public final class PDFDocument {
         self.handle = doc
         self.bytes = gbytes
     }
+
+    /// True while poppler checks a password (see `init`).
+    nonisolated(unsafe) public static var openingWithPassword = false
 
     /// Poppler reports every oddity of a damaged file ("Syntax Error", font fallbacks) on
     /// GLib's log in its own domain; the pipeline reports what matters itself, so those
