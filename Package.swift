@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading", "Layout"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
-        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"]),
+        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"], exclude: ["Fixtures"]),
     ]
 )

@@ -88,6 +88,8 @@ enum FakeExtractor {
           *hang*) sleep 60 ;;
           *abort*) echo "Fatal error: Index out of range" >&2; kill -ABRT $$ ;;
           *silent*) exit 0 ;;
+          *oom*) echo "terminate called after throwing an instance of 'std::bad_alloc'" >&2; kill -ABRT $$ ;;
+          *mutate*) printf ' edited' >> "$in" ;;
         esac
         if [ ! -e "$in" ]; then echo "kinerja: $in: no such file" >&2; exit 1; fi
         if [ ! -s "$in" ]; then echo "kinerja: $in: the file is empty" >&2; exit 1; fi
@@ -96,6 +98,7 @@ enum FakeExtractor {
         sleep \(delay)
         b=$(basename "$in"); sha=$(sha256sum "$in" | cut -c1-64)
         w='[]'; case "$b" in *warn*) w='[{"code":"malformed_number","message":"m","page":1}]' ;; esac
+        case "$b" in *backtrace*) echo "💣 Program crashed: Illegal instruction at 0x0" >&2 ;; esac
         printf '{"schema_version":"1.0","source":{"file":"%s","sha256":"%s","pages":2,"text_source":"native"},"document":{"type":"lkjip","instansi":"KPU","tahun":2024},"tables":[{"id":"t1"}],"indicators":[{"table":"t1","page":1,"no":"1","sasaran":"S","indikator":"I","target":{"raw":"100%%","kind":"percent","value":100},"realisasi":null,"capaian":null,"periods":[]}],"warnings":%s}' "$b" "$sha" "$w" > "$out.part" && mv "$out.part" "$out"
         """
         let p = dir.write("fake-kinerja.sh", script)
@@ -154,6 +157,15 @@ func python3() -> String? {
         if FileManager.default.isExecutableFile(atPath: p) { return p }
     }
     return nil
+}
+
+/// SHA-256 of a string's bytes, by the system's sha256sum (an independent implementation).
+func sha256sum(_ s: String) -> String {
+    let d = TempDir("sum")
+    defer { d.cleanup() }
+    let p = d.write("f", s)
+    let out = (try? runProcess("/usr/bin/sha256sum", [p]))?.1 ?? ""
+    return String(out.prefix(64))
 }
 
 /// Manifest records of a directory in reading order.
