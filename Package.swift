@@ -47,3 +47,15 @@ let package = Package(
         .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"], exclude: ["Fixtures"]),
     ]
 )
+
+// `make fuzz` only (KINERJA_FUZZ=1, built with -sanitize=fuzzer,address into .build-fuzz):
+// libFuzzer targets for the value tokenizer, the table reconstructor and whole PDFs.
+if Context.environment["KINERJA_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "FuzzValues", dependencies: ["FuzzDriver", "Values"], path: "Fuzz/Values"),
+        .executableTarget(name: "FuzzTables", dependencies: ["FuzzDriver", "Tables", "KinerjaModel"], path: "Fuzz/Tables"),
+        .executableTarget(name: "FuzzReader", dependencies: ["FuzzDriver", "Kinerja"], path: "Fuzz/Reader"),
+    ]
+    package.products += ["FuzzValues", "FuzzTables", "FuzzReader"].map { .executable(name: $0, targets: [$0]) }
+}

@@ -16,6 +16,9 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// The program run as `EXECUTABLE extract FILE -o OUT` per document.
     public var workerExecutable: String
+    /// Long-lived `EXECUTABLE worker` processes, one per job, each converting many
+    /// documents (one at a time); false: one `EXECUTABLE extract` process per document.
+    public var persistentWorkers = false
     /// Written into every manifest line; resume trusts only outputs of the same version.
     public var toolVersion: String
     public var cwd: String
@@ -144,13 +147,15 @@ public final class BatchRunner: @unchecked Sendable {
 
         let source = LockedIterator(discovery.makeIterator())
         let group = DispatchGroup()
-        for _ in 0..<max(1, options.jobs) {
+        for slot in 0..<max(1, options.jobs) {
             group.enter()
             let t = Thread { [self] in
                 defer { group.leave() }
+                let session = options.persistentWorkers ? WorkerSession(worker: worker, stderrPath: work + "/worker-\(slot).err") : nil
+                defer { session?.close() }
                 while !self.isStopping, let input = source.next() {
                     do {
-                        try self.process(input, worker: worker, resume: resume, manifest: manifest, work: work)
+                        try self.process(input, worker: worker, session: session, resume: resume, manifest: manifest, work: work)
                     } catch {
                         self.lock.lock(); if self.fatalIOError == nil { self.fatalIOError = error }; self.lock.unlock()
                         self.abort(signal: SIGTERM)
@@ -172,7 +177,7 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func nextSequence() -> Int { lock.lock(); defer { lock.unlock() }; sequence += 1; return sequence }
 
-    private func process(_ input: DiscoveredInput, worker: ExtractWorker, resume: ResumeIndex,
+    private func process(_ input: DiscoveredInput, worker: ExtractWorker, session: WorkerSession?, resume: ResumeIndex,
                          manifest: ManifestWriter, work: String) throws {
         let out = outputRoot
         let final = out + "/" + input.outputPath
@@ -231,7 +236,8 @@ public final class BatchRunner: @unchecked Sendable {
             if made != 0 { return try fail("unreadable", "cannot link the input into the scratch folder: \(String(cString: strerror(errno)))") }
         }
         defer { if input.rawPath != nil { unlink(workerInput) } }
-        let outcome = worker.run(input: workerInput, output: tmp, stderrPath: err, children: children)
+        let outcome = session?.run(input: workerInput, output: tmp, children: children)
+            ?? worker.run(input: workerInput, output: tmp, stderrPath: err, children: children)
         record.seconds = outcome.seconds
         switch outcome.result {
         case .aborted:

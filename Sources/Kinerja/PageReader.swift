@@ -18,6 +18,9 @@ struct PageReader {
     /// cheap (a few ms a page), so born-digital pages stay far above 100 pages/s.
     static let rulingScale = 1.0
 
+    /// The rule render's pixel budget: every page up to A0 (8 Mpx at 72 dpi) fits whole.
+    static let rulingPixels = 16_000_000.0
+
     /// A page with fewer words than this has no usable text layer.
     static let minimumWords = 3
 
@@ -76,7 +79,7 @@ struct PageReader {
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
         // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
-        let scale = pdfPage.boundedScale(Self.rulingScale)
+        let scale = pdfPage.boundedScale(Self.rulingScale, maxPixels: Self.rulingPixels)
         let image = pdfPage.renderGray(scale: scale)
         let rulings = scale > 0 ? RasterRulings.removingGlyphStrokes(
             RasterRulings().find(in: image, scale: scale), words: words) : []

@@ -57,6 +57,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: [.customLong("quiet"), .customShort("q")], help: "No progress and no summary on stderr.")
     var quiet = false
 
+    @Flag(help: "Start a new extractor process for every document (slower: start-up paid per document) instead of long-lived workers.")
+    var processPerDocument = false
+
     @Option(help: .hidden) var workerExecutable: String?
     @Option(help: .hidden) var progressInterval: Double = 10
 
@@ -83,7 +86,7 @@ struct BatchCommand: ParsableCommand {
         // The cores are shared between documents and the work inside each: N documents at
         // once each read pages and OCR with cores/N threads, so nothing oversubscribes.
         let workers = max(1, cores / max(1, jobCount))
-        let options = BatchOptions(
+        var options = BatchOptions(
             inputs: paths, outputDirectory: out,
             jobs: jobCount,
             timeout: timeout > 0 ? timeout : nil,
@@ -92,6 +95,7 @@ struct BatchCommand: ParsableCommand {
                 + (password.map { ["--password", $0] } ?? []),
             shard: parsedShard, force: force,
             workerExecutable: exe, toolVersion: KinerjaVersion.current)
+        options.persistentWorkers = !processPerDocument
         let progress = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet), interval: progressInterval)
         let runner = BatchRunner(options: options, progress: progress)
         let signals = BatchSignalHandler(runner: runner)

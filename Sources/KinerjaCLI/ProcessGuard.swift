@@ -54,16 +54,46 @@ enum ProcessGuard {
     /// Ends the process with `line` on stderr and status 1 after `seconds` (the per-page
     /// time limit times the page count): content that takes minutes per page (a
     /// pathological drawing, an endless stream) gets one clear error instead of a hang.
+    /// One watchdog thread serves every document of a long-lived worker; `disarm` ends
+    /// the current document's limit.
     static func armDeadline(seconds: Double, line: String) {
         guard seconds > 0, seconds.isFinite else { return }
-        let bytes = Array(line.utf8)
-        let t = Thread {
-            Thread.sleep(forTimeInterval: seconds)
-            _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            _exit(1)
+        watchdog.arm(until: DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9), line: Array(line.utf8))
+    }
+
+    static func disarmDeadline() { watchdog.disarm() }
+
+    private static let watchdog = Watchdog()
+
+    private final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var deadline: UInt64?
+        private var line: [UInt8] = []
+        private var thread: Thread?
+
+        func arm(until: UInt64, line: [UInt8]) {
+            lock.lock(); defer { lock.unlock() }
+            deadline = until; self.line = line
+            guard thread == nil else { return }
+            let t = Thread { [self] in
+                while true {
+                    Thread.sleep(forTimeInterval: 0.02)
+                    lock.lock()
+                    let expired = deadline.map { DispatchTime.now().uptimeNanoseconds >= $0 } ?? false
+                    let text = line
+                    lock.unlock()
+                    if expired {
+                        _ = text.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+                        _exit(1)
+                    }
+                }
+            }
+            t.stackSize = 1 << 16
+            thread = t
+            t.start()
         }
-        t.stackSize = 1 << 16
-        t.start()
+
+        func disarm() { lock.lock(); deadline = nil; lock.unlock() }
     }
 
     /// On a fatal signal (a crash or abort inside poppler, cairo or Tesseract, or an
@@ -81,6 +111,8 @@ enum ProcessGuard {
         // the trap (Swift) or abort (C++ bad_alloc, poppler's "Out of memory").
         passwordLine = buffer("kinerja: \(input): the PDF is encrypted and the --password given does not open it [encrypted]\n")
         memoryLine = buffer("kinerja: \(input): out of memory (the --max-memory limit, or the machine's) [resource_limit]\n")
+        guard !handlersInstalled else { return }  // a long-lived worker: new lines, same handlers
+        handlersInstalled = true
         // An alternate stack, so a stack overflow can still be reported.
         let size = 1 << 16
         var ss = stack_t(ss_sp: UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), ss_flags: 0, ss_size: size)
@@ -103,6 +135,7 @@ enum ProcessGuard {
             sigaction(sig, &action, nil)
         }
     }
+    nonisolated(unsafe) static var handlersInstalled = false
     nonisolated(unsafe) static var crashLine: UnsafeBufferPointer<UInt8>?
     nonisolated(unsafe) static var memoryLine: UnsafeBufferPointer<UInt8>?
     nonisolated(unsafe) static var passwordLine: UnsafeBufferPointer<UInt8>?

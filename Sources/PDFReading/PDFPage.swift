@@ -190,10 +190,10 @@ public final class PDFPage {
 
     /// The largest scale ≤ `requested` at which this page renders within `maxPixels` and
     /// cairo's 32767-pixel side; callers that need pixel-to-point factors use this one.
-    public func boundedScale(_ requested: Double) -> Double {
+    public func boundedScale(_ requested: Double, maxPixels: Double = PDFPage.maxPixels) -> Double {
         let (w, h) = popplerSize
         guard w.isFinite, h.isFinite, w > 0, h > 0, requested.isFinite, requested > 0 else { return 0 }
-        return min(requested, (Self.maxPixels / (w * h)).squareRoot(), 32_000 / w, 32_000 / h)
+        return min(requested, (min(maxPixels, Self.maxPixels) / (w * h)).squareRoot(), 32_000 / w, 32_000 / h)
     }
 
     private func renderPoppler(scale requested: Double) -> GrayImage {

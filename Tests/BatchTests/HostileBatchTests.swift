@@ -127,3 +127,49 @@ import Testing
         #expect(CSV.field("plain") == "plain")
     }
 }
+
+/// Long-lived workers: start-up paid once per worker, a crash or hang still contained
+/// to its document, and the worker replaced.
+@Suite struct PersistentWorkerTests {
+    /// A stand-in for `kinerja worker` (bash): NUL-separated requests, one answer line each.
+    static func install(in d: TempDir) -> String {
+        let script = """
+        #!/bin/bash
+        [ "$1" = worker ] || exit 64
+        echo start >> "$(dirname "$0")/starts.log"
+        while IFS= read -r -d '' in && IFS= read -r -d '' out; do
+          case "$in" in
+            *segv*) kill -SEGV $$ ;;
+            *hang*) sleep 60 ;;
+            *oom*) echo "kinerja: $in: out of memory (the --max-memory limit, or the machine's) [resource_limit]" >&2; exec /bin/sh -c 'kill -ABRT $$' ;;
+            *bad*) printf 'fail\\tnot_pdf\\t%s: not a PDF file\\n' "$in"; continue ;;
+          esac
+          printf '{"schema_version":"1.0","source":{"file":"x","sha256":"%s","pages":3,"text_source":"native"},"tables":[],"indicators":[],"warnings":[]}' "$(sha256sum "$in" | cut -c1-64)" > "$out"
+          echo ok
+        done
+        """
+        let p = d.write("worker.sh", script)
+        chmod(p, 0o755)
+        return p
+    }
+
+    @Test func crashesAndHangsAreContainedAndTheWorkerReplaced() throws {
+        let d = TempDir("persist")
+        defer { d.cleanup() }
+        for name in ["a", "b-segv", "c", "d-hang", "e", "f-bad", "g-oom", "h"] { d.write("in/\(name).pdf", "%PDF-1.4 \(name)") }
+        var o = BatchOptions(inputs: ["in"], outputDirectory: "out", jobs: 1, timeout: 1,
+                             workerExecutable: Self.install(in: d), toolVersion: "1.0", cwd: d.path)
+        o.persistentWorkers = true
+        let s = try BatchRunner(options: o, progress: ProgressReporter(mode: .quiet)).run()
+        #expect(s.counts.ok == 4)
+        #expect(s.failuresByCode == ["crashed": 1, "timeout": 1, "not_pdf": 1, "resource_limit": 1])
+        let recs = Dictionary(uniqueKeysWithValues: try records(in: d.sub("out")).map { ($0.path, $0) })
+        #expect(recs["b-segv.pdf"]?.message?.contains("SIGSEGV") == true)
+        #expect(recs["f-bad.pdf"]?.message == "not a PDF file")
+        #expect(recs["h.pdf"]?.sha256 == sha256sum("%PDF-1.4 h"))
+        #expect(d.files(under: "out").filter { $0.hasSuffix(".json") && $0 != "manifest.jsonl" }.count == 4)
+        // One start, then one more after each worker death (segv, hang, oom): not one per document.
+        let starts = d.read("starts.log")?.split(separator: "\n").count ?? 0
+        #expect(starts == 4)
+    }
+}

@@ -81,6 +81,18 @@ enum FakeExtractor {
     static func install(in dir: TempDir, delay: Double = 0) -> String {
         let script = """
         #!/bin/sh
+        if [ "$1" = worker ]; then
+          # The long-lived worker protocol (bash, for NUL-separated reads), by running this
+          # script's `extract` per request; a failed or crashed request ends the worker the
+          # same way (stderr, status, signal: re-raised by sh, as bash survives its own SIGABRT).
+          exec /bin/bash -c '
+          while IFS= read -r -d "" in && IFS= read -r -d "" out; do
+            "$0" extract "$in" -o "$out"; rc=$?
+            [ $rc -gt 128 ] && exec /bin/sh -c "kill -$((rc - 128)) \\$\\$"
+            [ $rc -ne 0 ] && exit $rc
+            echo ok
+          done' "$0"
+        fi
         [ "$1" = extract ] || { echo "usage" >&2; exit 64; }
         in="$2"; out="$4"
         case "$in" in
