@@ -14,9 +14,17 @@ struct PageReader {
         var warnings: [Warning]
     }
 
-    /// Rules are found on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt, and
-    /// cheap (a few ms a page), so born-digital pages stay far above 100 pages/s.
+    /// Rules of a page whose only drawing is an image (a scan with a text layer) are found
+    /// on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt.
     static let rulingScale = 1.0
+
+    /// An image covering this much of a page without vector rules may hold the table's
+    /// rules (a scanned page with an OCR text layer): only then is the page rendered.
+    static let imageRulesCoverage = 0.5
+
+    /// `KINERJA_RULES=raster` finds the rules of native pages on a 72-dpi render, as before
+    /// the vector drawing was read (for comparison only).
+    static let rasterRules = ProcessInfo.processInfo.environment["KINERJA_RULES"] == "raster"
 
     /// A page with fewer words than this has no usable text layer.
     static let minimumWords = 3
@@ -75,13 +83,26 @@ struct PageReader {
         let words = pdfPage.words()
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
-        let image = pdfPage.renderGray(scale: Self.rulingScale)
-        let rulings = RasterRulings.removingGlyphStrokes(
-            RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
-        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
+        // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
+        // a page's 6). Only a page drawn as one big image is rendered, to see its rules.
+        let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
+        var rulings = Self.rasterRules ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
+        if rulings.isEmpty, Self.rasterRules || hasLargeImage(pdfPage, width: w, height: h) {
+            let image = pdfPage.renderGray(scale: Self.rulingScale)
+            rulings = RasterRulings.removingGlyphStrokes(
+                RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
+        }
+        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
+                        graphics: graphics)
         let warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         return .page(page, warning)
+    }
+
+    /// Whether one embedded image covers much of the page (its rules may be in the image).
+    private func hasLargeImage(_ page: PDFPage, width: Double, height: Double) -> Bool {
+        let area = max(1, width * height)
+        return page.imagePlacements().contains { $0.area.width * $0.area.height >= area * Self.imageRulesCoverage }
     }
 
     /// Where a page's image goes: the whole page, or the area an embedded scan covers.
