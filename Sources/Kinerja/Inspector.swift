@@ -92,7 +92,8 @@ public struct Inspector: Sendable {
                                  x: grid.box.x0, y: max(0, grid.box.y0 - 9), color: Palette.grid, size: 7))
         }
         for f in page.graphics.fills {
-            marks.append(.box(f.box, stroke: Palette.fill, fill: f.color == .white ? nil : f.color, alpha: 0.5, width: 0.3))
+            if f.color.distance(to: .white) < 0.02 { continue }   // white cell backgrounds: only clutter
+            marks.append(.box(f.box, stroke: Palette.fill, fill: f.color, alpha: 0.5, width: 0.3))
         }
         for s in page.graphics.strokes {
             marks.append(.line(x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1, color: s.curved ? Palette.curve : Palette.stroke,

@@ -259,12 +259,12 @@ struct Surface {
         guard !bands.isEmpty else { return [] }
         let a = max(0, min(bands.count - 1, Int(max(0, y0) / band)))
         let b = max(0, min(bands.count - 1, Int(max(0, y1) / band)))
-        var seen = Set<Int>()
         var out: [Int] = []
         for k in a...b {
-            for i in bands[k] where !seen.contains(i) {
-                seen.insert(i)
+            for i in bands[k] {
                 let fb = fills[i].box
+                // A fill listed in several bands is taken in the first one of the range.
+                if k > a, Int(max(0, fb.y0) / band) < k { continue }
                 if fb.x1 >= x0, fb.x0 <= x1, fb.y1 >= y0, fb.y0 <= y1 { out.append(i) }
             }
         }
