@@ -20,7 +20,7 @@ public struct VectorRulings: Sendable {
     public var maxThickness: Double = 4
     /// Colours closer than this (largest channel difference, 0...1) cannot be told apart:
     /// a rule in such a colour, or an edge between two such fills, is invisible.
-    public var minContrast: Double = 0.08
+    public var minContrast: Double = 0.04
     /// Rules whose positions differ by at most this much are one line (pdfplumber: 3).
     public var snapTolerance: Double = 2
     /// Collinear pieces with a gap of at most this much are one rule (pdfplumber: 3).
@@ -74,6 +74,7 @@ public struct VectorRulings: Sendable {
         rules = RasterRulings.removingGlyphStrokes(rules, words: words)
         rules = Self.removingUnderlines(rules, words: words)
         rules = Self.removingPageFrame(rules, words: words, width: width, height: height, tolerance: joinTolerance)
+        rules = Self.removingCharts(rules, graphics: graphics, tolerance: joinTolerance)
         return rules.sorted { ($0.orientation == .horizontal ? 0 : 1, $0.position, $0.start)
             < ($1.orientation == .horizontal ? 0 : 1, $1.position, $1.start) }
     }
@@ -136,6 +137,60 @@ public struct VectorRulings: Sendable {
         }
     }
 
+    /// Drops the axes and grid lines of charts: a connected set of rules whose box holds a
+    /// large curved or slanted path (a data line, a pie) or a large non-rectangular shape.
+    /// A table holds text, never such a path. (A path as large as the box itself is a
+    /// rounded frame around a table, not a chart.)
+    static func removingCharts(_ rules: [Ruling], graphics: PageGraphics, tolerance t: Double) -> [Ruling] {
+        var paths: [Int: Rect] = [:]
+        for s in graphics.strokes where s.curved || orientation(s) == nil {
+            let b = Rect(x0: min(s.x0, s.x1), y0: min(s.y0, s.y1), x1: max(s.x0, s.x1), y1: max(s.y0, s.y1))
+            paths[s.order] = paths[s.order].map { $0.union(b) } ?? b
+        }
+        var shapes = Array(paths.values)
+        shapes += graphics.fills.filter { !$0.isRect }.map(\.box)
+        guard !shapes.isEmpty, rules.count <= 4000 else { return rules }
+        let components = connected(rules, tolerance: t)
+        var drop = Set<Int>()
+        for component in components {
+            var box = rules[component[0]].box
+            for i in component.dropFirst() { box = box.union(rules[i].box) }
+            let size = max(box.width, box.height)
+            let chart = shapes.contains { p in
+                p.midX >= box.x0 - t && p.midX <= box.x1 + t && p.midY >= box.y0 - t && p.midY <= box.y1 + t
+                    && max(p.width, p.height) >= size * 0.25
+                    && !(p.width >= box.width * 0.9 && p.height >= box.height * 0.9)
+            }
+            if chart { drop.formUnion(component) }
+        }
+        return drop.isEmpty ? rules : rules.indices.filter { !drop.contains($0) }.map { rules[$0] }
+    }
+
+    /// Groups of rules that touch or cross (indices into `rules`).
+    static func connected(_ rules: [Ruling], tolerance t: Double) -> [[Int]] {
+        var parent = Array(rules.indices)
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
+        let hs = rules.indices.filter { rules[$0].orientation == .horizontal }
+        let vs = rules.indices.filter { rules[$0].orientation == .vertical }
+        for h in hs {
+            for v in vs {
+                let a = rules[h], b = rules[v]
+                if b.position >= a.start - t, b.position <= a.end + t, a.position >= b.start - t, a.position <= b.end + t {
+                    let ra = find(h), rb = find(v)
+                    if ra != rb { parent[ra] = rb }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for i in rules.indices {
+            let r = find(i)
+            if groups[r] == nil { order.append(r) }
+            groups[r, default: []].append(i)
+        }
+        return order.map { groups[$0]! }
+    }
+
     /// Drops a decorative frame around the whole page: four rules enclosing every word,
     /// spanning most of the page, with no rule inside running from one side to the other
     /// (when one does, the frame is the border of a table that fills the page).
@@ -161,6 +216,14 @@ public struct VectorRulings: Sendable {
         }
         if crossing { return rules }
         return rules.filter { !frameRules.contains($0) }
+    }
+}
+
+extension Ruling {
+    /// The rule as a (zero-width) rectangle.
+    var box: Rect {
+        orientation == .horizontal ? Rect(x0: start, y0: position, x1: end, y1: position)
+            : Rect(x0: position, y0: start, x1: position, y1: end)
     }
 }
 
