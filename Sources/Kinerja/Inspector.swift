@@ -24,6 +24,7 @@ public struct Inspector: Sendable {
         static let curve = RGBColor(r: 0.0, g: 0.6, b: 0.2)
         static let fill = RGBColor(r: 1.0, g: 0.55, b: 0.0)
         static let grid = RGBColor(r: 0.35, g: 0.0, b: 0.6)
+        static let image = RGBColor(r: 0.0, g: 0.6, b: 0.6)
         static func role(_ role: ColumnRole) -> RGBColor? {
             switch role {
             case .no: return RGBColor(r: 0.6, g: 0.6, b: 0.6)
@@ -90,6 +91,9 @@ public struct Inspector: Sendable {
             }
             labels.append(.label((table?.id ?? "grid") + (grid.borderless ? " (borderless)" : ""),
                                  x: grid.box.x0, y: max(0, grid.box.y0 - 9), color: Palette.grid, size: 7))
+        }
+        for image in page.graphics.images {
+            marks.append(.box(image, stroke: Palette.image, fill: nil, width: 1))
         }
         for f in page.graphics.fills {
             if f.color.distance(to: .white) < 0.02 { continue }   // white cell backgrounds: only clutter

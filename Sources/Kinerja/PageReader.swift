@@ -18,8 +18,8 @@ struct PageReader {
     /// on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt.
     static let rulingScale = 1.0
 
-    /// An image covering this much of a page without vector rules may hold the table's
-    /// rules (a scanned page with an OCR text layer): only then is the page rendered.
+    /// An image covering this much of a page may hold the table's rules (a scanned page
+    /// with an OCR text layer): only then is a native page rendered.
     static let imageRulesCoverage = 0.5
 
     /// `KINERJA_RULES=raster` finds the rules of native pages on a 72-dpi render, as before
@@ -84,10 +84,12 @@ struct PageReader {
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
         // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
-        // a page's 6). Only a page drawn as one big image is rendered, to see its rules.
+        // a page's 6). Only a page drawn over one big image (a scan with an OCR text layer,
+        // whose own vector lines are partial when there are any) is rendered to see its rules.
         let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
-        var rulings = Self.rasterRules ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
-        if rulings.isEmpty, Self.rasterRules || hasLargeImage(pdfPage, width: w, height: h) {
+        let scanned = graphics.images.contains { $0.width * $0.height >= w * h * Self.imageRulesCoverage }
+        var rulings = Self.rasterRules || scanned ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
+        if Self.rasterRules || scanned {
             let image = pdfPage.renderGray(scale: Self.rulingScale)
             rulings = RasterRulings.removingGlyphStrokes(
                 RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
@@ -97,12 +99,6 @@ struct PageReader {
         let warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         return .page(page, warning)
-    }
-
-    /// Whether one embedded image covers much of the page (its rules may be in the image).
-    private func hasLargeImage(_ page: PDFPage, width: Double, height: Double) -> Bool {
-        let area = max(1, width * height)
-        return page.imagePlacements().contains { $0.area.width * $0.area.height >= area * Self.imageRulesCoverage }
     }
 
     /// Where a page's image goes: the whole page, or the area an embedded scan covers.

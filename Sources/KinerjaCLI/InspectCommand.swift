@@ -9,7 +9,7 @@ struct InspectCommand: ParsableCommand {
         discussion: """
             Writes a PNG of the page with every word box (blue), every stroke (grey; curves \
             green) and fill (orange outline) of the page's drawing, the rules found from them \
-            (red), each table's cell grid (dashed purple) with its id, and its columns tinted \
+            (red), images (teal box), each table's cell grid (dashed purple) with its id, and its columns tinted \
             by role (indikator yellow, target green, realisasi blue, capaian pink, sasaran \
             violet, no grey). `--page N -o page.png` for one page; `--pages A-B -o DIR/` \
             writes DIR/page-N.png for each page.

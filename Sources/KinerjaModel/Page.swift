@@ -84,8 +84,12 @@ public struct Fill: Sendable, Hashable {
 public struct PageGraphics: Sendable {
     public var strokes: [Stroke]
     public var fills: [Fill]
-    public init(strokes: [Stroke] = [], fills: [Fill] = []) { self.strokes = strokes; self.fills = fills }
-    public var isEmpty: Bool { strokes.isEmpty && fills.isEmpty }
+    /// Where images are painted (a scan under an OCR text layer covers the page).
+    public var images: [Rect]
+    public init(strokes: [Stroke] = [], fills: [Fill] = [], images: [Rect] = []) {
+        self.strokes = strokes; self.fills = fills; self.images = images
+    }
+    public var isEmpty: Bool { strokes.isEmpty && fills.isEmpty && images.isEmpty }
 }
 
 /// Everything the later stages need of one page: its size, words and rules.

@@ -6,7 +6,9 @@ import KinerjaModel
 ///   it: hairlines, light-grey rules, a white rule over a shaded band.
 /// - A thin filled rectangle (Word and Excel draw cell borders that way).
 /// - The edge of a filled area where its colour meets a different one: a shaded header band,
-///   zebra rows, coloured header cells, cells separated by gaps between their fills.
+///   zebra rows, coloured header cells, cells separated by gaps between their fills. The
+///   left and right ends of a shaded area that open onto bare paper are not rules (a zebra
+///   row's ends are the table's extent, not column boundaries).
 ///
 /// Not rules: curved paths (charts, pies, rounded frames), diagonal lines, pieces shorter
 /// than `minLength` once collinear pieces are joined, underlines, strokes through words,
@@ -279,6 +281,9 @@ struct Surface {
 
     /// The parts of a fill's four edges where it shows on its side and a different colour
     /// shows on the other: boundaries a reader sees.
+    /// Widest white gap between two fills that still reads as a boundary between cells.
+    static let gapLimit = 4.0
+
     func visibleEdges(of fill: Fill, minContrast: Double) -> [Ruling] {
         let b = fill.box
         let e = 0.3   // how far to either side of the edge the colours are read
@@ -305,7 +310,14 @@ struct Surface {
                     : (position - outward * e, m, position + outward * e, m)
                 let inside = visible(atX: inX, y: inY), outside = visible(atX: outX, y: outY)
                 let shows = inside.index.map { fills[$0].order == fill.order && fills[$0].box == fill.box } ?? false
-                if shows, inside.color.distance(to: outside.color) >= minContrast {
+                // The side of a shaded band that opens onto bare paper (a zebra row's end, a
+                // shaded column's edge) is not a column boundary: columns are seen in the text.
+                // Across a narrow gap to another fill it is one (cells parted by white gaps).
+                let openSide = orientation == .vertical && outside.index == nil
+                    && !stride(from: 1.0, through: Self.gapLimit, by: 1).contains { d in
+                        top(atX: position + outward * (e + d), y: m) != nil
+                    }
+                if shows, !openSide, inside.color.distance(to: outside.color) >= minContrast {
                     if var r = open, r.end >= a - 0.01 { r.end = c; open = r }
                     else { if let r = open { out.append(r) }; open = Ruling(orientation, at: position, from: a, to: c) }
                 }

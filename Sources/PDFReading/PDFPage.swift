@@ -206,7 +206,12 @@ public final class PDFPage {
             fills.append(Fill(box: box, color: Self.over(RGBColor(r: f.r, g: f.g, b: f.b), alpha: f.alpha),
                               isRect: f.is_rect != 0, order: Int(f.order)))
         }
-        return PageGraphics(strokes: strokes, fills: fills)
+        var images: [Rect] = []
+        for i in 0..<g.image_count {
+            let m = g.images[i]
+            images.append(upright(Rect(x0: m.x0, y0: m.y0, x1: m.x1, y1: m.y1), turn: turn, width: pw, height: ph))
+        }
+        return PageGraphics(strokes: strokes, fills: fills, images: images)
     }
 
     /// A translucent colour as it shows over white paper.

@@ -37,6 +37,7 @@ class RecordingDev final : public OutputDev {
 public:
     std::vector<kg_segment> segments;
     std::vector<kg_fill> fills;
+    std::vector<kg_image> images;
 
     bool upsideDown() override { return true; }
     bool useDrawChar() override { return false; }
@@ -45,7 +46,7 @@ public:
     bool useTilingPatternFill() override { return true; }
     bool useShadedFills(int) override { return true; }
 
-    void startPage(int, GfxState *, XRef *) override { segments.clear(); fills.clear(); order = 0; maskDepth = 0; }
+    void startPage(int, GfxState *, XRef *) override { segments.clear(); fills.clear(); images.clear(); order = 0; maskDepth = 0; }
 
     void stroke(GfxState *state) override {
         if (skipping() || state->getStrokeOpacity() <= 0.01) return;
@@ -99,19 +100,22 @@ public:
     bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double,
                            double) override { return true; }
 
-    // Images are never decoded; an inline image's data must still be read past.
+    // Images are never decoded (only where they land is kept); an inline image's data must
+    // still be read past.
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate,
                        bool inlineImg) override {
+        addImage(state);
         if (inlineImg) OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
     }
     void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
                    bool interpolate, const int *maskColors, bool inlineImg) override {
+        addImage(state);
         if (inlineImg) OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
     }
-    void drawMaskedImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool,
-                         bool) override { }
-    void drawSoftMaskedImage(GfxState *, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int,
-                             GfxImageColorMap *, bool) override { }
+    void drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool,
+                         bool) override { addImage(state); }
+    void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int,
+                             GfxImageColorMap *, bool) override { addImage(state); }
 
     // What a soft mask draws is never seen as such.
     void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool forSoftMask) override {
@@ -130,7 +134,7 @@ private:
     int maskDepth = 0;
     std::vector<bool> groups;
 
-    bool skipping() const { return maskDepth > 0 || segments.size() + fills.size() >= kMaxItems; }
+    bool skipping() const { return maskDepth > 0 || segments.size() + fills.size() + images.size() >= kMaxItems; }
 
     void addSegment(double x0, double y0, double x1, double y1, double width, const GfxRGB &rgb, double alpha, bool curved,
                     bool dashed, int o, double cx0, double cy0, double cx1, double cy1) {
@@ -157,6 +161,27 @@ private:
         s.dashed = dashed ? 1 : 0;
         s.order = o;
         segments.push_back(s);
+    }
+
+    /// The box of the unit square under the current transform: where an image lands.
+    void addImage(GfxState *state) {
+        if (skipping()) return;
+        double xs[4], ys[4];
+        state->transform(0, 0, &xs[0], &ys[0]);
+        state->transform(1, 0, &xs[1], &ys[1]);
+        state->transform(0, 1, &xs[2], &ys[2]);
+        state->transform(1, 1, &xs[3], &ys[3]);
+        kg_image im;
+        im.x0 = std::min({xs[0], xs[1], xs[2], xs[3]}); im.x1 = std::max({xs[0], xs[1], xs[2], xs[3]});
+        im.y0 = std::min({ys[0], ys[1], ys[2], ys[3]}); im.y1 = std::max({ys[0], ys[1], ys[2], ys[3]});
+        if (!std::isfinite(im.x0) || !std::isfinite(im.y0) || !std::isfinite(im.x1) || !std::isfinite(im.y1)) return;
+        double cx0, cy0, cx1, cy1;
+        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
+        im.x0 = std::max(im.x0, cx0); im.y0 = std::max(im.y0, cy0);
+        im.x1 = std::min(im.x1, cx1); im.y1 = std::min(im.y1, cy1);
+        if (im.x1 <= im.x0 || im.y1 <= im.y0) return;
+        im.order = order++;
+        images.push_back(im);
     }
 
     void addFill(double x0, double y0, double x1, double y1, const GfxRGB &rgb, double alpha, bool isRect, int o) {
@@ -292,6 +317,13 @@ int kg_page_graphics(kg_document *doc, int index, kg_graphics *out) {
         std::memcpy(out->fills, dev.fills.data(), dev.fills.size() * sizeof(kg_fill));
         out->fill_count = dev.fills.size();
     }
+    if (!dev.images.empty()) {
+        out->images = static_cast<kg_image *>(std::malloc(dev.images.size() * sizeof(kg_image)));
+        if (out->images) {
+            std::memcpy(out->images, dev.images.data(), dev.images.size() * sizeof(kg_image));
+            out->image_count = dev.images.size();
+        }
+    }
     return 0;
 }
 
@@ -299,9 +331,11 @@ void kg_graphics_free(kg_graphics *graphics) {
     if (!graphics) return;
     std::free(graphics->segments);
     std::free(graphics->fills);
+    std::free(graphics->images);
     graphics->segments = nullptr;
     graphics->fills = nullptr;
-    graphics->segment_count = graphics->fill_count = 0;
+    graphics->images = nullptr;
+    graphics->segment_count = graphics->fill_count = graphics->image_count = 0;
 }
 
 } // extern "C"

@@ -29,12 +29,20 @@ typedef struct {
     int order;
 } kg_fill;
 
+/// Where an image is painted (its box; the image itself is never decoded).
+typedef struct {
+    double x0, y0, x1, y1;
+    int order;
+} kg_image;
+
 typedef struct {
     kg_segment *segments;
     size_t segment_count;
     kg_fill *fills;
     size_t fill_count;
     double width, height;  // page size, after /Rotate
+    kg_image *images;
+    size_t image_count;
 } kg_graphics;
 
 /// Opens PDF bytes; the bytes must stay alive and unchanged until kg_close. NULL on failure.
