@@ -84,10 +84,10 @@ struct PageReader {
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
         // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
-        // a page's 6). Only a page drawn over one big image (a scan with an OCR text layer,
-        // whose own vector lines are partial when there are any) is rendered to see its rules.
+        // a page's 6). Only a scan with an OCR text layer (a big image over or with invisible
+        // text; any vector lines the OCR software drew are partial) is rendered for its rules.
         let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
-        let scanned = graphics.images.contains { $0.width * $0.height >= w * h * Self.imageRulesCoverage }
+        let scanned = graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
         var rulings = Self.rasterRules || scanned ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
         if Self.rasterRules || scanned {
             let image = pdfPage.renderGray(scale: Self.rulingScale)

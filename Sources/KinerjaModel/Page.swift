@@ -86,10 +86,30 @@ public struct PageGraphics: Sendable {
     public var fills: [Fill]
     /// Where images are painted (a scan under an OCR text layer covers the page).
     public var images: [Rect]
-    public init(strokes: [Stroke] = [], fills: [Fill] = [], images: [Rect] = []) {
+    /// For each image, how many text-showing operations were painted before it (an OCR
+    /// text layer may lie under its scan).
+    public var textOpsBeforeImage: [Int] = []
+    /// Text-showing operations drawn visibly and invisibly: a scan under an OCR text layer
+    /// shows its text invisibly.
+    public var visibleTextOps: Int
+    public var invisibleTextOps: Int
+    public init(strokes: [Stroke] = [], fills: [Fill] = [], images: [Rect] = [],
+                visibleTextOps: Int = 0, invisibleTextOps: Int = 0) {
         self.strokes = strokes; self.fills = fills; self.images = images
+        self.visibleTextOps = visibleTextOps; self.invisibleTextOps = invisibleTextOps
     }
     public var isEmpty: Bool { strokes.isEmpty && fills.isEmpty && images.isEmpty }
+
+    /// Whether the page is a scan with a text layer: an image covers at least `coverage` of
+    /// the page and the text is invisible or lies under that image. Its rules are in the
+    /// image (what vector lines OCR software draws are partial).
+    public func isScanUnderText(pageArea: Double, coverage: Double = 0.5) -> Bool {
+        let total = visibleTextOps + invisibleTextOps
+        return images.indices.contains { i in
+            images[i].width * images[i].height >= pageArea * coverage
+                && (invisibleTextOps > visibleTextOps || (textOpsBeforeImage[safe: i] ?? 0) * 2 > total)
+        }
+    }
 }
 
 /// Everything the later stages need of one page: its size, words and rules.

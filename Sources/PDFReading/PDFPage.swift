@@ -207,11 +207,16 @@ public final class PDFPage {
                               isRect: f.is_rect != 0, order: Int(f.order)))
         }
         var images: [Rect] = []
+        var before: [Int] = []
         for i in 0..<g.image_count {
             let m = g.images[i]
             images.append(upright(Rect(x0: m.x0, y0: m.y0, x1: m.x1, y1: m.y1), turn: turn, width: pw, height: ph))
+            before.append(Int(m.text_ops_before))
         }
-        return PageGraphics(strokes: strokes, fills: fills, images: images)
+        var graphics = PageGraphics(strokes: strokes, fills: fills, images: images,
+                                    visibleTextOps: Int(g.visible_text_ops), invisibleTextOps: Int(g.invisible_text_ops))
+        graphics.textOpsBeforeImage = before
+        return graphics
     }
 
     /// A translucent colour as it shows over white paper.

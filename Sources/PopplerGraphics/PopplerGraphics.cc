@@ -38,6 +38,7 @@ public:
     std::vector<kg_segment> segments;
     std::vector<kg_fill> fills;
     std::vector<kg_image> images;
+    size_t visibleText = 0, invisibleText = 0;
 
     bool upsideDown() override { return true; }
     bool useDrawChar() override { return false; }
@@ -46,7 +47,7 @@ public:
     bool useTilingPatternFill() override { return true; }
     bool useShadedFills(int) override { return true; }
 
-    void startPage(int, GfxState *, XRef *) override { segments.clear(); fills.clear(); images.clear(); order = 0; maskDepth = 0; }
+    void startPage(int, GfxState *, XRef *) override { segments.clear(); fills.clear(); images.clear(); order = 0; visibleText = invisibleText = 0; maskDepth = 0; }
 
     void stroke(GfxState *state) override {
         if (skipping() || state->getStrokeOpacity() <= 0.01) return;
@@ -75,6 +76,10 @@ public:
                 px = x; py = y;
             }
         }
+    }
+
+    void beginStringOp(GfxState *state) override {
+        if ((state->getRender() & 3) == 3) ++invisibleText; else ++visibleText;
     }
 
     void fill(GfxState *state) override { doFill(state, false); }
@@ -181,6 +186,7 @@ private:
         im.x1 = std::min(im.x1, cx1); im.y1 = std::min(im.y1, cy1);
         if (im.x1 <= im.x0 || im.y1 <= im.y0) return;
         im.order = order++;
+        im.text_ops_before = visibleText + invisibleText;
         images.push_back(im);
     }
 
@@ -317,6 +323,8 @@ int kg_page_graphics(kg_document *doc, int index, kg_graphics *out) {
         std::memcpy(out->fills, dev.fills.data(), dev.fills.size() * sizeof(kg_fill));
         out->fill_count = dev.fills.size();
     }
+    out->visible_text_ops = dev.visibleText;
+    out->invisible_text_ops = dev.invisibleText;
     if (!dev.images.empty()) {
         out->images = static_cast<kg_image *>(std::malloc(dev.images.size() * sizeof(kg_image)));
         if (out->images) {

@@ -33,6 +33,7 @@ typedef struct {
 typedef struct {
     double x0, y0, x1, y1;
     int order;
+    size_t text_ops_before;  // text-showing operations painted before it (hidden under it)
 } kg_image;
 
 typedef struct {
@@ -43,6 +44,9 @@ typedef struct {
     double width, height;  // page size, after /Rotate
     kg_image *images;
     size_t image_count;
+    // Text-showing operations by visibility: a scan under an OCR text layer shows its text
+    // invisibly (render mode 3).
+    size_t visible_text_ops, invisible_text_ops;
 } kg_graphics;
 
 /// Opens PDF bytes; the bytes must stay alive and unchanged until kg_close. NULL on failure.
