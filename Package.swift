@@ -16,11 +16,16 @@ let package = Package(
         // C libraries, wrapped once (PDFReading, OCR) and never seen above that layer.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
+        // poppler's core C++ API, for the vector drawing of a page (PopplerGraphics, a small
+        // C++ shim with a plain C API; the flags come from pkg-config "poppler").
+        .systemLibrary(name: "CPopplerCore", pkgConfig: "poppler",
+                       providers: [.apt(["libpoppler-private-dev"])]),
+        .target(name: "PopplerGraphics", dependencies: ["CPopplerCore"]),
         // Headers only at build time: Tesseract and Leptonica are loaded on first OCR use.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
         .target(name: "KinerjaModel"),
-        .target(name: "PDFReading", dependencies: ["CPoppler", "KinerjaModel"]),
+        .target(name: "PDFReading", dependencies: ["CPoppler", "PopplerGraphics", "KinerjaModel"]),
         .target(name: "OCR", dependencies: ["CTesseract", "KinerjaModel"]),
         .target(name: "Layout", dependencies: ["KinerjaModel"]),
         .target(name: "Values", dependencies: ["KinerjaModel"]),

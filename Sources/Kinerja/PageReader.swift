@@ -14,12 +14,20 @@ struct PageReader {
         var warnings: [Warning]
     }
 
-    /// Rules are found on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt, and
-    /// cheap (a few ms a page), so born-digital pages stay far above 100 pages/s.
+    /// Rules of a page whose only drawing is an image (a scan with a text layer) are found
+    /// on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt.
     static let rulingScale = 1.0
 
     /// The rule render's pixel budget: every page up to A0 (8 Mpx at 72 dpi) fits whole.
     static let rulingPixels = 16_000_000.0
+
+    /// An image covering this much of a page may hold the table's rules (a scanned page
+    /// with an OCR text layer): only then is a native page rendered.
+    static let imageRulesCoverage = 0.5
+
+    /// `KINERJA_RULES=raster` finds the rules of native pages on a 72-dpi render, as before
+    /// the vector drawing was read (for comparison only).
+    static let rasterRules = ProcessInfo.processInfo.environment["KINERJA_RULES"] == "raster"
 
     /// A page with fewer words than this has no usable text layer.
     static let minimumWords = 3
@@ -78,16 +86,25 @@ struct PageReader {
         let words = pdfPage.words()
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
-        // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
-        let scale = pdfPage.boundedScale(Self.rulingScale, maxPixels: Self.rulingPixels)
-        let image = pdfPage.renderGray(scale: scale)
-        let rulings = scale > 0 ? RasterRulings.removingGlyphStrokes(
-            RasterRulings().find(in: image, scale: scale), words: words) : []
-        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
+        // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
+        // a page's 6). Only a scan with an OCR text layer (a big image over or with invisible
+        // text; any vector lines the OCR software drew are partial) is rendered for its rules.
+        let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
+        let scanned = graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
+        var rulings = Self.rasterRules || scanned ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
+        if Self.rasterRules || scanned {
+            // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
+            let scale = pdfPage.boundedScale(Self.rulingScale, maxPixels: Self.rulingPixels)
+            let image = pdfPage.renderGray(scale: scale)
+            rulings = scale > 0 ? RasterRulings.removingGlyphStrokes(
+                RasterRulings().find(in: image, scale: scale), words: words) : []
+        }
+        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
+                        graphics: graphics)
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
-            warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text is read, its rules at reduced resolution", page: i + 1)
+            warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }
         return .page(page, warning)
     }

@@ -13,7 +13,8 @@ struct KinerjaCommand: ParsableCommand {
             target / realisasi / capaian, and warnings.
             """,
         version: KinerjaVersion.current,
-        subcommands: [ExtractCommand.self, BatchCommand.self, MergeCommand.self, ExportCommand.self, WorkerCommand.self]
+        subcommands: [ExtractCommand.self, BatchCommand.self, MergeCommand.self, ExportCommand.self, InspectCommand.self,
+                      WorkerCommand.self]
     )
 }
 

@@ -1,5 +1,6 @@
 import CPoppler
 import Foundation
+import PopplerGraphics
 import KinerjaModel
 
 /// Why poppler could not open a document.
@@ -58,8 +59,23 @@ public final class PDFDocument {
     }()
 
     deinit {
+        if let core { kg_close(core) }
         g_object_unref(UnsafeMutableRawPointer(handle))
         g_bytes_unref(bytes)
+    }
+
+    /// poppler's core document over the same bytes, for the vector drawing (opened on first
+    /// use: only native pages need it).
+    private var core: OpaquePointer?   // kg_document*
+    private var coreTried = false
+
+    func coreDocument() -> OpaquePointer? {
+        if !coreTried {
+            coreTried = true
+            var size: gsize = 0
+            if let data = g_bytes_get_data(bytes, &size) { core = kg_open(data, Int(size)) }
+        }
+        return core
     }
 
     public var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
@@ -67,6 +83,6 @@ public final class PDFDocument {
     /// The page at a 0-based index.
     public func page(at index: Int) -> PDFPage? {
         guard index >= 0, index < pageCount, let p = poppler_document_get_page(handle, Int32(index)) else { return nil }
-        return PDFPage(handle: p, number: index + 1)
+        return PDFPage(handle: p, number: index + 1, document: self)
     }
 }

@@ -99,6 +99,10 @@ public struct TableReader: Sendable {
         }
     }
 
+    /// The grids found on one page, before headers are read and pages stitched (for
+    /// `kinerja inspect`).
+    public func pageGrids(_ page: Page) -> [PageGrid] { readPage(page).grids }
+
     func readPage(_ page: Page) -> PageTables {
         var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
