@@ -56,6 +56,12 @@ public struct OCROptions: Sendable, Hashable {
     /// Take a second, English-only look at words that look like a misread `%`
     /// (`Yo`, `Y6`, `96`, ... right after a number) and correct them when English reads `%`.
     public var rereadPercent: Bool
+    /// Read ruled cells that hold ink but no word on their own, as one line (Tesseract's
+    /// page layout drops a lone `0` beside a rule).
+    public var readEmptyCells: Bool = true
+    /// Read numbers of low confidence again on their own, enlarged, as one line; the
+    /// second reading is taken only when it is a number read with clearly more confidence.
+    public var rereadDoubtfulNumbers: Bool = true
     /// Extra Tesseract variables, set after initialisation.
     public var variables: [String: String]
 
@@ -217,10 +223,18 @@ public final class OCREngine {
         if options.dropRuleArtifacts { words = Self.droppingRuleArtifacts(words, rulings: rulings) }
         words = Self.droppingSpeckles(words)
 
-        // 5. Second look at misread percent signs.
+        // 5. Ruled cells with ink but no word, read alone.
+        if options.readEmptyCells {
+            words += readEmptyCells(rules, words: words, in: gray, sx: sx, sy: sy, pixelsPerPoint: pixelsPerPoint)
+        }
+
+        // 6. Second look at doubtful numbers, then at misread percent signs.
         var corrections: [OCRPage.Correction] = []
+        if options.rereadDoubtfulNumbers {
+            corrections += rereadDoubtfulNumbers(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
+        }
         if options.rereadPercent {
-            corrections = rereadPercent(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
+            corrections += rereadPercent(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
         }
 
         return OCRPage(words: words, rulings: rulings, width: uprightW, height: uprightH, rotation: rotation,
@@ -307,10 +321,14 @@ public final class OCREngine {
 
     /// Drops lone, low-confidence non-digit characters and lone meaningless marks: left in,
     /// they glue onto the value beside them (`100% z`, `95 .`) and make it unreadable.
+    static let dashes: Set<Character> = ["-", "–", "—", "‒"]
+
     static func droppingSpeckles(_ words: [Word]) -> [Word] {
         words.filter { w in
             guard w.text.count == 1, let c = w.text.first, !c.isNumber, c != "%" else { return true }
             if meaninglessMarks.contains(c) { return false }
+            // A dash is wider than tall: a "dash" standing upright is a speck or a stroke.
+            if dashes.contains(c) && w.box.height > w.box.width { return false }
             return (w.confidence ?? 100) >= speckleConfidence
         }
     }
@@ -391,6 +409,113 @@ public final class OCREngine {
         // clockwise gives 90); turning it back is the rest of the full turn, clockwise.
         let turned = (Int(degrees) % 360 + 360) % 360
         return ((360 - turned) % 360, Double(confidence))
+    }
+
+    // MARK: Empty cells
+
+    /// Below this confidence a cell read alone is not believed (dust, a stroke of a stamp).
+    static let emptyCellConfidence = 50.0
+
+    /// Words of the ruled cells that hold ink but no word, each cell read on its own as one
+    /// line (the image is still set on the engine). Their confidence is kept, so a doubtful
+    /// reading gets its `low_confidence` warning downstream like any other.
+    private func readEmptyCells(_ rules: [ImageRulings.Rule], words: [Word], in gray: GrayImage,
+                                sx: Double, sy: Double, pixelsPerPoint: Double) -> [Word] {
+        let boxes = words.map { Rect(x0: $0.box.x0 / sx, y0: $0.box.y0 / sy, x1: $0.box.x1 / sx, y1: $0.box.y1 / sy) }
+        let threshold = UInt8(max(1, min(255, ImageRulings.otsuThreshold(gray))))
+        let cells = EmptyCells.find(in: gray, rules: rules, wordBoxes: boxes, threshold: threshold,
+                                    minInk: max(4, Int(3 * pixelsPerPoint)), maxInkHeight: Int(20 * pixelsPerPoint))
+        guard !cells.isEmpty else { return [] }
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
+        var out: [Word] = []
+        for cell in cells {
+            let ink = cell.ink, inside = cell.inside
+            let pad = max(4, (ink.y1 - ink.y0) / 2)
+            let l = max(inside.x0, ink.x0 - pad), t = max(inside.y0, ink.y0 - pad)
+            let r = min(inside.x1, ink.x1 + pad), b = min(inside.y1, ink.y1 + pad)
+            TessBaseAPISetRectangle(api, Int32(l), Int32(t), Int32(r - l + 1), Int32(b - t + 1))
+            guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
+            let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(ctext)
+            let confidence = Double(TessBaseAPIMeanTextConf(api))
+            let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !tokens.isEmpty, confidence >= Self.emptyCellConfidence, Self.isNumberLike(text) else { continue }
+            // The ink box shared among the tokens by their length.
+            let total = Double(tokens.reduce(0) { $0 + $1.count }), width = Double(ink.x1 - ink.x0 + 1)
+            var x = Double(ink.x0)
+            for token in tokens {
+                let w = width * Double(token.count) / max(1, total)
+                let box = Rect(x0: x * sx, y0: Double(ink.y0) * sy, x1: (x + w) * sx, y1: Double(ink.y1 + 1) * sy)
+                out.append(Word(text: token, box: box, fontSize: box.height, bold: false, confidence: min(100, confidence)))
+                x += w
+            }
+        }
+        return out
+    }
+
+    // MARK: Doubtful numbers
+
+    /// Numbers read with less confidence than this get a second look.
+    static let doubtfulNumberConfidence = 85.0
+    /// The second reading replaces the first only with at least this much more confidence.
+    static let rereadMargin = 10.0
+
+    /// A number (or a number with one stray mark glued on, `100°`) read with low confidence.
+    static func isDoubtfulNumber(_ w: Word) -> Bool {
+        guard (w.confidence ?? 100) < doubtfulNumberConfidence else { return false }
+        if isNumberLike(w.text) { return true }
+        guard let last = w.text.last, w.text.count >= 2, meaninglessMarks.contains(last) else { return false }
+        return isNumberLike(String(w.text.dropLast()))
+    }
+
+    /// Low-confidence numbers (`99` for a `90` on a 200-dpi JPEG) read again: the word's
+    /// box cropped with a little white around it, enlarged to about 40 pixels high (the
+    /// page reading saw it at 20), as one line. The page's words are final by now, so the
+    /// engine's page image can be replaced.
+    private func rereadDoubtfulNumbers(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
+                                       sx: Double, sy: Double) -> [OCRPage.Correction] {
+        let candidates = words.indices.filter {
+            Self.isDoubtfulNumber(words[$0])
+        }
+        guard !candidates.isEmpty else { return [] }
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
+        var corrections: [OCRPage.Correction] = []
+        for i in candidates {
+            let b = words[i].box
+            let h = b.height / sy
+            guard h >= 4 else { continue }
+            let padX = 0.15 * h, padY = 0.25 * h
+            let factor = max(2, min(4, Int((40 / h).rounded(.up))))
+            guard let crop = Upscale.region(gray, x0: Int((b.x0 / sx - padX).rounded(.down)), y0: Int((b.y0 / sy - padY).rounded(.down)),
+                                            x1: Int((b.x1 / sx + padX).rounded(.up)), y1: Int((b.y1 / sy + padY).rounded(.up)),
+                                            factor: factor, margin: 12) else { continue }
+            crop.pixels.withUnsafeBufferPointer { buf in
+                TessBaseAPISetImage(api, buf.baseAddress, Int32(crop.width), Int32(crop.height), 1, Int32(crop.width))
+            }
+            TessBaseAPISetSourceResolution(api, dpi * Int32(factor))
+            guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
+            var text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(ctext)
+            text = String(text.drop { Self.ruleGlyphs.contains($0) }.reversed().drop { Self.ruleGlyphs.contains($0) }.reversed())
+                .trimmingCharacters(in: .whitespaces)
+            let confidence = Double(TessBaseAPIMeanTextConf(api))
+            guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
+                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin else { continue }
+            corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
+            words[i].text = text
+            words[i].confidence = min(100, confidence)
+        }
+        return corrections
+    }
+
+    /// Only number-like readings are taken from a cell read alone: the cells the page
+    /// layout drops are lone figures, while a header cell's lone letters read alone come
+    /// out unevenly page to page (`III` as `Ill` on one page, dropped on the next), which
+    /// breaks the match of a table's repeated header.
+    static func isNumberLike(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && text.allSatisfy { $0.isNumber || " .,%-–+/()*:".contains($0) }
     }
 
     // MARK: Percent signs
