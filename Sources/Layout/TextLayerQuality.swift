@@ -79,8 +79,8 @@ public enum TextLayerQuality {
             }
         }
         let hasLower = chars.contains { $0.isLowercase }
-        // A digit inside a word with lower-case letters (`pe1aksanaan`), one side at least
-        // two letters long. Upper-case codes (`BP3IPTEK`, `DP3AP2`, `H5N1`) are names.
+        // A digit between two lower-case letters (`pe1aksanaan`), one side at least two
+        // letters long. Codes (`BP3IPTEK`, `Bp3Iptek`, `DP3AP2`, `H5N1`) are names.
         if hasLower {
             var i = 0
             while i < chars.count {
@@ -88,7 +88,8 @@ public enum TextLayerQuality {
                 var j = i
                 while j < chars.count && chars[j].isNumber { j += 1 }
                 let before = letterRun(chars, endingBefore: i), after = letterRun(chars, startingAt: j)
-                if before > 0 && after > 0 && max(before, after) >= 2 { return true }
+                if before > 0 && after > 0 && max(before, after) >= 2,
+                   chars[i - 1].isLowercase && chars[j].isLowercase { return true }
                 i = j
             }
         }

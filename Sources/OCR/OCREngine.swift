@@ -59,6 +59,10 @@ public struct OCROptions: Sendable, Hashable {
     /// Read ruled cells that hold ink but no word on their own, as one line (Tesseract's
     /// page layout drops a lone `0` beside a rule).
     public var readEmptyCells: Bool = true
+    /// Turn dark bands (white text on a black header bar) negative before reading.
+    public var invertDarkBands: Bool = true
+    /// Enlarge images below 200 dpi to about 300 dpi before reading (see `Upscale`).
+    public var upscale: Bool = true
     /// Read numbers of low confidence again on their own, enlarged, as one line; the
     /// second reading is taken only when it is a number read with clearly more confidence.
     public var rereadDoubtfulNumbers: Bool = true
@@ -194,8 +198,17 @@ public final class OCREngine {
            (image.width > image.height) != (pageWidth > pageHeight) {
             swap(&pageWidth, &pageHeight)
         }
-        let ppi = Double(image.width) / pageWidth * 72
+        var ppi = Double(image.width) / pageWidth * 72
         OpenMP.serializeCurrentThread()
+
+        // 0. Low-resolution scans (100-dpi bilevel fax-style pages) enlarged to about 300 dpi.
+        var image = image
+        let scannedPPI = ppi
+        let factor = options.upscale ? Upscale.factor(forPPI: ppi) : 1
+        if factor > 1 {
+            image = Upscale.image(image, factor: factor)
+            ppi *= Double(factor)
+        }
 
         // 1-2. Upright and straight.
         let straight = try straighten(image, ppi: ppi)
@@ -211,6 +224,13 @@ public final class OCREngine {
         let rulings = rules.map { ImageRulings.toPoints($0, sx: sx, sy: sy) }
         if options.eraseRulings { ImageRulings.erase(rules, from: &gray) }
 
+        // 3b. White text on dark bands turned dark on light.
+        if options.invertDarkBands {
+            let bands = InvertedBands.find(in: gray, threshold: UInt8(max(1, min(255, ImageRulings.otsuThreshold(gray)))),
+                                           pixelsPerPoint: pixelsPerPoint)
+            if !bands.isEmpty { InvertedBands.invert(bands, in: &gray) }
+        }
+
         // 4. Recognition.
         let dpi = Int32(ppi.rounded())
         gray.pixels.withUnsafeBufferPointer { buf in
@@ -222,6 +242,7 @@ public final class OCREngine {
         var words = Self.words(of: api, sx: sx, sy: sy)
         if options.dropRuleArtifacts { words = Self.droppingRuleArtifacts(words, rulings: rulings) }
         words = Self.droppingSpeckles(words)
+        words = Self.droppingGhosts(words)
 
         // 5. Ruled cells with ink but no word, read alone.
         if options.readEmptyCells {
@@ -239,7 +260,7 @@ public final class OCREngine {
 
         return OCRPage(words: words, rulings: rulings, width: uprightW, height: uprightH, rotation: rotation,
                        orientationConfidence: orientationConfidence, skew: skew, skewConfidence: skewConfidence,
-                       resolution: ppi, corrections: corrections)
+                       resolution: scannedPPI, corrections: corrections)
     }
 
     /// The page turned upright (quarter turns) and straightened (small rotation about
@@ -321,14 +342,38 @@ public final class OCREngine {
 
     /// Drops lone, low-confidence non-digit characters and lone meaningless marks: left in,
     /// they glue onto the value beside them (`100% z`, `95 .`) and make it unreadable.
+    /// A word this unsure lying on a word read with `ghostOverConfidence` or more is a
+    /// second reading of the same ink (Tesseract sometimes reads a line twice, once as
+    /// text and once as noise: `yang dapat ditanggulangi` with `Aa Oe Gaung` over it at
+    /// confidence 9-18), not more text.
+    static let ghostConfidence = 30.0
+    static let ghostOverConfidence = 80.0
+
+    static func droppingGhosts(_ words: [Word]) -> [Word] {
+        let sure = words.filter { ($0.confidence ?? 100) >= ghostOverConfidence }
+        return words.filter { w in
+            guard let c = w.confidence, c < ghostConfidence else { return true }
+            let area = max(1e-9, w.box.width * w.box.height)
+            // Covered (by one sure word or by the words of the line it spans) for a third of its box.
+            let covered = sure.reduce(0.0) { sum, o in
+                let ix = min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)
+                let iy = min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0)
+                return ix > 0 && iy > 0 ? sum + ix * iy : sum
+            }
+            return covered < 0.3 * area
+        }
+    }
+
     static let dashes: Set<Character> = ["-", "–", "—", "‒"]
+    static let uprightDashConfidence = 70.0
 
     static func droppingSpeckles(_ words: [Word]) -> [Word] {
         words.filter { w in
             guard w.text.count == 1, let c = w.text.first, !c.isNumber, c != "%" else { return true }
             if meaninglessMarks.contains(c) { return false }
-            // A dash is wider than tall: a "dash" standing upright is a speck or a stroke.
-            if dashes.contains(c) && w.box.height > w.box.width { return false }
+            // A dash is wider than tall: an unsure "dash" standing upright is a speck or a
+            // stroke (dust beside a stacked target read as `-` at 60).
+            if dashes.contains(c) && w.box.height > w.box.width && (w.confidence ?? 100) < uprightDashConfidence { return false }
             return (w.confidence ?? 100) >= speckleConfidence
         }
     }

@@ -8,10 +8,13 @@ enum Upscale {
     /// Images at or above this resolution are read as they are (200-dpi scans read well).
     static let minimumPPI = 200.0
 
+    /// At most this factor: an image of a few dozen dpi is no scan of text worth reading.
+    static let maximumFactor = 4
+
     /// The whole-number factor that brings `ppi` to about `targetPPI` (1 when none is needed).
     static func factor(forPPI ppi: Double) -> Int {
         guard ppi > 0, ppi < minimumPPI else { return 1 }
-        return max(2, Int((targetPPI / ppi).rounded()))
+        return max(2, min(maximumFactor, Int((targetPPI / ppi).rounded())))
     }
 
     /// A region of `image` (clipped to it) enlarged `factor` times by bilinear
