@@ -160,10 +160,10 @@ struct PageReader {
                 if o.rotation != 0 {
                     warnings.append(Warning(code: "ocr_rotated", message: "page was scanned turned; rotated by \(o.rotation)° before OCR", page: i + 1))
                 }
-                if !o.corrections.isEmpty {
-                    let examples = o.corrections.prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
+                if !(o.corrections + o.rereads).isEmpty {
+                    let examples = (o.rereads + o.corrections).prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
                     warnings.append(Warning(code: "ocr_reread",
-                                            message: "\(o.corrections.count) word(s) read again on their own, enlarged or with the English model (\(examples))", page: i + 1))
+                                            message: "\(o.corrections.count + o.rereads.count) word(s) read again on their own, enlarged or with the English model (\(examples))", page: i + 1))
                 }
                 if words.isEmpty {
                     warnings.append(Warning(code: "ocr_no_text", message: "OCR found no text on the page", page: i + 1))

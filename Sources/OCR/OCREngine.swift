@@ -250,17 +250,17 @@ public final class OCREngine {
         }
 
         // 6. Second look at doubtful numbers, then at misread percent signs.
-        var corrections: [OCRPage.Correction] = []
+        var corrections: [OCRPage.Correction] = [], rereads: [OCRPage.Correction] = []
         if options.rereadDoubtfulNumbers {
-            corrections += rereadDoubtfulNumbers(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
+            rereads = rereadDoubtfulNumbers(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
         }
         if options.rereadPercent {
-            corrections += rereadPercent(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
+            corrections = rereadPercent(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
         }
 
         return OCRPage(words: words, rulings: rulings, width: uprightW, height: uprightH, rotation: rotation,
                        orientationConfidence: orientationConfidence, skew: skew, skewConfidence: skewConfidence,
-                       resolution: scannedPPI, corrections: corrections)
+                       resolution: scannedPPI, corrections: corrections, rereads: rereads)
     }
 
     /// The page turned upright (quarter turns) and straightened (small rotation about
@@ -568,17 +568,41 @@ public final class OCREngine {
     /// Texts the Indonesian model makes of a `%` standing on its own.
     static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6"]
 
+    /// What a word would be with its `%` read right: a lone misread (`Yo` after a
+    /// number) is `%`; a misread glued to a number (`8596`, `85Yo`) is the number and `%`;
+    /// a parenthesised one (`(96)` in a header) is `(%)`. Nil when the word is no such case.
+    static func percentReading(_ text: String, afterNumber: Bool) -> String? {
+        if afterNumber && percentMisreads.contains(text) { return "%" }
+        if text.hasPrefix("("), text.hasSuffix(")"), text.count > 2,
+           percentMisreads.contains(String(text.dropFirst().dropLast())) { return "(%)" }
+        // Glued: digits (with separators) then a two-character misread. One-character ones
+        // (`6`, `Y`) are too common at the end of real numbers to suspect.
+        for suffix in gluedPercentMisreads where text.hasSuffix(suffix) {
+            let number = text.dropLast(suffix.count)
+            guard let first = number.first, first.isNumber, let last = number.last, last.isNumber,
+                  number.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { continue }
+            return number + "%"
+        }
+        return nil
+    }
+
+    /// Two-character misreads of `%` that are looked for glued to a number.
+    static let gluedPercentMisreads = ["96", "Yo", "Y6", "%o", "yo", "Vo", "Jo", "Fo", "%6"]
+
     private func rereadPercent(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
                                sx: Double, sy: Double) -> [OCRPage.Correction] {
-        var candidates: [Int] = []
-        for (i, w) in words.enumerated() where i > 0 {
-            let prev = words[i - 1]
-            guard Self.percentMisreads.contains(w.text),
-                  prev.text.last?.isNumber == true,
-                  abs(prev.box.midY - w.box.midY) < max(prev.box.height, w.box.height) * 0.5,
-                  w.box.x0 - prev.box.x1 < max(prev.box.height, w.box.height) * 1.2,
-                  w.box.x0 >= prev.box.x1 - 1 else { continue }
-            candidates.append(i)
+        var candidates: [(Int, String)] = []
+        for (i, w) in words.enumerated() {
+            var afterNumber = false
+            if i > 0 {
+                let prev = words[i - 1]
+                afterNumber = prev.text.last?.isNumber == true
+                    && abs(prev.box.midY - w.box.midY) < max(prev.box.height, w.box.height) * 0.5
+                    && w.box.x0 - prev.box.x1 < max(prev.box.height, w.box.height) * 1.2
+                    && w.box.x0 >= prev.box.x1 - 1
+            }
+            guard let reading = Self.percentReading(w.text, afterNumber: afterNumber) else { continue }
+            candidates.append((i, reading))
         }
         guard !candidates.isEmpty else { return [] }
         guard let eng = engine(&englishEngine) else { return [] }
@@ -588,7 +612,7 @@ public final class OCREngine {
         TessBaseAPISetSourceResolution(eng, dpi)
         defer { TessBaseAPIClear(eng) }
         var corrections: [OCRPage.Correction] = []
-        for i in candidates {
+        for (i, reading) in candidates {
             let b = words[i].box
             let pad = 0.15 * b.height
             let l = max(0, Int(((b.x0 - pad) / sx).rounded(.down)))
@@ -600,7 +624,8 @@ public final class OCREngine {
             guard let ctext = TessBaseAPIGetUTF8Text(eng) else { continue }
             let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
             TessDeleteText(ctext)
-            if text == "%" {
+            // Taken only when English reads exactly that: a year like `1996` stays `1996`.
+            if text == reading {
                 corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
                 words[i].text = text
             }

@@ -75,6 +75,19 @@ struct ScanReadingTests {
         for t in ["Ill", "IV", "O", "-", "%", "Rp"] { #expect(!OCREngine.isNumberLike(t), "\(t)") }
     }
 
+    @Test func percentMisreadsGluedOrInParenthesesAreSuspected() {
+        #expect(OCREngine.percentReading("8596", afterNumber: false) == "85%")
+        #expect(OCREngine.percentReading("10096", afterNumber: false) == "100%")
+        #expect(OCREngine.percentReading("72,05Yo", afterNumber: false) == "72,05%")
+        #expect(OCREngine.percentReading("(96)", afterNumber: false) == "(%)")
+        #expect(OCREngine.percentReading("Yo", afterNumber: true) == "%")
+        // Only a suspicion: the English second look must read exactly that to change it.
+        #expect(OCREngine.percentReading("Yo", afterNumber: false) == nil)
+        #expect(OCREngine.percentReading("96", afterNumber: false) == nil)
+        #expect(OCREngine.percentReading("2016", afterNumber: false) == nil)
+        #expect(OCREngine.percentReading("Rp96", afterNumber: false) == nil)
+    }
+
     @Test func doubtfulNumbersAreTheUnsureOnes() {
         func w(_ t: String, _ c: Double) -> Word { Word(text: t, box: Rect(x0: 0, y0: 0, x1: 10, y1: 8), fontSize: 8, confidence: c) }
         #expect(OCREngine.isDoubtfulNumber(w("99", 60)))
