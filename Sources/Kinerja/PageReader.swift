@@ -39,6 +39,10 @@ struct PageReader {
     private enum Native: Sendable {
         case page(Page, Warning?)
         case needsOCR
+        /// Text laid over a full-page scan: kept or OCR'd by how the document's such pages read.
+        case overScan(Page, TextLayerQuality.Tally)
+        /// A text layer that is not words (a broken encoding): OCR'd, with this warning.
+        case unreadable(Warning)
     }
 
     /// Below this many pages one thread reads the document (opening it again costs more).
@@ -64,6 +68,7 @@ struct PageReader {
         var pages: [Page?] = Array(repeating: nil, count: count)
         var warnings: [Warning] = []
         var toOCR: [Int] = []
+        var overScan: [(Int, TextLayerQuality.Tally)] = []
         for (i, n) in native.enumerated() {
             switch n {
             case .page(let p, let w):
@@ -71,7 +76,22 @@ struct PageReader {
                 if let w { warnings.append(w) }
             case .needsOCR:
                 toOCR.append(i)
+            case .overScan(let p, let tally):
+                pages[i] = p
+                overScan.append((i, tally))
+            case .unreadable(let w):
+                toOCR.append(i)
+                warnings.append(w)
             }
+        }
+        if TextLayerQuality.replacesScanLayer(overScan.map(\.1)) {
+            let pooled = overScan.map(\.1).reduce(TextLayerQuality.Tally(), +)
+            for (i, tally) in overScan {
+                pages[i] = nil
+                toOCR.append(i)
+                warnings.append(Warning(code: "text_layer_replaced", message: "the text layer over the scan does not read as words (\(pooled.garbled) of \(pooled.judged) words garbled in the document's scanned pages, e.g. \(pooled.examples.map { "\"\($0)\"" }.joined(separator: ", ")); this page: \(tally.garbled) of \(tally.judged)); OCR'd instead", page: i + 1))
+            }
+            toOCR.sort()
         }
         if !toOCR.isEmpty {
             warnings += ocr(toOCR, of: document, into: &pages)
@@ -101,12 +121,26 @@ struct PageReader {
         }
         let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
                         graphics: graphics)
+        if hasText && options.ocr == .auto, let judged = judgeTextLayer(pdfPage, page) { return judged }
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
             warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }
         return .page(page, warning)
+    }
+
+    /// A text layer laid over a full-page scan (`.overScan`, judged with the document's
+    /// other such pages), or one that plainly is not words (`.unreadable`); nil for text to
+    /// keep as it is.
+    private func judgeTextLayer(_ pdfPage: PDFPage, _ page: Page) -> Native? {
+        let tally = TextLayerQuality.tally(page.words)
+        if TextLayerQuality.isUnreadable(tally) {
+            return .unreadable(Warning(code: "text_layer_replaced", message: "the text layer does not read as words (\(tally.garbled) of \(tally.judged) garbled, e.g. \(tally.examples.map { "\"\($0)\"" }.joined(separator: ", "))); OCR'd instead", page: page.number))
+        }
+        let area = page.width * page.height
+        let scan = pdfPage.imagePlacements().contains { $0.area.width * $0.area.height >= area * Self.scanCoverage }
+        return scan ? .overScan(page, tally) : nil
     }
 
     /// Where a page's image goes: the whole page, or the area an embedded scan covers.
@@ -155,10 +189,10 @@ struct PageReader {
                 if o.rotation != 0 {
                     warnings.append(Warning(code: "ocr_rotated", message: "page was scanned turned; rotated by \(o.rotation)° before OCR", page: i + 1))
                 }
-                if !o.corrections.isEmpty {
-                    let examples = o.corrections.prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
+                if !(o.corrections + o.rereads).isEmpty {
+                    let examples = (o.rereads + o.corrections).prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
                     warnings.append(Warning(code: "ocr_reread",
-                                            message: "\(o.corrections.count) word(s) re-read with the English model (\(examples))", page: i + 1))
+                                            message: "\(o.corrections.count + o.rereads.count) word(s) read again on their own, enlarged or with the English model (\(examples))", page: i + 1))
                 }
                 if words.isEmpty {
                     warnings.append(Warning(code: "ocr_no_text", message: "OCR found no text on the page", page: i + 1))
