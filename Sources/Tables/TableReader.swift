@@ -100,14 +100,55 @@ public struct TableReader: Sendable {
     }
 
     func readPage(_ page: Page) -> PageTables {
-        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }
+        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }.map { Self.refined($0, page: page) }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
-        let borderless = BorderlessGrids().grids(on: page, words: outsideWords)
-        if !borderless.isEmpty {
+        // Without rules: a header the vocabulary recognises fixes the columns first (it is
+        // the surer reading of these documents' own tables); everything else is found by
+        // text geometry alone, in any language.
+        for finder in [{ BorderlessGrids().grids(on: page, words: $0) }, { TextGrids().grids(on: page, words: $0) }]
+            as [([Word]) -> [PageGrid]] {
+            let borderless = finder(outsideWords)
+            guard !borderless.isEmpty else { continue }
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
         }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords))
+    }
+
+    /// A partial grid (an outer box and a header, vertical rules only, rules lost in the
+    /// body) holds several text rows in one ruled row: then the text inside the box, read
+    /// by alignment with the rules as hints, gives the table.
+    static func refined(_ grid: PageGrid, page: Page) -> PageGrid {
+        if ProcessInfo.processInfo.environment["KINERJA_NO_REFINE"] != nil { return grid }
+        let words = page.words.filter { inside($0.box, grid.box) }
+        let lines = TextGrids.phraseLines(words)
+        guard lines.filter(\.isMulti).count >= 3,
+              var text = TextGrids().grid(region: TextGrids.Region(lines: lines), page: page) else { return grid }
+        // The anchor column of the text grid: the first one with text; it must hold text in most rows.
+        func starts(_ r: Int, _ c: Int) -> Bool {
+            text.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !text.cells[r][c].isEmpty
+        }
+        guard let anchor = (0..<text.columnCount).first(where: { c in (0..<text.rowCount).contains { starts($0, c) } }),
+              (0..<text.rowCount).filter({ starts($0, anchor) }).count * 2 >= text.rowCount else { return grid }
+        // Entries (anchor text beside a value) per ruled row: when one ruled row holds most of them,
+        // the body has no rules (a few stacked entries in a ruled table are not that:
+        // Interpretation splits stacked cells).
+        var perRuledRow = [Int](repeating: 0, count: grid.rowCount)
+        for r in 0..<text.rowCount where starts(r, anchor) && (0..<text.columnCount).contains(where: { c in
+            c != anchor && starts(r, c) && TextGrids.looksLikeValue(text.cells[r][c].text)
+        }) {
+            let y = text.ys[r] + 1
+            if let k = (0..<grid.rowCount).first(where: { y >= grid.ys[$0] && y < grid.ys[$0 + 1] }) { perRuledRow[k] += 1 }
+        }
+        let all = perRuledRow.reduce(0, +)
+        let crowded = perRuledRow.max() ?? 0
+        if ProcessInfo.processInfo.environment["KINERJA_DEBUG_TABLES"] != nil {
+            FileHandle.standardError.write("REFINE p\(page.number) ruled \(grid.rowCount)x\(grid.columnCount) text \(text.rowCount)x\(text.columnCount) per=\(perRuledRow)\n".data(using: .utf8)!)
+        }
+        guard crowded * 2 >= all, crowded >= 4, text.columnCount >= grid.columnCount else { return grid }
+        text.box = text.box.union(grid.box)
+        text.borderless = false
+        return text
     }
 
     static func inside(_ r: Rect, _ box: Rect) -> Bool {

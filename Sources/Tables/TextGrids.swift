@@ -1,0 +1,354 @@
+import Foundation
+import KinerjaModel
+import Layout
+
+/// Finds tables drawn without a full grid, from the geometry of the text alone (after
+/// Nurminen's text-edge detection as camelot's and tabula's stream modes use it, and
+/// pdfplumber's text strategy): lines whose words fall into phrases separated by
+/// column-sized gaps, over several lines, with the gaps lining up into gutters. No word
+/// is looked up in any vocabulary: the table is found in any language.
+///
+/// A chain of small steps, each result a value (so a test or `inspect` can look at it):
+/// lines → phrases per line → table regions (runs of multi-phrase lines) → column
+/// boundaries (gutters, and vertical rules that cross the region) → rows (a line starts
+/// a row unless it plainly continues the one above) → cells, with column spans where a
+/// phrase crosses a boundary.
+struct TextGrids {
+    /// A run of words on one line with no column-sized gap inside: a cell's text on that line.
+    struct Phrase: Sendable {
+        var words: [Word]
+        var box: Rect
+    }
+
+    /// A text line cut into phrases.
+    struct PhraseLine: Sendable {
+        var line: TextLine
+        var phrases: [Phrase]
+        var isMulti: Bool { phrases.count >= 2 }
+    }
+
+    /// Consecutive lines that look like one table.
+    struct Region: Sendable {
+        var lines: [PhraseLine]
+        var box: Rect { lines.dropFirst().reduce(lines[0].line.box) { $0.union($1.line.box) } }
+    }
+
+    // MARK: step 1: phrases
+
+    /// A gap wider than this (in points, for a line of this font size) separates phrases.
+    static func phraseGap(_ fontSize: Double) -> Double { max(3, fontSize * 0.65) }
+
+    static func phraseLines(_ words: [Word]) -> [PhraseLine] {
+        TextLines.lines(of: words).map { line in
+            // Justified prose stretches every space of a line alike, and under an em: such
+            // a line is one phrase, however wide its spaces.
+            let gaps = zip(line.words, line.words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+            if gaps.count >= 4, let lo = gaps.min(), let hi = gaps.max(), hi < line.fontSize, hi < lo * 2 {
+                return PhraseLine(line: line, phrases: [Phrase(words: line.words, box: line.box)])
+            }
+            var phrases: [Phrase] = []
+            for w in line.words {
+                if var last = phrases.last,
+                   w.box.x0 - last.box.x1 < Self.phraseGap(max(w.fontSize, last.words.last!.fontSize)) {
+                    last.words.append(w); last.box = last.box.union(w.box); phrases[phrases.count - 1] = last
+                } else {
+                    phrases.append(Phrase(words: [w], box: w.box))
+                }
+            }
+            return PhraseLine(line: line, phrases: phrases)
+        }
+    }
+
+    // MARK: step 2: regions
+
+    /// Runs of lines that hold phrases side by side. A line of one phrase may sit inside a
+    /// run (a wrapped cell, a section row) when it is narrow beside the run; a wide one
+    /// (prose) or a large vertical gap ends it. A run needs three multi-phrase lines.
+    static func regions(_ lines: [PhraseLine], rulings: [Ruling]) -> [Region] {
+        var out: [Region] = []
+        var current: [PhraseLine] = []
+        var singlesInRow = 0
+        func close() {
+            // Trailing single-phrase lines belong to what follows, not to the table.
+            while let last = current.last, !last.isMulti { current.removeLast() }
+            if current.filter(\.isMulti).count >= 3 { out.append(Region(lines: current)) }
+            current = []; singlesInRow = 0
+        }
+        for pl in lines {
+            if let last = current.last {
+                let h = max(min(pl.line.box.height, last.line.box.height), 4)
+                let gap = pl.line.box.y0 - last.line.box.y1
+                if gap > max(h * 2.6, 14) { close() }
+            }
+            if pl.isMulti {
+                current.append(pl); singlesInRow = 0
+                continue
+            }
+            guard !current.isEmpty else { continue }
+            let multi = current.filter(\.isMulti)
+            let x0 = multi.map(\.line.box.x0).min()!, x1 = multi.map(\.line.box.x1).max()!
+            let b = pl.line.box
+            let narrow = b.width < (x1 - x0) * 0.55 && b.x0 >= x0 - 12 && b.x1 <= x1 + 12
+            if narrow && singlesInRow < 4 {
+                current.append(pl); singlesInRow += 1
+            } else {
+                close()
+            }
+        }
+        close()
+        return out
+    }
+
+    // MARK: step 3: columns
+
+    /// Column boundaries of a region: the middles of the gutters that the phrases of its
+    /// multi-phrase lines leave free (a few crossing phrases allowed: group headers and
+    /// spanning cells), with vertical rules that cross the region taken as boundaries.
+    static func columns(_ region: Region, rulings: [Ruling]) -> [Double] {
+        let multi = region.lines.filter(\.isMulti)
+        let box = region.box
+        let lo = floor(box.x0) - 1, hi = ceil(box.x1) + 1
+        let n = Int(hi - lo) + 1
+        var cover = [Int](repeating: 0, count: n)
+        for pl in multi {
+            for p in pl.phrases {
+                let a = max(0, Int(floor(p.box.x0 - lo))), b = min(n - 1, Int(ceil(p.box.x1 - lo)))
+                if a <= b { for i in a...b { cover[i] += 1 } }
+            }
+        }
+        let allowance = multi.count >= 8 ? multi.count / 8 : 0
+        let fontSize = median(multi.map(\.line.fontSize)) ?? 9
+        var xs: [Double] = [box.x0 - 2]
+        var i = 0
+        // Skip to the first covered bin.
+        while i < n, cover[i] == 0 { i += 1 }
+        while i < n {
+            guard cover[i] <= allowance else { i += 1; continue }
+            var j = i
+            var clean = cover[i] == 0
+            while j < n, cover[j] <= allowance { if cover[j] == 0 { clean = true }; j += 1 }
+            guard j < n else { break }   // the free space after the last column
+            let width = Double(j - i)
+            if clean ? width >= 2 : width >= fontSize * 0.5 {
+                // Prefer the clean part of a gutter when there is one.
+                var a = i, b = j
+                if let z0 = (i..<j).first(where: { cover[$0] == 0 }), let z1 = (i..<j).last(where: { cover[$0] == 0 }) {
+                    a = z0; b = z1 + 1
+                }
+                xs.append(lo + Double(a + b) / 2)
+            }
+            i = j
+        }
+        xs.append(box.x1 + 2)
+        // Vertical rules that cross most of the region's height are boundaries too.
+        let vrules = rulings.filter {
+            $0.orientation == .vertical && $0.position > box.x0 + 2 && $0.position < box.x1 - 2 &&
+                min($0.end, box.y1) - max($0.start, box.y0) >= box.height * 0.6
+        }
+        for r in vrules {
+            if let k = xs.indices.dropFirst().dropLast().min(by: { abs(xs[$0] - r.position) < abs(xs[$1] - r.position) }),
+               abs(xs[k] - r.position) < fontSize * 1.5 {
+                xs[k] = r.position
+            } else if !multi.contains(where: { $0.phrases.contains { $0.box.x0 < r.position - 1 && $0.box.x1 > r.position + 1 } }) {
+                xs.append(r.position)
+            }
+        }
+        return xs.sorted()
+    }
+
+    // MARK: step 4: rows and cells
+
+    /// One line's text placed in columns: words per column, and the phrases that cross a
+    /// boundary (a cell spanning columns c0...c1).
+    struct PlacedLine {
+        var line: PhraseLine
+        var cols: [[Word]]
+        var spans: [(c0: Int, c1: Int)]
+        var filled: [Int] { cols.indices.filter { !cols[$0].isEmpty } }
+    }
+
+    static func place(_ pl: PhraseLine, xs: [Double]) -> PlacedLine {
+        let count = xs.count - 1
+        func column(_ x: Double) -> Int {
+            var k = 0
+            while k + 1 < count, x >= xs[k + 1] { k += 1 }
+            return k
+        }
+        var cols = Array(repeating: [Word](), count: count)
+        var spans: [(c0: Int, c1: Int)] = []
+        for p in pl.phrases {
+            let c0 = column(p.box.x0 + 1), c1 = column(p.box.x1 - 1)
+            cols[c0] += p.words
+            if c1 > c0 { spans.append((c0, c1)) }
+        }
+        return PlacedLine(line: pl, cols: cols, spans: spans)
+    }
+
+    /// Short tokens that read as values in any language: numbers, amounts, percentages,
+    /// dates, dashes.
+    static func looksLikeValue(_ t: String) -> Bool {
+        guard !t.isEmpty, t.count <= 24 else { return false }
+        let digits = t.filter(\.isNumber).count
+        if digits == 0 { return ["-", "–", "—", "―", "x", "…"].contains(t) }
+        let letters = t.filter(\.isLetter).count
+        return digits >= letters * 2
+    }
+
+    static func median(_ v: [Double]) -> Double? {
+        guard !v.isEmpty else { return nil }
+        let s = v.sorted()
+        return s[s.count / 2]
+    }
+
+    /// Groups placed lines into rows. A line starts a row unless it plainly continues the
+    /// one above: it fills no value column and not the anchor (first) column — or the
+    /// anchor and less than half the columns, closer to the line above than rows stand to
+    /// each other — crosses no column boundary, and no rule lies between them. Text wrapped
+    /// in several columns at once thus stays one row; two rows whose key cells both hold
+    /// text never merge.
+    static func rows(_ placed: [PlacedLine], rulings: [Ruling], box: Rect) -> [[PlacedLine]] {
+        guard let first = placed.first else { return [] }
+        let count = first.cols.count
+        let fullCount = max(2, (count + 1) / 2)
+        // Value columns: mostly value-like text where filled.
+        let valueCols = Set((0..<count).filter { c in
+            let texts = placed.map { TextLines.join($0.cols[c].map(\.text)) }.filter { !$0.isEmpty }
+            guard texts.count >= 2 else { return false }
+            return texts.filter(looksLikeValue).count * 10 >= texts.count * 7
+        })
+        // The anchor: the first column that holds text in most full lines.
+        let full = placed.filter { $0.filled.count >= fullCount }
+        let anchor = (0..<count).first { c in full.filter { !$0.cols[c].isEmpty }.count * 10 >= full.count * 6 } ?? 0
+        // Vertical spacing: gaps before full lines are row gaps; the smallest gaps are
+        // line gaps inside a cell. Distinguishable only when they clearly differ.
+        var gaps: [Double] = []
+        var rowGaps: [Double] = []
+        for (a, b) in zip(placed, placed.dropFirst()) {
+            let g = b.line.line.box.y0 - a.line.line.box.y1
+            gaps.append(g)
+            if b.filled.count >= fullCount, a.filled.count >= fullCount { rowGaps.append(g) }
+        }
+        let lineGap = gaps.sorted().first ?? 0
+        let rowGap = median(rowGaps) ?? lineGap
+        let height = median(placed.map(\.line.line.box.height)) ?? 8
+        let distinguishable = rowGap - lineGap > max(1.0, height * 0.25)
+        let hrules = rulings.filter {
+            $0.orientation == .horizontal && min($0.end, box.x1) - max($0.start, box.x0) >= box.width * 0.5
+        }
+
+        var out: [[PlacedLine]] = [[first]]
+        for (prev, line) in zip(placed, placed.dropFirst()) {
+            let top = line.line.line.box.y0, bottom = prev.line.line.box.y1
+            let ruled = hrules.contains { $0.position > bottom - 1 && $0.position < top + 1 }
+            let filled = line.filled
+            let gap = top - bottom
+            let tight = distinguishable && gap < (lineGap + rowGap) / 2
+            let loose = distinguishable && !tight
+            var continues = false
+            if !ruled, !filled.contains(where: valueCols.contains), line.spans.isEmpty {
+                if filled.contains(anchor) {
+                    continues = tight && filled.count < fullCount
+                } else {
+                    continues = !loose
+                }
+            }
+            if continues { out[out.count - 1].append(line) } else { out.append([line]) }
+        }
+        return out
+    }
+
+    // MARK: step 5: the grid
+
+    func grids(on page: Page, words: [Word]) -> [PageGrid] {
+        let lines = Self.phraseLines(words)
+        let debug = ProcessInfo.processInfo.environment["KINERJA_DEBUG_TABLES"] != nil
+        if debug {
+            for l in lines { FileHandle.standardError.write("p\(page.number) y=\(Int(l.line.box.y0)) \(l.phrases.map { "[\(Int($0.box.x0))-\(Int($0.box.x1)) \(TextLines.join($0.words.map(\.text)).prefix(20))]" }.joined(separator: " "))\n".data(using: .utf8)!) }
+        }
+        return Self.regions(lines, rulings: page.rulings).compactMap { r in
+            if debug { FileHandle.standardError.write("REGION p\(page.number) \(r.box) lines=\(r.lines.count) xs=\(Self.columns(r, rulings: page.rulings).map { Int($0) })\n".data(using: .utf8)!) }
+            return grid(region: r, page: page)
+        }
+    }
+
+    /// The grid of one region, or nil when it is not a table.
+    func grid(region: Region, page: Page) -> PageGrid? {
+        let xs = Self.columns(region, rulings: page.rulings)
+        guard xs.count >= 3 else { return nil }
+        let placed = region.lines.map { Self.place($0, xs: xs) }
+        let rows = Self.rows(placed, rulings: page.rulings, box: region.box)
+        let count = xs.count - 1
+        guard rows.count >= 2 else { return nil }
+        // Cells and spans.
+        var cells = Array(repeating: Array(repeating: Cell.empty, count: count), count: rows.count)
+        var origin = (0..<rows.count).map { r in (0..<count).map { PageGrid.GridPos(row: r, col: $0) } }
+        for (r, row) in rows.enumerated() {
+            var spanEnd = Array(0..<count)
+            for line in row { for s in line.spans { spanEnd[s.c0] = max(spanEnd[s.c0], s.c1) } }
+            var c = 0
+            while c < count {
+                var end = spanEnd[c]
+                // A span may not swallow a column that has its own text in this row.
+                var k = c + 1
+                while k <= end {
+                    if row.contains(where: { !$0.cols[k].isEmpty }) { end = k - 1; break }
+                    k += 1
+                }
+                let ws = row.flatMap { $0.cols[c] }
+                cells[r][c] = CellText.cell(from: ws, page: page.number, left: xs[c], right: xs[end + 1])
+                if end > c { for k in (c + 1)...end { origin[r][k] = PageGrid.GridPos(row: r, col: c) } }
+                c = end + 1
+            }
+        }
+        let ys = rows.map { $0[0].line.line.box.y0 } + [rows.last!.flatMap { $0.line.phrases }.map(\.box.y1).max()!]
+        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last! + 1)
+        var grid = PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: true)
+        grid = grid.droppingUnusedColumns()
+        guard Self.isTable(grid) else { return nil }
+        return grid
+    }
+
+    /// Not a table: fewer than two rows and two columns of text; two columns whose first
+    /// holds only list markers (a numbered list); columns that all hold running prose (a
+    /// page set in two columns); a grid whose text sits mostly in one row or column.
+    static func isTable(_ g: PageGrid) -> Bool {
+        guard g.columnCount >= 2, g.rowCount >= 2 else { return false }
+        func texts(col c: Int) -> [String] {
+            (0..<g.rowCount).compactMap { r in
+                let o = g.origin[r][c]
+                guard o.row == r, o.col == c, !g.cells[r][c].isEmpty else { return nil }
+                return g.cells[r][c].text
+            }
+        }
+        let columnTexts = (0..<g.columnCount).map(texts)
+        // Columns with text in at least two rows.
+        let live = columnTexts.filter { $0.count >= 2 }
+        guard live.count >= 2 else { return false }
+        // Rows with text in at least two columns.
+        let richRows = (0..<g.rowCount).filter { r in
+            (0..<g.columnCount).filter { c in g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty }.count >= 2
+        }
+        guard richRows.count >= 2 else { return false }
+        if g.columnCount == 2 || live.count == 2 {
+            let firstCol = columnTexts.first { !$0.isEmpty } ?? []
+            if firstCol.allSatisfy({ isListMarker($0) }) { return false }
+        }
+        // Running prose: every column's cells are long runs of words.
+        let prose = live.allSatisfy { col in
+            let wc = col.map { $0.split(separator: " ").count }.sorted()
+            return wc[wc.count / 2] >= 6
+        }
+        if prose { return false }
+        return true
+    }
+
+    /// `1.`, `a)`, `-`, `•`, `(iv)`: what starts the items of a list.
+    static func isListMarker(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 4 else { return false }
+        if ["-", "•", "–", "*", "·", "o", "▪", "➢", "✓"].contains(t) { return true }
+        let core = t.trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
+        guard core.count < t.count || core.count == 1 else { return false }
+        return !core.isEmpty && (core.allSatisfy(\.isNumber) || (core.count <= 3 && core.allSatisfy(\.isLetter)))
+    }
+}
