@@ -24,7 +24,8 @@ public struct TableReader: Sendable {
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
                 let headerKey = columns.map { HeaderText.fold($0.header) }
-                let rows = Self.withoutColumnNumbers(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
+                let (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
+                let spans = Self.spans(grid, bodyStart: bodyStart, kept: kept)
                 let rowPages = Array(repeating: grid.page, count: rows.count)
 
                 // Continuation of the previous table?
@@ -34,6 +35,10 @@ public struct TableReader: Sendable {
                    compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
                               scanned: pt.page.source == .ocr) {
                     if !rows.isEmpty { last.table.segmentStarts.append(last.table.rows.count) }
+                    let offset = last.table.rows.count
+                    last.table.spans += spans.map {
+                        Table.Span(row0: $0.row0 + offset, col0: $0.col0, row1: $0.row1 + offset, col1: $0.col1)
+                    }
                     last.table.rows += rows
                     last.table.rowPages += rowPages
                     last.table.pages.append(grid.page)
@@ -47,6 +52,7 @@ public struct TableReader: Sendable {
                 var table = Table(id: "", pages: [grid.page], caption: caption, columns: columns,
                                   rows: rows, rowPages: rowPages)
                 table.borderless = grid.borderless
+                table.spans = spans
                 building.append((table, headerKey, grid.xs, grid.box, grid.page))
             }
         }
@@ -54,7 +60,7 @@ public struct TableReader: Sendable {
         return building.enumerated().map { i, b in
             var t = b.table
             t.id = "t\(i + 1)"
-            t.spans = Self.rowSpans(t.rows)
+            t.spans.sort { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
             if t.caption == nil, let lastPage = perPage.first(where: { $0.page.number == b.lastPage }) {
                 t.caption = captionBelow(lastPage, box: b.lastBox)
             }
@@ -62,41 +68,59 @@ public struct TableReader: Sendable {
         }
     }
 
-    /// Row spans from the carried copies: a carried cell continues the cell above it.
-    static func rowSpans(_ rows: [[Cell]]) -> [Table.Span] {
-        guard let width = rows.first?.count else { return [] }
-        var spans: [Table.Span] = []
-        for c in 0..<width {
-            var r = 0
-            while r < rows.count {
-                var end = r
-                while end + 1 < rows.count, c < rows[end + 1].count, rows[end + 1][c].carried { end += 1 }
-                if end > r, !rows[r][c].carried { spans.append(Table.Span(row0: r, col0: c, row1: end, col1: c)) }
-                r = end + 1
+    /// Every merged cell of the grid's body (rows from `bodyStart`), in the coordinates of
+    /// the kept body rows: row spans and column spans, inclusive. A span that starts in the
+    /// header block is not body text (its copies are empty), so it is not listed.
+    static func spans(_ grid: PageGrid, bodyStart: Int, kept: [Int]) -> [Table.Span] {
+        var out: [Table.Span] = []
+        for r in bodyStart..<max(bodyStart, grid.rowCount) {
+            for c in 0..<grid.columnCount where grid.origin[r][c] == PageGrid.GridPos(row: r, col: c) {
+                let rs = grid.rowSpan(r, c), cs = grid.colSpan(r, c)
+                guard rs > 1 || cs > 1 else { continue }
+                // Body-row indices this span covers, among the rows kept.
+                let covered = kept.indices.filter { kept[$0] >= r - bodyStart && kept[$0] <= r - bodyStart + rs - 1 }
+                guard let first = covered.first, let last = covered.last, last > first || cs > 1 else { continue }
+                out.append(Table.Span(row0: first, col0: c, row1: last, col1: c + cs - 1))
             }
         }
-        return spans.sorted { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
+        return out
     }
 
     /// Column-number rows (`1 2 3 …`, `(1) (2) …`) are never data, wherever they stand (a
     /// repeated header on a later page brings one). When a missed rule glued one onto the
     /// row below (scans), its first lines are taken off the cells.
     static func withoutColumnNumbers(_ rows: [[Cell]], columns: Int) -> [[Cell]] {
-        rows.compactMap { row in
-            let texts = row.filter { !$0.isEmpty }.map(\.text)
-            if Headers.isColumnNumbers(texts, columns: columns) { return nil }
-            let firstLines = row.compactMap { $0.lines.first?.text }
-            guard row.contains(where: { $0.lines.count > 1 }),
-                  Headers.isColumnNumbers(firstLines, columns: columns) else { return row }
-            let stripped = row.map { cell -> Cell in
-                guard !cell.lines.isEmpty else { return cell }
-                var c = cell
-                c.lines.removeFirst()
-                c.text = TextLines.joinCellLines(c.lines.map(\.text))
-                return c
-            }
-            return stripped.allSatisfy(\.isEmpty) ? nil : stripped
+        withoutColumnNumbersKeeping(rows, columns: columns).rows
+    }
+
+    /// The same, with the indices of the rows kept.
+    static func withoutColumnNumbersKeeping(_ rows: [[Cell]], columns: Int) -> (rows: [[Cell]], kept: [Int]) {
+        let out: [(Int, [Cell])] = rows.enumerated().compactMap { index, row in
+            strippingColumnNumbers(row, columns: columns).map { (index, $0) }
         }
+        return (out.map(\.1), out.map(\.0))
+    }
+
+    private static func strippingColumnNumbers(_ row: [Cell], columns: Int) -> [Cell]? {
+        let texts = row.filter { !$0.isEmpty }.map(\.text)
+        if Headers.isColumnNumbers(texts, columns: columns) { return nil }
+        let firstLines = row.compactMap { $0.lines.first?.text }
+        guard row.contains(where: { $0.lines.count > 1 }),
+              Headers.isColumnNumbers(firstLines, columns: columns) else { return row }
+        let stripped = row.map { cell -> Cell in
+            guard !cell.lines.isEmpty else { return cell }
+            var c = cell
+            c.lines.removeFirst()
+            c.text = TextLines.joinCellLines(c.lines.map(\.text))
+            return c
+        }
+        return stripped.allSatisfy(\.isEmpty) ? nil : stripped
+    }
+
+    /// The final grids of one page (ruled, refined partial grids, rule-less), top to
+    /// bottom: what `tables(in:)` reads headers from and stitches. For `inspect`.
+    public func pageGrids(_ page: Page) -> [PageGrid] {
+        readPage(page).grids
     }
 
     func readPage(_ page: Page) -> PageTables {

@@ -96,7 +96,26 @@ struct TextGrids {
             }
         }
         close()
-        return out
+        return out.map { withGroupHeaders($0, lines: lines) }
+    }
+
+    /// A line of one phrase just above a region, narrow and set over some of its columns
+    /// (not at its left edge, not centred on it like a title), is a group header: it
+    /// belongs to the table.
+    static func withGroupHeaders(_ region: Region, lines: [PhraseLine]) -> Region {
+        guard let start = lines.firstIndex(where: { $0.line.box == region.lines[0].line.box }) else { return region }
+        var r = region
+        var i = start - 1
+        while i >= 0, start - i <= 2 {
+            let pl = lines[i], box = r.box, b = pl.line.box
+            let h = max(b.height, 4)
+            guard !pl.isMulti, r.lines[0].line.box.y0 - b.y1 < h * 1.2,
+                  b.width < box.width * 0.55, b.x0 > box.x0 + box.width * 0.1, b.x1 <= box.x1 + 4,
+                  abs(b.midX - box.midX) > box.width * 0.1 else { break }
+            r.lines.insert(pl, at: 0)
+            i -= 1
+        }
+        return r
     }
 
     // MARK: step 3: columns
