@@ -33,7 +33,7 @@ public struct TableReader: Sendable {
                    endsPage(perPage[index - 1], box: last.lastBox),
                    startsPage(pt, box: grid.box),
                    compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
-                              scanned: pt.page.source == .ocr) {
+                              loose: pt.page.source == .ocr || grid.borderless) {
                     if !rows.isEmpty { last.table.segmentStarts.append(last.table.rows.count) }
                     let offset = last.table.rows.count
                     last.table.spans += spans.map {
@@ -124,7 +124,7 @@ public struct TableReader: Sendable {
     }
 
     func readPage(_ page: Page) -> PageTables {
-        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }.map { Self.refined($0, page: page) }
+        var grids = RuledGrids().grids(on: page).map { Self.refined($0.droppingUnusedColumns(), page: page).splittingMergedEntries() }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
         // Without rules: a header the vocabulary recognises fixes the columns first (it is
         // the surer reading of these documents' own tables); everything else is found by
@@ -195,16 +195,17 @@ public struct TableReader: Sendable {
         !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt.page) }
     }
 
-    /// Same columns (edges within a few points — more on scans, which shift and skew), or a
-    /// repeated header that reads the same in most columns (OCR may garble one or two).
+    /// Same columns (edges within a few points — more on scans, which shift and skew, and
+    /// between rule-less grids, whose boundaries sit in gutters that depend on the text),
+    /// or a repeated header that reads the same in most columns (OCR may garble one or two).
     private func compatible(_ a: [Double], _ b: [Double], lastHeader: [String], header: [String], headerCount: Int,
-                            scanned: Bool) -> Bool {
+                            loose: Bool) -> Bool {
         if headerCount > 0, header.count == lastHeader.count, header.count > 0 {
             let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
             if same * 5 >= header.count * 4 { return true }
         }
         guard a.count == b.count else { return false }
-        let tolerance = scanned ? 15.0 : 6.0
+        let tolerance = loose ? 15.0 : 6.0
         return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }
     }
 

@@ -69,8 +69,20 @@ struct TextGrids {
         var current: [PhraseLine] = []
         var singlesInRow = 0
         func close() {
-            // Trailing single-phrase lines belong to what follows, not to the table.
-            while let last = current.last, !last.isMulti { current.removeLast() }
+            // Trailing single-phrase lines belong to what follows, not to the table — unless
+            // one continues a cell of the line above: as close as the table's lines stand,
+            // starting where a phrase of that line starts.
+            while let last = current.last, !last.isMulti {
+                let k = current.count - 1
+                guard k >= 1 else { current.removeLast(); continue }
+                let above = current[k - 1]
+                let gaps = zip(current, current.dropFirst()).map { $1.line.box.y0 - $0.line.box.y1 }.sorted()
+                let usual = gaps[gaps.count / 2]
+                let gap = last.line.box.y0 - above.line.box.y1
+                let aligned = above.phrases.contains { abs($0.box.x0 - last.line.box.x0) <= 2 }
+                if gap <= usual + 1, aligned, k >= 2 || above.isMulti { break }
+                current.removeLast()
+            }
             if current.filter(\.isMulti).count >= 3 { out.append(Region(lines: current)) }
             current = []; singlesInRow = 0
         }
