@@ -122,7 +122,7 @@ struct TextGrids {
             let pl = lines[i], box = r.box, b = pl.line.box
             let h = max(b.height, 4)
             guard !pl.isMulti, r.lines[0].line.box.y0 - b.y1 < h * 1.2,
-                  b.width < box.width * 0.55, b.x0 > box.x0 + box.width * 0.1, b.x1 <= box.x1 + 4,
+                  b.width < box.width * 0.55, b.x0 > box.x0 + box.width * 0.1, b.x1 <= box.x1 + box.width * 0.15,
                   abs(b.midX - box.midX) > box.width * 0.1 else { break }
             r.lines.insert(pl, at: 0)
             i -= 1
@@ -290,7 +290,53 @@ struct TextGrids {
 
     // MARK: step 5: the grid
 
+    // MARK: step 0: page columns
+
+    /// A page set in two columns (prose beside prose, a table in one of them) is read one
+    /// column at a time: otherwise each line of the left column would be glued to the line
+    /// beside it. A page column is a vertical channel free of words over at least half the
+    /// text's height, crossed by at most three lines (titles), with running prose (lines of
+    /// five words and more) on both sides. A table's own gutter has no prose beside it.
+    static func pageColumns(_ words: [Word]) -> [[Word]] {
+        guard words.count >= 40 else { return [words] }
+        let lines = TextLines.lines(of: words)
+        let x0 = words.map(\.box.x0).min()!, x1 = words.map(\.box.x1).max()!
+        let y0 = words.map(\.box.y0).min()!, y1 = words.map(\.box.y1).max()!
+        let width = x1 - x0
+        guard width > 200 else { return [words] }
+        let lo = Int(x0 + width * 0.25), hi = Int(x1 - width * 0.25)
+        guard lo < hi else { return [words] }
+        var best: (x: Double, free: Double)? = nil
+        var x = lo
+        while x <= hi {
+            let cx = Double(x)
+            let crossing = lines.filter { l in l.words.contains { $0.box.x0 < cx && $0.box.x1 > cx } }
+            if crossing.count <= 3 {
+                // The longest vertical stretch no crossing line interrupts.
+                var free = 0.0, last = y0
+                for l in crossing.sorted(by: { $0.box.y0 < $1.box.y0 }) {
+                    free = max(free, l.box.y0 - last); last = l.box.y1
+                }
+                free = max(free, y1 - last)
+                if free >= (y1 - y0) * 0.5, best == nil || free > best!.free { best = (cx, free) }
+            }
+            x += 2
+        }
+        guard let channel = best?.x else { return [words] }
+        let left = words.filter { $0.box.midX < channel }, right = words.filter { $0.box.midX >= channel }
+        func prose(_ ws: [Word]) -> Bool {
+            let ls = TextLines.lines(of: ws)
+            return ls.filter { $0.words.count >= 5 && phraseLines($0.words).first?.phrases.count == 1 }.count >= 5
+        }
+        guard prose(left), prose(right) else { return [words] }
+        return [left, right]
+    }
+
     func grids(on page: Page, words: [Word]) -> [PageGrid] {
+        Self.pageColumns(words).flatMap { gridsInColumn(on: page, words: $0) }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    private func gridsInColumn(on page: Page, words: [Word]) -> [PageGrid] {
         let lines = Self.phraseLines(words)
         let debug = ProcessInfo.processInfo.environment["KINERJA_DEBUG_TABLES"] != nil
         if debug {
