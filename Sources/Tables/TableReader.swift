@@ -148,6 +148,12 @@ public struct TableReader: Sendable {
         let lines = TextGrids.phraseLines(words)
         guard lines.filter(\.isMulti).count >= 3,
               var text = TextGrids().grid(region: TextGrids.Region(lines: lines), page: page) else { return grid }
+        // A box around text set in columns (rules only around it) is that text's table.
+        if grid.columnCount == 1, text.columnCount >= 2 {
+            text.box = text.box.union(grid.box)
+            text.borderless = false
+            return text
+        }
         // The anchor column of the text grid: the first one with text; it must hold text in most rows.
         func starts(_ r: Int, _ c: Int) -> Bool {
             text.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !text.cells[r][c].isEmpty
