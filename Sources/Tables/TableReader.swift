@@ -124,7 +124,16 @@ public struct TableReader: Sendable {
     }
 
     func readPage(_ page: Page) -> PageTables {
-        var grids = RuledGrids().grids(on: page).map { Self.refined($0.droppingUnusedColumns(), page: page).splittingMergedEntries() }
+        // A ruled box whose text sits in one column (a framed note, a shaded band, a
+        // letterhead box) is not a table. A ruled piece with a single row is kept: a table
+        // cut by the page break may leave only its header at the foot of a page.
+        var grids = RuledGrids().grids(on: page)
+            .map { Self.refined($0.droppingUnusedColumns(), page: page).splittingMergedEntries() }
+            .filter { g in
+                (0..<g.columnCount).filter { c in (0..<g.rowCount).contains { r in
+                    g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
+                } }.count >= 2
+            }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
         // Without rules: a header the vocabulary recognises fixes the columns first (it is
         // the surer reading of these documents' own tables); everything else is found by

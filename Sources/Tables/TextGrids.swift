@@ -150,6 +150,7 @@ struct TextGrids {
         let allowance = multi.count >= 8 ? multi.count / 8 : 0
         let fontSize = median(multi.map(\.line.fontSize)) ?? 9
         var xs: [Double] = [box.x0 - 2]
+        var gutters: [(a: Double, b: Double)] = [(-.infinity, box.x0)]
         var i = 0
         // Skip to the first covered bin.
         while i < n, cover[i] == 0 { i += 1 }
@@ -167,21 +168,24 @@ struct TextGrids {
                     a = z0; b = z1 + 1
                 }
                 xs.append(lo + Double(a + b) / 2)
+                gutters.append((lo + Double(i), lo + Double(j)))
             }
             i = j
         }
         xs.append(box.x1 + 2)
-        // Vertical rules that cross most of the region's height are boundaries too.
+        // Vertical rules that cross most of the region's height are boundaries too: one in
+        // a gutter takes the gutter's place; one elsewhere that no phrase crosses is added.
         let vrules = rulings.filter {
             $0.orientation == .vertical && $0.position > box.x0 + 2 && $0.position < box.x1 - 2 &&
                 min($0.end, box.y1) - max($0.start, box.y0) >= box.height * 0.6
         }
         for r in vrules {
-            if let k = xs.indices.dropFirst().dropLast().min(by: { abs(xs[$0] - r.position) < abs(xs[$1] - r.position) }),
-               abs(xs[k] - r.position) < fontSize * 1.5 {
-                xs[k] = r.position
-            } else if !multi.contains(where: { $0.phrases.contains { $0.box.x0 < r.position - 1 && $0.box.x1 > r.position + 1 } }) {
-                xs.append(r.position)
+            let x = r.position
+            if let k = gutters.indices.dropFirst().first(where: { gutters[$0].a - 2 <= x && x <= gutters[$0].b + 2 }) {
+                xs[k] = x
+            } else if !multi.contains(where: { $0.phrases.contains { $0.box.x0 < x - 1 && $0.box.x1 > x + 1 } }),
+                      !xs.contains(where: { abs($0 - x) < 2 }) {
+                xs.append(x)
             }
         }
         return xs.sorted()

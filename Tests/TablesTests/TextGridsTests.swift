@@ -169,4 +169,41 @@ struct TextGridsTests {
         #expect(tables.map(\.pages) == [[1, 2]])
         #expect(tables.first?.rows.count == 11)
     }
+
+    @Test func verticalRulesOnlyGiveTheColumns() throws {
+        // Column rules, no row rules: the rules are the boundaries, the lines the rows.
+        let rules = [36.0, 190, 270, 350, 400].map { Ruling(.vertical, at: $0, from: 96, to: 182) }
+        let t = try #require(TableReader().tables(in: [page(stateLines(), rules: rules)]).first)
+        #expect(t.columns.count == 4)
+        #expect(texts(t)[4] == ["Andhra Pradesh", "5844", "9920", "9545"])
+    }
+
+    @Test func zebraBandsSeparateRows() throws {
+        // Shaded bands behind every other row arrive as their top and bottom edges. A
+        // band holds a wrapped label: its two lines stay one row.
+        var lines: [(String, Double, Double)] = [("Item", 40, 100), ("Amount", 300, 100), ("Share", 380, 100)]
+        let items = [("Kerala", "5738", "12"), ("Tamil Nadu and", "7387", "15"), ("Karnataka", "6453", "9"), ("Goa", "5112", "4")]
+        var rules: [Ruling] = []
+        var y = 116.0
+        for (i, item) in items.enumerated() {
+            lines += [(item.0, 40, y), (item.1, 300, y), (item.2, 380, y)]
+            var bottom = y + 11
+            if i == 1 { lines.append(("Puducherry", 40, y + 11)); bottom += 11 }
+            if i % 2 == 1 {
+                rules += [Ruling(.horizontal, at: y - 2, from: 36, to: 420), Ruling(.horizontal, at: bottom + 1, from: 36, to: 420)]
+            }
+            y = bottom + 4
+        }
+        let t = try #require(TableReader().tables(in: [page(lines, rules: rules)]).first)
+        #expect(texts(t) == [["Item", "Amount", "Share"], ["Kerala", "5738", "12"], ["Tamil Nadu and Puducherry", "7387", "15"],
+                             ["Karnataka", "6453", "9"], ["Goa", "5112", "4"]])
+    }
+
+    @Test func framedNoteIsNotATable() {
+        let rules = [Ruling(.horizontal, at: 96, from: 36, to: 500), Ruling(.horizontal, at: 130, from: 36, to: 500),
+                     Ruling(.vertical, at: 36, from: 96, to: 130), Ruling(.vertical, at: 500, from: 96, to: 130)]
+        let note: [(String, Double, Double)] = [("Catatan: angka sementara, akan diperbarui pada laporan berikutnya.", 40, 100),
+                                                ("Sumber: data olahan.", 40, 111)]
+        #expect(TableReader().tables(in: [page(note, rules: rules)]).isEmpty)
+    }
 }
