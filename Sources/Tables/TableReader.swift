@@ -152,7 +152,6 @@ public struct TableReader: Sendable {
     /// body) holds several text rows in one ruled row: then the text inside the box, read
     /// by alignment with the rules as hints, gives the table.
     static func refined(_ grid: PageGrid, page: Page) -> PageGrid {
-        if ProcessInfo.processInfo.environment["KINERJA_NO_REFINE"] != nil { return grid }
         let words = page.words.filter { inside($0.box, grid.box) }
         let lines = TextGrids.phraseLines(words)
         guard lines.filter(\.isMulti).count >= 3,
@@ -181,9 +180,6 @@ public struct TableReader: Sendable {
         }
         let all = perRuledRow.reduce(0, +)
         let crowded = perRuledRow.max() ?? 0
-        if ProcessInfo.processInfo.environment["KINERJA_DEBUG_TABLES"] != nil {
-            FileHandle.standardError.write("REFINE p\(page.number) ruled \(grid.rowCount)x\(grid.columnCount) text \(text.rowCount)x\(text.columnCount) per=\(perRuledRow)\n".data(using: .utf8)!)
-        }
         guard crowded * 2 >= all, crowded >= 4, text.columnCount >= grid.columnCount else { return grid }
         text.box = text.box.union(grid.box)
         text.borderless = false

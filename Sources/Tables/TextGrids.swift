@@ -342,14 +342,7 @@ struct TextGrids {
 
     private func gridsInColumn(on page: Page, words: [Word]) -> [PageGrid] {
         let lines = Self.phraseLines(words)
-        let debug = ProcessInfo.processInfo.environment["KINERJA_DEBUG_TABLES"] != nil
-        if debug {
-            for l in lines { FileHandle.standardError.write("p\(page.number) y=\(Int(l.line.box.y0)) \(l.phrases.map { "[\(Int($0.box.x0))-\(Int($0.box.x1)) \(TextLines.join($0.words.map(\.text)).prefix(20))]" }.joined(separator: " "))\n".data(using: .utf8)!) }
-        }
-        return Self.regions(lines, rulings: page.rulings).compactMap { r in
-            if debug { FileHandle.standardError.write("REGION p\(page.number) \(r.box) lines=\(r.lines.count) xs=\(Self.columns(r, rulings: page.rulings).map { Int($0) })\n".data(using: .utf8)!) }
-            return grid(region: r, page: page)
-        }
+        return Self.regions(lines, rulings: page.rulings).compactMap { grid(region: $0, page: page) }
     }
 
     /// The grid of one region, or nil when it is not a table.
