@@ -70,18 +70,20 @@ struct TextGrids {
         var singlesInRow = 0
         func close() {
             // Trailing single-phrase lines belong to what follows, not to the table — unless
-            // one continues a cell of the line above: as close as the table's lines stand,
-            // starting where a phrase of that line starts.
-            while let last = current.last, !last.isMulti {
-                let k = current.count - 1
-                guard k >= 1 else { current.removeLast(); continue }
-                let above = current[k - 1]
+            // they continue a cell of the last full line: as close as the table's lines
+            // stand, starting where a phrase of that line starts.
+            if let m = current.lastIndex(where: \.isMulti), m < current.count - 1 {
                 let gaps = zip(current, current.dropFirst()).map { $1.line.box.y0 - $0.line.box.y1 }.sorted()
                 let usual = gaps[gaps.count / 2]
-                let gap = last.line.box.y0 - above.line.box.y1
-                let aligned = above.phrases.contains { abs($0.box.x0 - last.line.box.x0) <= 2 }
-                if gap <= usual + 1, aligned, k >= 2 || above.isMulti { break }
-                current.removeLast()
+                var keep = m + 1
+                while keep < current.count {
+                    let pl = current[keep]
+                    let gap = pl.line.box.y0 - current[keep - 1].line.box.y1
+                    let aligned = current[m].phrases.contains { abs($0.box.x0 - pl.line.box.x0) <= 2 }
+                    guard gap <= usual + 1, aligned else { break }
+                    keep += 1
+                }
+                current.removeSubrange(keep...)
             }
             if current.filter(\.isMulti).count >= 3 { out.append(Region(lines: current)) }
             current = []; singlesInRow = 0
@@ -108,7 +110,50 @@ struct TextGrids {
             }
         }
         close()
-        return out.map { withGroupHeaders($0, lines: lines) }
+        return out.flatMap(splitAtStructureChange).map { withGroupHeaders($0, lines: lines) }
+    }
+
+    /// The x-intervals no phrase of these lines covers, between their text (clean gutters).
+    static func cleanGutters(_ lines: [PhraseLine]) -> [(a: Double, b: Double)] {
+        let spans = lines.flatMap { $0.phrases.map { ($0.box.x0, $0.box.x1) } }.sorted { $0.0 < $1.0 }
+        guard var reach = spans.first?.1 else { return [] }
+        var out: [(a: Double, b: Double)] = []
+        for (x0, x1) in spans.dropFirst() {
+            if x0 - reach >= 2 { out.append((reach, x0)) }
+            reach = max(reach, x1)
+        }
+        return out
+    }
+
+    /// Two tables set one under the other come as one run of lines: where, after three
+    /// lines that agree on their gutters, two lines running cross one of those gutters,
+    /// a table with other columns starts. (One crossing line is a spanning row.)
+    static func splitAtStructureChange(_ region: Region) -> [Region] {
+        var out: [Region] = []
+        var current: [PhraseLine] = []
+        var pendingCross: Int? = nil   // index in `current` of a first crossing line
+        for pl in region.lines {
+            current.append(pl)
+            guard pl.isMulti else { continue }
+            let before = current.dropLast().filter(\.isMulti)
+            let base = pendingCross.map { Array(current[..<$0]).filter(\.isMulti) } ?? before
+            guard base.count >= 3 else { continue }
+            let gutters = cleanGutters(base)
+            let crosses = pl.phrases.contains { p in gutters.contains { p.box.x0 < $0.a + 1 && p.box.x1 > $0.b - 1 } }
+            if crosses {
+                if let start = pendingCross {
+                    out.append(Region(lines: Array(current[..<start])))
+                    current = Array(current[start...])
+                    pendingCross = nil
+                } else {
+                    pendingCross = current.count - 1
+                }
+            } else {
+                pendingCross = nil
+            }
+        }
+        if !current.isEmpty { out.append(Region(lines: current)) }
+        return out.filter { $0.lines.filter(\.isMulti).count >= 3 || out.count == 1 }
     }
 
     /// A line of one phrase just above a region, narrow and set over some of its columns
@@ -251,9 +296,9 @@ struct TextGrids {
             guard texts.count >= 2 else { return false }
             return texts.filter(looksLikeValue).count * 10 >= texts.count * 7
         })
-        // The anchor: the first column that holds text in most full lines.
-        let full = placed.filter { $0.filled.count >= fullCount }
-        let anchor = (0..<count).first { c in full.filter { !$0.cols[c].isEmpty }.count * 10 >= full.count * 6 } ?? 0
+        // The anchor: the first column holding text (in two lines at least). A numbering
+        // column is sparse by nature, yet it is what starts a row.
+        let anchor = (0..<count).first { c in placed.filter { !$0.cols[c].isEmpty }.count >= 2 } ?? 0
         // Vertical spacing: gaps before full lines are row gaps; the smallest gaps are
         // line gaps inside a cell. Distinguishable only when they clearly differ.
         var gaps: [Double] = []
@@ -271,6 +316,19 @@ struct TextGrids {
             $0.orientation == .horizontal && min($0.end, box.x1) - max($0.start, box.x0) >= box.width * 0.5
         }
 
+        // How far each column's text reaches: a line that left room there for the next
+        // line's first word ended its entry; the next line is not its wrap.
+        // A wrapped line also filled most of its column's width.
+        let reach = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x1).max() }.max() ?? 0 }
+        let start = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x0).min() }.min() ?? 0 }
+        func wraps(_ line: PlacedLine, row: [PlacedLine]) -> Bool {
+            line.filled.allSatisfy { c in
+                guard let above = row.last(where: { !$0.cols[c].isEmpty }), let firstWord = line.cols[c].first,
+                      let end = above.cols[c].map(\.box.x1).max(), let begin = above.cols[c].map(\.box.x0).min() else { return false }
+                let space = max(2, firstWord.fontSize * 0.3)
+                return reach[c] - end < firstWord.box.width + space && end - begin >= (reach[c] - start[c]) * 0.45
+            }
+        }
         var out: [[PlacedLine]] = [[first]]
         for (prev, line) in zip(placed, placed.dropFirst()) {
             let top = line.line.line.box.y0, bottom = prev.line.line.box.y1
@@ -284,7 +342,7 @@ struct TextGrids {
                 if filled.contains(anchor) {
                     continues = tight && filled.count < fullCount
                 } else {
-                    continues = !loose
+                    continues = !loose && wraps(line, row: out.last!)
                 }
             }
             if continues { out[out.count - 1].append(line) } else { out.append([line]) }

@@ -206,4 +206,17 @@ struct TextGridsTests {
                                                 ("Sumber: data olahan.", 40, 111)]
         #expect(TableReader().tables(in: [page(note, rules: rules)]).isEmpty)
     }
+
+    @Test func shortEntriesUnderASparseFirstColumnAreRows() throws {
+        // Outer columns filled once, inner ones on every line: C2 is an entry, not a wrap of
+        // C1 (C1 left its column room for it).
+        var lines: [(String, Double, Double)] = [("Outer one", 40, 100), ("Long header one", 140, 100), ("Long header two", 260, 100)]
+        lines += [("A1", 40, 114), ("C1", 140, 114), ("D1", 260, 114)]
+        for (i, n) in ["2", "3", "4"].enumerated() {
+            lines += [("C" + n, 140, 128 + Double(i) * 14), ("D" + n, 260, 128 + Double(i) * 14)]
+        }
+        let t = try #require(TableReader().tables(in: [page(lines)]).first)
+        #expect(texts(t) == [["Outer one", "Long header one", "Long header two"], ["A1", "C1", "D1"],
+                             ["", "C2", "D2"], ["", "C3", "D3"], ["", "C4", "D4"]])
+    }
 }
