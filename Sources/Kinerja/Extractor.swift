@@ -102,9 +102,11 @@ public struct Extractor: Sendable {
         Data(ContractJSON.data(try extract(path: path)))
     }
 
-    /// Text lines of the first two pages, for document type, instansi and tahun.
+    /// Text lines of every page, for document type, instansi and tahun: the first two pages
+    /// decide the type; running headers, signature blocks and later prose name the agency and
+    /// its region when the cover does not.
     private func coverLines(_ pages: [Page]) -> [(text: String, page: Int, size: Double)] {
-        pages.prefix(2).flatMap { page in
+        pages.flatMap { page in
             TextLines.lines(of: page.words).map { ($0.text, page.number, $0.fontSize) }
         }
     }
