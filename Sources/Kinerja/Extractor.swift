@@ -83,10 +83,10 @@ public struct Extractor: Sendable {
         clock.lap("pages")
         let tables = TableReader().tables(in: read.pages)
         clock.lap("tables")
-        let interpreted = IndicatorReader().read(tables)
-        clock.lap("interpretation")
         let info = DocumentInfoReader.read(lines: coverLines(read.pages))
         clock.lap("document")
+        let interpreted = IndicatorReader(documentYear: info.tahun).read(tables)
+        clock.lap("interpretation")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
         let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
