@@ -58,13 +58,19 @@ public struct IndicatorReader: Sendable {
                     let w = HeaderText.words(c.header)
                     return c.role == .other && (w.contains("satuan") || w == ["sat"] || w == ["unit"])
                 }
+                // Indicators numbered inside their own cell (`1.1 Jumlah produksi`, sub-rows `- Daging`
+                // unnumbered) take that number, not the group's number from the No column.
+                let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
-                    let indikator = row[ic].text
+                    var indikator = row[ic].text
                     guard !indikator.isEmpty, !row[ic].carried else { continue }
+                    let own = Self.ownNumber(indikator)
+                    if let own { indikator = own.text }
                     let page = table.rowPages[r]
+                    let columnNo = text(row, roles.firstIndex(of: .no)).map(Self.listNumber)
                     var rec = Indicator(table: table.id, page: page,
-                                        no: text(row, roles.firstIndex(of: .no)).map(Self.listNumber),
+                                        no: ownNumbers ? own?.no : columnNo,
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
                     let unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
@@ -105,6 +111,23 @@ public struct IndicatorReader: Sendable {
             tables.append(table)
         }
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    static let leadingNumber = try! NSRegularExpression(pattern: #"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
+
+    /// `1.1 Jumlah produksi` → (`1.1`, `Jumlah produksi`); `2. Persentase …` → (`2`, `Persentase …`);
+    /// `- Daging` → (nil-number, `Daging`) is not a number: only digits count. Values are not
+    /// indicators, so a cell that is only a number is left alone.
+    static func ownNumber(_ s: String) -> (no: String, text: String)? {
+        let range = NSRange(s.startIndex..., in: s)
+        guard let m = leadingNumber.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
+              let n = Range(m.range(at: 1), in: s) else { return nil }
+        let rest = String(s[all.upperBound...])
+        guard rest.first?.isLetter == true else { return nil }
+        // A count at the start of a sentence (`2 dokumen`) is not a list number: those are
+        // followed by a capitalised indicator name.
+        guard rest.first?.isUppercase == true || s[n].contains(".") else { return nil }
+        return (String(s[n]), rest)
     }
 
     /// Labels that stand before a sasaran's text in its cell or group row.
@@ -214,7 +237,11 @@ public struct IndicatorReader: Sendable {
             switch col.role {
             case .anggaran, .realisasiAnggaran:
                 hints[c] = .currency
-            case .target, .realisasi, .capaian:
+            case .capaian:
+                // A capaian is a percentage: a decimal there without its sign (`125,69`) is one;
+                // a bare integer is left as it is (a score, `88`), as in other percent columns.
+                hints[c] = .percent
+            case .target, .realisasi:
                 var percent = 0, numeric = 0
                 for row in table.rows {
                     guard let v = ValueReader.read(row[c].text).value else { continue }
