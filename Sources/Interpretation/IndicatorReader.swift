@@ -60,6 +60,12 @@ public struct IndicatorReader: Sendable {
                 }
                 // Indicators numbered inside their own cell (`1.1 Jumlah produksi`, sub-rows `- Daging`
                 // unnumbered) take that number, not the group's number from the No column.
+                // One year alone (`Target 2016`, a single `Tahun 2016` group) is the year the table
+                // is about, not a series: its measures stay at the top level (ANNOTATION rule 6).
+                let years = Set(measureCols.filter { c in
+                    ColumnRoles.quarter(header: table.columns[c].header, group: table.columns[c].group) == nil
+                }.compactMap { table.columns[$0].tahun })
+                let series = years.count >= 2
                 let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
@@ -89,7 +95,7 @@ public struct IndicatorReader: Sendable {
                             var per = periods[key] ?? Period(tahun: y, triwulan: q)
                             set(&per, roles[c], v)
                             periods[key] = per
-                        } else if let y = column.tahun {
+                        } else if let y = column.tahun, series {
                             let key = PeriodKey(tahun: y, triwulan: nil)
                             var per = periods[key] ?? Period(tahun: y)
                             set(&per, roles[c], v)
