@@ -110,12 +110,32 @@ public struct IndicatorReader: Sendable {
                         }
                     }
                     rec.periods = periods.keys.sorted().map { periods[$0]! }
+                    // Consistency of the measures (never noisy on correct documents; see Consistency).
+                    let ocr = measureCols.contains { row[$0].confidence != nil }
+                    let place = "\(table.id) no \(rec.no ?? "-") \"\(String(rec.indikator.prefix(40)))\""
+                    let (c, w, t2, r2) = Consistency.check(target: rec.target, realisasi: rec.realisasi, capaian: rec.capaian,
+                                                           ocr: ocr, place: place, page: page)
+                    rec.capaian = c
+                    if let t2 { rec.target = t2 }
+                    if let r2 { rec.realisasi = r2 }
+                    warnings += w
+                    for p in rec.periods.indices {
+                        let per = rec.periods[p]
+                        let (pc, pw, pt, pr) = Consistency.check(target: per.target, realisasi: per.realisasi, capaian: per.capaian,
+                                                                 ocr: ocr, place: "\(place) \(per.tahun)", page: page)
+                        rec.periods[p].capaian = pc
+                        if let pt { rec.periods[p].target = pt }
+                        if let pr { rec.periods[p].realisasi = pr }
+                        warnings += pw
+                    }
                     indicators.append(rec)
                 }
                 previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
             }
             tables.append(table)
         }
+        let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
+        warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
     }
 

@@ -72,7 +72,9 @@ struct UnitTyping {
         guard let n = v.number, Self.isBare(v) else { return v }
         switch unit {
         case .none: return v
-        case .percent: return Value(raw: v.raw, kind: .percent, payload: .number(n))
+        case .percent:
+            // Money-sized numbers (`409,070,737.00`) beside a percent indicator are its budget.
+            return v.kind == .currency ? v : Value(raw: v.raw, kind: .percent, payload: .number(n))
         case .quantity(let u): return Value(raw: v.raw, kind: .quantity, payload: .number(n), unit: u)
         case .currency(let m): return Value(raw: v.raw, kind: .currency, payload: .number((n * m).rounded()))
         }
@@ -80,7 +82,7 @@ struct UnitTyping {
 
     /// A header that says `%` makes its bare numbers percentages.
     static func percent(_ v: Value) -> Value {
-        guard let n = v.number, isBare(v) else { return v }
+        guard let n = v.number, isBare(v), v.kind != .currency else { return v }
         return Value(raw: v.raw, kind: .percent, payload: .number(n))
     }
 
