@@ -50,7 +50,7 @@ enum AgencyNames {
         "lampiran", "bab", "tabel", "gambar", "sumber", "target", "realisasi", "capaian", "indikator", "sasaran",
         "program", "kegiatan", "pemerintah", "kepala", "sekretaris", "pihak", "bandung", "visi", "misi",
         "tujuan", "strategis", "renstra", "lkip", "lakip", "lkjip", "iku", "pk", "rkt", "anggaran", "dpa",
-        "triwulan", "bidang", "urusan", "pendahuluan", "ini", "tersebut",
+        "triwulan", "bidang", "urusan", "pendahuluan", "ini", "tersebut", "tahunan", "utama",
         // Words of indicator and activity names, never of an agency's.
         "jumlah", "persentase", "prosentase", "penyediaan", "pengadaan", "pemeliharaan", "fasilitasi",
         "operasional", "dokumen", "rasio", "nilai", "indeks", "cakupan", "peralatan", "perlengkapan", "paket",
@@ -105,7 +105,7 @@ enum AgencyNames {
             }
             guard t.capital, let rest = heads[t.key] else { i += 1; continue }
             // Inside another name (`Pengadaan Pakaian Dinas`), a head word opens nothing.
-            if i > 0, toks[i - 1].line == t.line || !t.shouting, toks[i - 1].capital, !toks[i - 1].closes,
+            if i > 0, toks[i - 1].line == t.line, toks[i - 1].capital, !toks[i - 1].closes,
                !stops.contains(toks[i - 1].key), levels[toks[i - 1].key] == nil {
                 i += 1; continue
             }
@@ -123,6 +123,8 @@ enum AgencyNames {
             while !closed, j < toks.count, words < 8 {
                 let w = toks[j]
                 if levels[w.key] != nil || stops.contains(w.key) || w.key.isEmpty { break }
+                // Another agency's head starts another name (`… Badan Pemeriksa Keuangan` / `Dinas …`).
+                if words > 0, ["dinas", "badan", "inspektorat", "biro"].contains(w.key) { break }
                 if w.key.hasPrefix("(") || w.text.hasPrefix("(") { break }
                 // The agency's own abbreviation after its name (`DINAS KESEHATAN DINKES`).
                 if words > 0, w.shouting, w.key.count <= 8, w.key.hasPrefix(String(t.key.prefix(3))) { break }
@@ -156,7 +158,7 @@ enum AgencyNames {
                 j = end
             }
             let folded = DocumentInfoReader.fold(name.joined(separator: " "))
-            if national.contains(where: { folded.contains($0) }) { i = j; continue }
+            if national.contains(where: { folded.contains($0) }) { i += 1; continue }
             var weight = coverPages.contains(t.page) ? 3.0 : 1.0
             if i > 0, toks[i - 1].key == "kepala" { weight += 2 }
             if region != nil { weight += 1 }

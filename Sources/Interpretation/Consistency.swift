@@ -48,7 +48,8 @@ public enum Consistency {
         var capaian = capaian
         // A percentage beyond any bound.
         for (name, v) in [("target", target), ("realisasi", realisasi), ("capaian", capaian)] {
-            guard let v, v.kind == .percent, let n = v.number else { continue }
+            // A capaian is a percentage even when printed without its sign.
+            guard let v, v.kind == .percent || (name == "capaian" && v.kind == .number), let n = v.number else { continue }
             let bound = ocr ? ocrPercentBound : percentBound
             if abs(n) > bound {
                 warnings.append(Warning(code: "percent_implausible",

@@ -200,7 +200,7 @@ public enum DocumentInfoReader {
     static let tahunPattern = try! NSRegularExpression(
         pattern: #"(?i)\btahun(?:\s+anggaran)?\s*:?\s*(20\d\d)\b(\s*[-–—/]\s*20\d\d\b|\s*(?:s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:tahun\s*)?20\d\d\b)?"#)
     /// What stands before `Tahun` in a citation: a number (`Nomor 23 Tahun`, `PP 8 Tahun`).
-    static let citationTail = try! NSRegularExpression(pattern: #"(?i)(\b\d+[a-z]?|\bno\.?|\bnomor)\s*$"#)
+    static let citationTail = try! NSRegularExpression(pattern: #"(?i)(\b\d{1,3}[a-z]?|\bno\.?|\bnomor)\s*$"#)
 
     static func reportedYear(in text: String, type: DocumentType) -> Int? {
         for m in tahunPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

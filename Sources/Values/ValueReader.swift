@@ -164,7 +164,9 @@ private struct MeasureParts {
             if body == before { break }
         }
         if body.count >= 3, body.first == "(", body.last == ")",
-           body.dropFirst().dropLast().allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator || $0 == "%" || $0 == " " }) {
+           body.dropFirst().dropLast().allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator || $0 == "%" || $0 == " " }),
+           // `(6709)` is a code; an accountant's negative has its decimals (`(3.14)`).
+           body.contains(where: \.isNumberSeparator) {
             negative = true
             body = Self.trimmed(body.dropFirst().dropLast())
         }
