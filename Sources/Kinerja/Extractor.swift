@@ -88,10 +88,10 @@ public struct Extractor: Sendable {
         clock.lap("pages")
         let tables = TableReader().tables(in: read.pages)
         clock.lap("tables")
-        let interpreted = IndicatorReader().read(tables)
-        clock.lap("interpretation")
         let info = DocumentInfoReader.read(lines: coverLines(read.pages))
         clock.lap("document")
+        let interpreted = IndicatorReader(documentYear: info.tahun).read(tables)
+        clock.lap("interpretation")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
         let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
@@ -107,9 +107,11 @@ public struct Extractor: Sendable {
         Data(ContractJSON.data(try extract(path: path, rawPath: rawPath, pageDeadline: pageDeadline)))
     }
 
-    /// Text lines of the first two pages, for document type, instansi and tahun.
+    /// Text lines of every page, for document type, instansi and tahun: the first two pages
+    /// decide the type; running headers, signature blocks and later prose name the agency and
+    /// its region when the cover does not.
     private func coverLines(_ pages: [Page]) -> [(text: String, page: Int, size: Double)] {
-        pages.prefix(2).flatMap { page in
+        pages.flatMap { page in
             TextLines.lines(of: page.words).map { ($0.text, page.number, $0.fontSize) }
         }
     }
