@@ -85,16 +85,21 @@ public struct Extractor: Sendable {
         clock.lap("tables")
         let interpreted = IndicatorReader().read(tables)
         clock.lap("interpretation")
-        let info = DocumentInfoReader.read(lines: coverLines(read.pages))
+        var info = DocumentInfoReader.read(lines: coverLines(read.pages))
+        // Extensions: RA RB records, schedules, budget rows; nomor, signatures, parties.
+        let extras = DocumentExtras.apply(tables: interpreted.tables, indicators: interpreted.indicators)
+        info = DocumentExtras.documentInfo(info, pages: read.pages.map { ($0.number, TextLines.lines(of: $0.words)) })
         clock.lap("document")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
-        let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
-        return ExtractedDocument(
+        let warnings = (read.warnings + interpreted.warnings + extras.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
+        var result = ExtractedDocument(
             source: Source(file: url.lastPathComponent, sha256: Checksum.sha256Hex(data),
                            pages: document.pageCount, textSource: textSource),
-            document: info, tables: interpreted.tables, indicators: interpreted.indicators,
+            document: info, tables: interpreted.tables, indicators: extras.indicators,
             warnings: warnings)
+        result.budget = extras.budget
+        return result
     }
 
     /// Extracts one PDF and returns the contract JSON bytes (deterministic).
