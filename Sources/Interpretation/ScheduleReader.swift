@@ -75,12 +75,18 @@ public enum ScheduleReader {
 
     /// The schedule of the given rows (an indicator that spans several activity rows is
     /// scheduled whenever any of them is).
-    public static func schedule(_ table: Table, rows: [Int], columns: Columns) -> Schedule {
+    ///
+    /// Nil when every schedule cell of the rows is empty: such a schedule may be drawn as
+    /// shaded cells, which are not read (yet), so "never" would be a guess. Cells holding
+    /// only `-` do say "not in this period".
+    public static func schedule(_ table: Table, rows: [Int], columns: Columns) -> Schedule? {
         var periods = Set<Int>()
         var notes: [Schedule.Note] = []
+        var anyText = false
         for r in rows where r < table.rows.count {
             for (c, n) in columns.periods.sorted(by: { $0.key < $1.key }) {
                 let t = table.rows[r][c].text.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { anyText = true }
                 if t.isEmpty || t.allSatisfy({ "-–—".contains($0) }) { continue }
                 if marks.contains(t) || t.split(separator: " ").allSatisfy({ marks.contains(String($0)) }) {
                     periods.insert(n)
@@ -91,6 +97,7 @@ public enum ScheduleReader {
                 }
             }
         }
+        guard anyText else { return nil }
         return Schedule(unit: columns.unit, periods: periods.sorted(), notes: notes.sorted { $0.period < $1.period })
     }
 
