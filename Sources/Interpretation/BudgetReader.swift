@@ -82,7 +82,9 @@ public enum BudgetReader {
         var items: [BudgetItem] = []
         var warnings: [Warning] = []
         for (r, row) in table.rows.enumerated() {
-            guard amountCols.contains(where: { !row[$0].text.isEmpty && !row[$0].carried }) else { continue }
+            // A row with an amount of its own (words only there: a sub-header such as `MURNI PERUBAHAN`).
+            guard amountCols.contains(where: { !row[$0].text.isEmpty && !row[$0].carried && row[$0].text.contains(where: \.isNumber) })
+            else { continue }
             let page = table.rowPages[r]
             let own = { (c: Int) in !row[c].text.isEmpty && !row[c].carried }
             let name = nameCols.last(where: own) ?? nameCols.last(where: { !row[$0].text.isEmpty })

@@ -116,10 +116,18 @@ public enum SignatureReader {
         return ["ttd", "cap", "materai", "meterai", "ttd dan cap", "dto", ""].contains(f)
     }
 
+    /// A civil-service rank line (`Pembina Utama Madya`, `Penata Tk. I`, `IV/c`).
+    static func isPangkat(_ s: String) -> Bool {
+        let w = HeaderText.words(s)
+        guard let first = w.first, w.count <= 6 else { return false }
+        if ["pembina", "penata", "pengatur", "juru"].contains(first) { return true }
+        return s.range(of: #"^\(?(I|II|III|IV)\s*/\s*[a-eA-E]\)?$"#, options: .regularExpression) != nil
+    }
+
     static func partyRole(_ s: String) -> Party.Role? {
         let w = HeaderText.words(s)
         guard w.count <= 3, w.first == "pihak" else { return nil }
-        if w.contains("pertama") || w.contains("i") { return .pertama }
+        if w.contains("pertama") || w.contains("kesatu") || w.contains("i") { return .pertama }
         if w.contains("kedua") || w.contains("ii") { return .kedua }
         return nil
     }
@@ -164,7 +172,8 @@ public enum SignatureReader {
                 let gap = previous.box.y0 - a.box.y1
                 if isStop(a.text) || nip(a.text) != nil || dateLine(a.text) != nil { break }
                 if name == nil {
-                    if isFiller(a.text) { previous = a; continue }
+                    // `ttd.`, and the rank (`Pembina Utama Madya`) that may stand between name and NIP.
+                    if isFiller(a.text) || isPangkat(a.text) { previous = a; continue }
                     guard gap < 3 * s.size else { break }
                     name = a
                 } else {
@@ -246,7 +255,8 @@ public enum SignatureReader {
             guard let r = after.range(of: "disebut") else { continue }
             let tail = after[r.upperBound...]
             let role: Party.Role?
-            switch (tail.range(of: "pihak pertama"), tail.range(of: "pihak kedua")) {
+            let first = tail.range(of: "pihak pertama") ?? tail.range(of: "pihak kesatu")
+            switch (first, tail.range(of: "pihak kedua")) {
             case let (p?, k?): role = p.lowerBound < k.lowerBound ? .pertama : .kedua
             case (_?, nil): role = .pertama
             case (nil, _?): role = .kedua

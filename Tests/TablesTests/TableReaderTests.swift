@@ -73,6 +73,21 @@ struct TableReaderTests {
         #expect(t.rows[0].map(\.text) == ["1", "Dokumen SOP", "", "√", "", "", ""])
     }
 
+    /// A caption at the foot of a page belongs to the table that opens the next page.
+    @Test func captionAtTheFootOfThePreviousPage() throws {
+        let p1 = PageFixture.page(1, grid: nil, extra: [("Narasi capaian kinerja tahun ini.", 40, 600),
+                                                        ("Tabel 9: Capaian Kinerja Tahun 2024", 40, 700),
+                                                        ("Halaman 1", 280, 810)])
+        let p2 = PageFixture.page(2, grid: capaianGrid(top: 60))
+        let tables = TableReader().tables(in: [p1, p2])
+        #expect(tables.count == 1)
+        #expect(tables.first?.caption == "Tabel 9: Capaian Kinerja Tahun 2024")
+        // Not when text stands between the caption and the page's end, nor above the table.
+        let p1b = PageFixture.page(1, grid: nil, extra: [("Tabel 9: Capaian Kinerja Tahun 2024", 40, 600),
+                                                         ("Uraian berikut menjelaskan capaian.", 40, 700)])
+        #expect(TableReader().tables(in: [p1b, p2]).first?.caption == nil)
+    }
+
     @Test func tableContinuedOnNextPageWithRepeatedHeaderIsOneTable() throws {
         let p1 = PageFixture.page(1, grid: capaianGrid(top: 650), extra: [("Halaman 1", 280, 810)])
         var g2 = capaianGrid(top: 60)
