@@ -31,7 +31,6 @@ public enum SignatureReader {
         var partiesFromBlocks: [Party] = []
         for page in pages {
             let segs = page.lines.flatMap { Self.segments(of: $0, page: page.number) }
-            if ProcessInfo.processInfo.environment["KDEBUG"] != nil { for g in segs { FileHandle.standardError.write(Data("p\(g.page) \(Int(g.box.x0))-\(Int(g.box.x1)) y\(Int(g.box.y0))-\(Int(g.box.y1)) s\(g.size): \(g.text)\n".utf8)) } }
             let (blocks, parties) = blocksOnPage(segs)
             signed += blocks
             partiesFromBlocks += parties
