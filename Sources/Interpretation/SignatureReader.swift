@@ -155,7 +155,9 @@ public enum SignatureReader {
             }
             dates.append((i, d.place, d.date))
         }
-        var out: [Signature] = []
+        var out: [(top: Double, x: Double, signature: Signature)] = []
+        var usedHeadings = Set<Int>()
+        func key(_ seg: Segment) -> Int { sorted.firstIndex { $0.box == seg.box && $0.text == seg.text } ?? -1 }
         var parties: [Party] = []
         var usedDates = Set<Int>()
         // Blocks ending in a NIP line.
@@ -180,7 +182,7 @@ public enum SignatureReader {
                     // The space left for the signature lies between the name and the jabatan.
                     let limit = jabatan.isEmpty ? 10 * s.size : 1.2 * s.size
                     guard gap < limit else { break }
-                    if let r = partyRole(a.text) { role = r; heading = a; break }
+                    if let r = partyRole(a.text) { role = r; heading = a; usedHeadings.insert(key(a)); break }
                     if a.text.split(separator: " ").count > 12 || a.text.hasPrefix("Nama") { break }
                     jabatan.insert(a, at: 0)
                     if jabatan.count >= 5 { break }
@@ -199,40 +201,53 @@ public enum SignatureReader {
             var sig = Signature(page: s.page, place: date?.place, date: date?.date, name: clean(name.text), nip: n,
                                 jabatan: jabatan.isEmpty ? nil : clean(jabatan.map(\.text).joined(separator: " ")))
             if sig.place?.isEmpty == true { sig.place = nil }
-            out.append(sig)
+            out.append((top.y0, top.x0, sig))
             if let role { parties.append(Party(role: role, name: sig.name, jabatan: sig.jabatan)) }
         }
-        // Blocks under a date line with no NIP (`ttd.` and the name only).
+        // Blocks under a date line, or under a PIHAK heading, with no NIP (`ttd.` and the name only).
         for d in dates where !usedDates.contains(d.index) {
-            let anchor = sorted[d.index]
-            let below = sorted[(d.index + 1)...].filter { sameColumn($0, anchor) }
-            var jabatan: [Segment] = []
-            var name: Segment? = nil
-            var previous = anchor
-            var signedHere = false
-            for b in below {
-                let gap = b.box.y0 - previous.box.y1
-                if isStop(b.text) || dateLine(b.text) != nil || nip(b.text) != nil { break }
-                // `ttd.` stands where the signature is: the name follows.
-                if isFiller(b.text) { previous = b; signedHere = !jabatan.isEmpty; continue }
-                if !signedHere && (jabatan.isEmpty || gap < 1.2 * anchor.size) {
-                    if jabatan.isEmpty, gap > 4 * anchor.size { break }
-                    guard b.text.split(separator: " ").count <= 12 else { break }
-                    jabatan.append(b)
-                } else {
-                    guard gap < 10 * anchor.size, b.text.split(separator: " ").count <= 8,
-                          !b.text.contains(where: \.isNumber) else { break }
-                    name = b
-                    break
-                }
-                if jabatan.count > 5 { break }
-                previous = b
-            }
-            guard let name, !jabatan.isEmpty else { continue }
-            out.append(Signature(page: anchor.page, place: d.place, date: d.date, name: clean(name.text), nip: nil,
-                                 jabatan: clean(jabatan.map(\.text).joined(separator: " "))))
+            guard let (name, jabatan) = blockBelow(sorted, d.index) else { continue }
+            let a = sorted[d.index]
+            out.append((a.box.y0, a.box.x0, Signature(page: a.page, place: d.place, date: d.date, name: name, nip: nil, jabatan: jabatan)))
         }
-        return (out, parties)
+        for (i, s) in sorted.enumerated() {
+            guard let role = partyRole(s.text), !usedHeadings.contains(i), let (name, jabatan) = blockBelow(sorted, i) else { continue }
+            let date = dates.last { d in
+                let seg = sorted[d.index]
+                return seg.box.midY < s.box.midY - 0.5 * s.size && s.box.y0 - seg.box.y1 < 14 * s.size
+            }
+            out.append((s.box.y0, s.box.x0, Signature(page: s.page, place: date?.place, date: date?.date, name: name, nip: nil, jabatan: jabatan)))
+            parties.append(Party(role: role, name: name, jabatan: jabatan))
+        }
+        return (out.sorted { ($0.top, $0.x) < ($1.top, $1.x) }.map(\.signature), parties)
+    }
+
+    /// The jabatan lines right under an anchor, then (after the space for the signature, or
+    /// after `ttd.`) the name.
+    static func blockBelow(_ sorted: [Segment], _ index: Int) -> (name: String, jabatan: String)? {
+        let anchor = sorted[index]
+        let below = sorted[(index + 1)...].filter { sameColumn($0, anchor) }
+        var jabatan: [Segment] = []
+        var previous = anchor
+        var signedHere = false
+        for b in below {
+            let gap = b.box.y0 - previous.box.y1
+            if isStop(b.text) || dateLine(b.text) != nil || nip(b.text) != nil || partyRole(b.text) != nil { return nil }
+            // `ttd.` stands where the signature is: the name follows.
+            if isFiller(b.text) { previous = b; signedHere = !jabatan.isEmpty; continue }
+            if !signedHere && (jabatan.isEmpty || gap < 1.2 * anchor.size) {
+                if jabatan.isEmpty, gap > 4 * anchor.size { return nil }
+                guard b.text.split(separator: " ").count <= 12 else { return nil }
+                jabatan.append(b)
+            } else {
+                guard gap < 10 * anchor.size, b.text.split(separator: " ").count <= 8,
+                      !b.text.contains(where: \.isNumber), !jabatan.isEmpty else { return nil }
+                return (clean(b.text), clean(jabatan.map(\.text).joined(separator: " ")))
+            }
+            if jabatan.count > 5 { return nil }
+            previous = b
+        }
+        return nil
     }
 
     static func clean(_ s: String) -> String {
