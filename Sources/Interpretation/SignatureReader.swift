@@ -37,7 +37,9 @@ public enum SignatureReader {
         }
         let allLines = pages.flatMap { p in p.lines.map(\.text) }
         var parties = narrativeParties(allLines)
-        if parties.isEmpty { parties = partiesFromBlocks }
+        if parties.isEmpty {
+            for p in partiesFromBlocks where !parties.contains(p) { parties.append(p) }
+        }
         return Result(nomor: decreeNumber(allLines), signed: signed, parties: parties)
     }
 
@@ -211,7 +213,8 @@ public enum SignatureReader {
             out.append((a.box.y0, a.box.x0, Signature(page: a.page, place: d.place, date: d.date, name: name, nip: nil, jabatan: jabatan)))
         }
         for (i, s) in sorted.enumerated() {
-            guard let role = partyRole(s.text), !usedHeadings.contains(i), let (name, jabatan) = blockBelow(sorted, i) else { continue }
+            guard let role = partyRole(s.text), !usedHeadings.contains(i),
+                  let (name, jabatan) = blockBelow(sorted, i, heading: true) else { continue }
             let date = dates.last { d in
                 let seg = sorted[d.index]
                 return seg.box.midY < s.box.midY - 0.5 * s.size && s.box.y0 - seg.box.y1 < 14 * s.size
@@ -224,7 +227,7 @@ public enum SignatureReader {
 
     /// The jabatan lines right under an anchor, then (after the space for the signature, or
     /// after `ttd.`) the name.
-    static func blockBelow(_ sorted: [Segment], _ index: Int) -> (name: String, jabatan: String)? {
+    static func blockBelow(_ sorted: [Segment], _ index: Int, heading: Bool = false) -> (name: String, jabatan: String?)? {
         let anchor = sorted[index]
         let below = sorted[(index + 1)...].filter { sameColumn($0, anchor) }
         var jabatan: [Segment] = []
@@ -236,7 +239,12 @@ public enum SignatureReader {
             // `ttd.` stands where the signature is: the name follows.
             if isFiller(b.text) { previous = b; signedHere = !jabatan.isEmpty; continue }
             if !signedHere && (jabatan.isEmpty || gap < 1.2 * anchor.size) {
-                if jabatan.isEmpty, gap > 4 * anchor.size { return nil }
+                if jabatan.isEmpty, gap > 4 * anchor.size {
+                    // Under a PIHAK heading the name may follow the signature space directly.
+                    guard heading, gap < 10 * anchor.size, b.text.split(separator: " ").count <= 8,
+                          !b.text.contains(where: \.isNumber) else { return nil }
+                    return (clean(b.text), nil)
+                }
                 guard b.text.split(separator: " ").count <= 12 else { return nil }
                 jabatan.append(b)
             } else {
