@@ -45,6 +45,11 @@ public enum SignatureReader {
 
     /// Splits a line where the gap between two words exceeds three times the font size.
     static func segments(of line: TextLine, page: Int) -> [Segment] {
+        let gaps = zip(line.words, line.words.dropFirst()).contains { a, b in
+            b.box.x0 - a.box.x1 > max(12, 3 * max(a.fontSize, b.fontSize))
+        }
+        // Most lines are one run: no need to join their words again.
+        if !gaps { return [Segment(text: line.text, box: line.box, size: line.fontSize, page: page)] }
         var out: [Segment] = []
         var current: [Word] = []
         func flush() {
@@ -88,6 +93,9 @@ public enum SignatureReader {
 
     /// (place, ISO date) of a place-and-date line.
     static func dateLine(_ s: String) -> (place: String?, date: String)? {
+        // Cheap test first (this runs on every short line of every page): it ends in a year.
+        let tail = s.utf8.suffix(4)
+        guard tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count <= 120 else { return nil }
         let ns = s as NSString
         guard let m = dateRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         func group(_ i: Int) -> String? {
@@ -106,6 +114,7 @@ public enum SignatureReader {
     static let nipRE = try! NSRegularExpression(pattern: #"^NIP\s*\.?\s*:?\s*([0-9][0-9 .]{16,30}[0-9])\s*$"#, options: [.caseInsensitive])
 
     static func nip(_ s: String) -> String? {
+        guard s.utf8.count >= 21, s.utf8.prefix(3).map({ $0 | 0x20 }) == Array("nip".utf8) else { return nil }
         let ns = s as NSString
         guard let m = nipRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let digits = ns.substring(with: m.range(at: 1)).filter(\.isNumber)
@@ -125,7 +134,14 @@ public enum SignatureReader {
         return s.range(of: #"^\(?(I|II|III|IV)\s*/\s*[a-eA-E]\)?$"#, options: .regularExpression) != nil
     }
 
+    /// True when `s` starts with `word`, ignoring ASCII case (a cheap test before folding).
+    static func starts(_ s: String, _ word: String) -> Bool {
+        let a = s.utf8.prefix(word.utf8.count)
+        return a.count == word.utf8.count && zip(a, word.utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
+
     static func partyRole(_ s: String) -> Party.Role? {
+        guard starts(s, "pihak") else { return nil }
         let w = HeaderText.words(s)
         guard w.count <= 3, w.first == "pihak" else { return nil }
         if w.contains("pertama") || w.contains("kesatu") || w.contains("i") { return .pertama }
@@ -147,7 +163,7 @@ public enum SignatureReader {
         let sorted = segs.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         var dates: [(index: Int, place: String?, date: String)] = []
         for (i, s) in sorted.enumerated() {
-            guard s.text.split(separator: " ").count <= 9, var d = dateLine(s.text) else { continue }
+            guard var d = dateLine(s.text), s.text.split(separator: " ").count <= 9 else { continue }
             // `Ditetapkan di X` on the line above gives the place.
             if d.place == nil, let above = sorted[..<i].last(where: { sameColumn($0, s) && s.box.y0 - $0.box.y1 < 2 * s.size }) {
                 let ns = above.text as NSString
@@ -293,8 +309,9 @@ public enum SignatureReader {
 
     /// The text after `Label :` on a line that starts with the label.
     static func labelled(_ line: String, _ label: String) -> String? {
+        guard starts(line, label) else { return nil }
         let t = line.trimmingCharacters(in: .whitespaces)
-        guard HeaderText.fold(t).hasPrefix(label), let colon = t.firstIndex(of: ":") else { return nil }
+        guard let colon = t.firstIndex(of: ":") else { return nil }
         let head = HeaderText.words(String(t[..<colon]))
         guard head == [label] else { return nil }
         let v = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -305,8 +322,10 @@ public enum SignatureReader {
     /// and a number with a slash in it (a sentence citing another regulation runs on).
     static func decreeNumber(_ lines: [String]) -> String? {
         for line in lines {
+            // Lines come whitespace-collapsed and trimmed (TextLines).
+            guard starts(line, "nomor") else { continue }
             let t = line.trimmingCharacters(in: .whitespaces)
-            guard t.count <= 80, HeaderText.fold(t).hasPrefix("nomor") else { continue }
+            guard t.count <= 80 else { continue }
             var rest = t.dropFirst(5).trimmingCharacters(in: .whitespaces)
             if rest.hasPrefix(":") { rest = rest.dropFirst().trimmingCharacters(in: .whitespaces) }
             // Spaces around slashes are typesetting (`02 /ORT.07-Kpt`).

@@ -88,7 +88,10 @@ public struct Extractor: Sendable {
         var info = DocumentInfoReader.read(lines: coverLines(read.pages))
         // Extensions: RA RB records, schedules, budget rows; nomor, signatures, parties.
         let extras = DocumentExtras.apply(tables: interpreted.tables, indicators: interpreted.indicators)
-        info = DocumentExtras.documentInfo(info, pages: read.pages.map { ($0.number, TextLines.lines(of: $0.words)) })
+        clock.lap("extras")
+        let allLines = read.pages.map { ($0.number, TextLines.lines(of: $0.words)) }
+        clock.lap("lines")
+        info = DocumentExtras.documentInfo(info, pages: allLines)
         clock.lap("document")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
