@@ -83,8 +83,7 @@ public enum BudgetReader {
         var warnings: [Warning] = []
         for (r, row) in table.rows.enumerated() {
             // A row with an amount of its own (words only there: a sub-header such as `MURNI PERUBAHAN`).
-            guard amountCols.contains(where: { !row[$0].text.isEmpty && !row[$0].carried && row[$0].text.contains(where: \.isNumber) })
-            else { continue }
+            guard amountCols.contains(where: { !row[$0].carried && Self.holdsAmount(row[$0].text) }) else { continue }
             let page = table.rowPages[r]
             let own = { (c: Int) in !row[c].text.isEmpty && !row[c].carried }
             let name = nameCols.last(where: own) ?? nameCols.last(where: { !row[$0].text.isEmpty })
@@ -125,6 +124,17 @@ public enum BudgetReader {
             items.append(item)
         }
         return Result(items: items, warnings: warnings)
+    }
+
+    /// An amount has at least four digits in one run of digits and separators (`840.977.000`,
+    /// `1,159,691,000`, `2.57.212.000`); a column-number row (`1 2 3 4`) or a word has none.
+    static func holdsAmount(_ s: String) -> Bool {
+        var run = 0
+        for ch in s {
+            if ch.isNumber { run += 1; if run >= 4 { return true } }
+            else if ch != "." && ch != "," { run = 0 }
+        }
+        return false
     }
 
     static func isTotal(_ s: String) -> Bool {

@@ -109,6 +109,17 @@ public enum SignatureReader {
         return (place, iso)
     }
 
+    static let placeYearRE = try! NSRegularExpression(pattern: #"^(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*(?:\p{L}+\s+)?(?:19|20)\d\d$"#)
+
+    /// The place of a signing line whose day (and month) are left blank: `Bandung, 2017`.
+    static func placeWithoutDay(_ s: String) -> String? {
+        let tail = s.utf8.suffix(4)
+        guard tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count <= 60 else { return nil }
+        let ns = s as NSString
+        guard let m = placeYearRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+    }
+
     // MARK: - Blocks
 
     static let nipRE = try! NSRegularExpression(pattern: #"^NIP\s*\.?\s*:?\s*([0-9][0-9 .]{16,30}[0-9])\s*$"#, options: [.caseInsensitive])
@@ -186,10 +197,24 @@ public enum SignatureReader {
             var jabatan: [Segment] = []
             var role: Party.Role? = nil
             var heading: Segment? = nil
+            var blankDatePlace: String? = nil
+            var blankYear: Segment? = nil
             var previous = s
             for a in above {
                 let gap = previous.box.y0 - a.box.y1
                 if isStop(a.text) || nip(a.text) != nil || dateLine(a.text) != nil { break }
+                // `Bandung,      2017`: the day and month left blank to be filled by hand.
+                if let p = placeWithoutDay(a.text) { blankDatePlace = p; break }
+                // … or set apart from its year by the blank: `Bandung,` and `2017` are two runs.
+                if a.text.count == 4, a.text.allSatisfy(\.isNumber) {
+                    blankYear = a
+                    continue
+                }
+                if let y = blankYear, abs(y.box.midY - a.box.midY) < a.size * 0.5, a.text.hasSuffix(","),
+                   let p = placeWithoutDay(a.text + " " + y.text) {
+                    blankDatePlace = p
+                    break
+                }
                 if name == nil {
                     // `ttd.`, and the rank (`Pembina Utama Madya`) that may stand between name and NIP.
                     if isFiller(a.text) || isPangkat(a.text) { previous = a; continue }
@@ -218,6 +243,7 @@ public enum SignatureReader {
             if let date { usedDates.insert(date.index) }
             var sig = Signature(page: s.page, place: date?.place, date: date?.date, name: clean(name.text), nip: n,
                                 jabatan: jabatan.isEmpty ? nil : clean(jabatan.map(\.text).joined(separator: " ")))
+            if sig.place == nil, date == nil { sig.place = blankDatePlace }
             if sig.place?.isEmpty == true { sig.place = nil }
             out.append((top.y0, top.x0, sig))
             if let role { parties.append(Party(role: role, name: sig.name, jabatan: sig.jabatan)) }

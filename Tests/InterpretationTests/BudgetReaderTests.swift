@@ -78,6 +78,13 @@ struct BudgetReaderTests {
         #expect(r.items[1].anggaran?.number == 27_835_310_000)
     }
 
+    @Test func onlyRowsWithAnAmount() {
+        #expect(BudgetReader.holdsAmount("840.977.000") && BudgetReader.holdsAmount("1,159,691,000") && BudgetReader.holdsAmount("2.57.212.000"))
+        #expect(!BudgetReader.holdsAmount("1 2 3 4") && !BudgetReader.holdsAmount("MURNI PERUBAHAN") && !BudgetReader.holdsAmount("-"))
+        let t = table(["PROGRAM", "ANGGARAN"], [["1", "2"], ["Program A", "129.000.000"], ["", "MURNI"]])
+        #expect(BudgetReader.read([t], indicators: []).items.map(\.uraian) == ["Program A"])
+    }
+
     @Test func tablesWithoutMoneyColumnsGiveNothing() {
         let t = table(["NO", "INDIKATOR", "TARGET"], [["1", "A", "100%"]])
         #expect(BudgetReader.read([t], indicators: []).items.isEmpty)

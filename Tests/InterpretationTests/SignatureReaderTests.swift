@@ -89,6 +89,20 @@ struct SignatureReaderTests {
         #expect(r.nomor == nil && r.parties.isEmpty)
     }
 
+    @Test func dayLeftBlankKeepsThePlaceOnly() {
+        let p = page(3, [
+            ("Bandung,", 330, 400), ("2017", 440, 400),
+            ("KEPALA DINAS KESEHATAN", 330, 413),
+            ("PROPINSI JAWA BARAT,", 330, 426),
+            ("dr.H. DODO SUHENDAR, MM.", 330, 480),
+            ("Pembina Utama Muda", 335, 493),
+            ("NIP 19650928 199010 1 001", 330, 506),
+        ])
+        let r = SignatureReader.read(pages: [p])
+        #expect(r.signed == [Signature(page: 3, place: "Bandung", date: nil, name: "dr.H. DODO SUHENDAR, MM.",
+                                       nip: "196509281990101001", jabatan: "KEPALA DINAS KESEHATAN PROPINSI JAWA BARAT")])
+    }
+
     @Test func rankBetweenNameAndNIP() {
         let p = page(1, [
             ("Ir. H. KOESMAYADIE TATANG P.", 330, 490),
