@@ -87,9 +87,9 @@ public enum SignatureReader {
     }
 
     static let dateRE = try! NSRegularExpression(pattern:
-        #"^(?:(?:ditetapkan|dibuat)\s+di\s*:?\s*)?(?:(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*|(\p{Lu}[\p{L}.' \-]{1,40}?)\s+)?(?:pada\s+)?(?:tanggal\s*:?\s*)?(\d{1,2})\s+(\p{L}{3,9}\.?)\s+((?:19|20)\d\d)\s*$"#,
+        #"^(?:(?:ditetap\p{L}*|diundang\p{L}*|dibuat)\s+di\s*:?\s*)?(?:(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*|(\p{Lu}[\p{L}.' \-]{1,40}?)\s+)?(?:pada\s+)?(?:tanggal\s*:?\s*)?(\d{1,2})\s+(\p{L}{3,9}\.?)\s+((?:19|20)\d\d)\s*$"#,
         options: [.caseInsensitive])
-    static let placeOnlyRE = try! NSRegularExpression(pattern: #"^(?:ditetapkan|dibuat)\s+di\s*:?\s*(.+)$"#, options: [.caseInsensitive])
+    static let placeOnlyRE = try! NSRegularExpression(pattern: #"^(?:ditetap\p{L}*|diundang\p{L}*|dibuat)\s+di\s*:?\s*(.+)$"#, options: [.caseInsensitive])
 
     /// (place, ISO date) of a place-and-date line.
     static func dateLine(_ s: String) -> (place: String?, date: String)? {
