@@ -141,7 +141,10 @@ public enum SignatureReader {
     static func isPangkat(_ s: String) -> Bool {
         let w = HeaderText.words(s)
         guard let first = w.first, w.count <= 6 else { return false }
-        if ["pembina", "penata", "pengatur", "juru"].contains(first) { return true }
+        // `PenataTk. I` comes glued from some PDFs.
+        if ["pembina", "penata", "pengatur", "juru"].contains(where: { first == $0 || (first.hasPrefix($0) && first.hasSuffix("tk")) }) {
+            return true
+        }
         return s.range(of: #"^\(?(I|II|III|IV)\s*/\s*[a-eA-E]\)?$"#, options: .regularExpression) != nil
     }
 
