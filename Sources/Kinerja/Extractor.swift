@@ -88,32 +88,37 @@ public struct Extractor: Sendable {
         clock.lap("pages")
         let tables = TableReader().tables(in: read.pages)
         clock.lap("tables")
-        let info = DocumentInfoReader.read(lines: coverLines(read.pages))
+        // Text lines of every page, once: the first two pages decide the type; running
+        // headers, signature blocks and later prose name the agency and its region when the
+        // cover does not; signature blocks and the decree number are read from them too.
+        let allLines = read.pages.map { ($0.number, TextLines.lines(of: $0.words)) }
+        clock.lap("lines")
+        var info = DocumentInfoReader.read(lines: allLines.flatMap { number, lines in
+            lines.map { ($0.text, number, $0.fontSize) }
+        })
+        // Extensions: nomor, signatures, parties.
+        info = DocumentExtras.documentInfo(info, pages: allLines)
         clock.lap("document")
         let interpreted = IndicatorReader(documentYear: info.tahun).read(tables)
         clock.lap("interpretation")
+        // Extensions: RA RB records, schedules, budget rows.
+        let extras = DocumentExtras.apply(tables: interpreted.tables, indicators: interpreted.indicators)
+        clock.lap("extras")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
-        let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
-        return ExtractedDocument(
+        let warnings = (read.warnings + interpreted.warnings + extras.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
+        var result = ExtractedDocument(
             source: Source(file: url.lastPathComponent, sha256: Checksum.sha256Hex(data),
                            pages: document.pageCount, textSource: textSource),
-            document: info, tables: interpreted.tables, indicators: interpreted.indicators,
+            document: info, tables: interpreted.tables, indicators: extras.indicators,
             warnings: warnings)
+        result.budget = extras.budget
+        return result
     }
 
     /// Extracts one PDF and returns the contract JSON bytes (deterministic).
     public func extractJSON(path: String, rawPath: [UInt8]? = nil, pageDeadline: (Int) -> Void = { _ in }) throws -> Data {
         Data(ContractJSON.data(try extract(path: path, rawPath: rawPath, pageDeadline: pageDeadline)))
-    }
-
-    /// Text lines of every page, for document type, instansi and tahun: the first two pages
-    /// decide the type; running headers, signature blocks and later prose name the agency and
-    /// its region when the cover does not.
-    private func coverLines(_ pages: [Page]) -> [(text: String, page: Int, size: Double)] {
-        pages.flatMap { page in
-            TextLines.lines(of: page.words).map { ($0.text, page.number, $0.fontSize) }
-        }
     }
 }
 

@@ -20,6 +20,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("csv or jsonl.", valueName: "FORMAT"))
     var format: String = "csv"
 
+    @Option(help: ArgumentHelp("indicators (one row per indicator) or budget (one row per program / kegiatan budget row: \(Exporter.budgetColumns.joined(separator: ", "))).", valueName: "WHAT"))
+    var what: String = "indicators"
+
     @Option(name: [.customLong("output"), .customShort("o")], help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
     var output: String?
 
@@ -36,10 +39,15 @@ struct ExportCommand: ParsableCommand {
         guard let fmt = Exporter.Format(rawValue: format.lowercased()) else {
             throw usageFailure("export", "--format must be csv or jsonl")
         }
+        guard let whatRows = Exporter.What(rawValue: what.lowercased()) else {
+            throw usageFailure("export", "--what must be indicators or budget")
+        }
         let summary: Exporter.Summary
         do {
-            summary = try Exporter.run(.init(directory: directory, format: fmt, output: output,
-                                             lineEnding: lf ? "\n" : "\r\n", bom: bom))
+            var options = Exporter.Options(directory: directory, format: fmt, output: output,
+                                           lineEnding: lf ? "\n" : "\r\n", bom: bom)
+            options.what = whatRows
+            summary = try Exporter.run(options)
         } catch BatchError.usage(let m) {
             throw usageFailure("export", m)
         } catch {
