@@ -127,10 +127,6 @@ public struct TableReader: Sendable {
         readPage(page).grids
     }
 
-    /// The grids found on one page, before headers are read and pages stitched (for
-    /// `kinerja inspect`).
-    public func pageGrids(_ page: Page) -> [PageGrid] { readPage(page).grids }
-
     func readPage(_ page: Page) -> PageTables {
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
