@@ -314,21 +314,43 @@ public enum SignatureReader {
         var out: [Party] = []
         for (i, line) in lines.enumerated() {
             guard let name = labelled(line, "nama") else { continue }
+            let bare = !line.contains(":")
+            // This party's lines end where the next `Nama` starts.
+            var end = min(lines.count, i + 6)
+            if let next = lines[(i + 1)..<end].firstIndex(where: { labelled($0, "nama") != nil }) { end = next }
             var jabatan: String? = nil
-            for l in lines[(i + 1)..<min(lines.count, i + 4)] {
-                if let j = labelled(l, "jabatan") { jabatan = j; break }
+            for j in (i + 1)..<min(end, i + 4) {
+                guard let first = labelled(lines[j], "jabatan") else { continue }
+                // A jabatan wraps onto the next lines, until the `selanjutnya disebut …` line.
+                var parts = [first]
+                for l in lines[(j + 1)..<min(end, j + 3)] {
+                    let f = HeaderText.fold(l)
+                    if f.contains("disebut") || f.hasPrefix("selaku") || f.hasPrefix("selanjutnya") || l.contains(":") { break }
+                    parts.append(l)
+                }
+                jabatan = parts.joined(separator: " ")
+                break
             }
-            let after = lines[(i + 1)..<min(lines.count, i + 6)].map(HeaderText.fold).joined(separator: " ")
-            guard let r = after.range(of: "disebut") else { continue }
-            let tail = after[r.upperBound...]
-            let role: Party.Role?
-            let first = tail.range(of: "pihak pertama") ?? tail.range(of: "pihak kesatu")
-            switch (first, tail.range(of: "pihak kedua")) {
+            // The role is named right after `disebut`, on that line (or the next, when it wraps):
+            // later lines speak of both parties (`PIHAK KESATU berjanji …`).
+            let window = lines[(i + 1)..<max(i + 1, min(lines.count, end + 1))].map(HeaderText.fold)
+            guard let k = window.firstIndex(where: { $0.contains("disebut") }),
+                  let r = window[k].range(of: "disebut") else { continue }
+            var tail = String(window[k][r.upperBound...])
+            // The role word alone: a scan's text layer garbles `PIHAK` (`prHAK KEDUA`).
+            if !tail.contains(where: \.isLetter), k + 1 < window.endIndex { tail += " " + window[k + 1] }
+            var role: Party.Role?
+            let first = tail.range(of: "pertama") ?? tail.range(of: "kesatu")
+            switch (first, tail.range(of: "kedua")) {
             case let (p?, k?): role = p.lowerBound < k.lowerBound ? .pertama : .kedua
             case (_?, nil): role = .pertama
             case (nil, _?): role = .kedua
             default: role = nil
             }
+            // `Selaku atasan …, selanjutnya disebut PIHAK KEOUA`: the superior is the second party.
+            if role == nil, window[k].contains("atasan") { role = .kedua }
+            // A name read without its colon needs the jabatan line to be sure it is a party.
+            if bare, jabatan == nil { role = nil }
             guard let role else { continue }
             let party = Party(role: role, name: name, jabatan: jabatan)
             if !out.contains(party) { out.append(party) }
@@ -337,10 +359,16 @@ public enum SignatureReader {
     }
 
     /// The text after `Label :` on a line that starts with the label.
+    /// A scan's text layer may lose the colon (`Nama      Ir. ANDRI ARFIANA`): then the label
+    /// word must be followed by a word (the caller asks for more evidence).
     static func labelled(_ line: String, _ label: String) -> String? {
         guard starts(line, label) else { return nil }
         let t = line.trimmingCharacters(in: .whitespaces)
-        guard let colon = t.firstIndex(of: ":") else { return nil }
+        guard let colon = t.firstIndex(of: ":") else {
+            let rest = t.dropFirst(label.count)
+            guard rest.first == " ", let next = rest.drop(while: { $0 == " " }).first, next.isLetter else { return nil }
+            return rest.trimmingCharacters(in: .whitespaces)
+        }
         let head = HeaderText.words(String(t[..<colon]))
         guard head == [label] else { return nil }
         let v = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
