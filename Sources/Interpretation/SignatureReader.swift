@@ -43,6 +43,23 @@ public enum SignatureReader {
         return Result(nomor: decreeNumber(allLines), signed: signed, parties: parties)
     }
 
+    /// True when the words of a page hold something a block, a decree number or a party
+    /// starts from: `NIP`, `Nomor`, `Nama`, `Pihak`, a year after a month name or after a
+    /// comma (`Bandung, 2017`).
+    public static func mayHoldAnchor(_ words: [Word]) -> Bool {
+        var previous = ""
+        for w in words {
+            let t = w.text
+            if starts(t, "nip") || starts(t, "nomor") || starts(t, "nama") || starts(t, "pihak") { return true }
+            if t.utf8.count == 4, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !previous.isEmpty {
+                let p = HeaderText.fold(previous).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                if previous.hasSuffix(",") || months.contains(where: { $0.0 == p }) { return true }
+            }
+            previous = t
+        }
+        return false
+    }
+
     /// Splits a line where the gap between two words exceeds three times the font size.
     static func segments(of line: TextLine, page: Int) -> [Segment] {
         let gaps = zip(line.words, line.words.dropFirst()).contains { a, b in
@@ -54,8 +71,11 @@ public enum SignatureReader {
         var current: [Word] = []
         func flush() {
             guard !current.isEmpty else { return }
-            let l = TextLine(words: current)
-            out.append(Segment(text: l.text, box: l.box, size: l.fontSize, page: page))
+            // Plain joining: most segments are table cells never looked at again; the text
+            // that is kept (names, jabatan, places) is normalised by `clean`.
+            let box = current.dropFirst().reduce(current[0].box) { $0.union($1.box) }
+            out.append(Segment(text: current.map(\.text).joined(separator: " "), box: box,
+                               size: current.map(\.fontSize).max() ?? 0, page: page))
             current = []
         }
         for w in line.words {
@@ -106,7 +126,7 @@ public enum SignatureReader {
               let iso = isoDate(day: d, month: mon, year: y) else { return nil }
         var place = group(1) ?? group(2)
         if let p = place, ["pada", "tanggal", "pada tanggal"].contains(p.lowercased()) { place = nil }
-        return (place, iso)
+        return (place.map(clean), iso)
     }
 
     static let placeYearRE = try! NSRegularExpression(pattern: #"^(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*(?:\p{L}+\s+)?(?:19|20)\d\d$"#)
@@ -117,7 +137,7 @@ public enum SignatureReader {
         guard tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count <= 60 else { return nil }
         let ns = s as NSString
         guard let m = placeYearRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        return ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+        return clean(ns.substring(with: m.range(at: 1)))
     }
 
     // MARK: - Blocks
@@ -182,7 +202,7 @@ public enum SignatureReader {
             if d.place == nil, let above = sorted[..<i].last(where: { sameColumn($0, s) && s.box.y0 - $0.box.y1 < 2 * s.size }) {
                 let ns = above.text as NSString
                 if let m = placeOnlyRE.firstMatch(in: above.text, range: NSRange(location: 0, length: ns.length)) {
-                    d.place = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                    d.place = clean(ns.substring(with: m.range(at: 1)))
                 }
             }
             dates.append((i, d.place, d.date))
@@ -304,7 +324,8 @@ public enum SignatureReader {
     }
 
     static func clean(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")).precomposedStringWithCanonicalMapping
     }
 
     // MARK: - Parties and the decree number
