@@ -37,14 +37,7 @@ public enum DocumentExtras {
         return Result(indicators: indicators, budget: budget.items, warnings: budget.warnings)
     }
 
-    /// Decree number, signatures and parties from every page that may hold them (a cheap
-    /// look at the words first: most pages of a report hold none, and lines cost time).
-    public static func documentInfo(_ info: DocumentInfo, pages: [Page]) -> DocumentInfo {
-        let candidates = pages.filter { SignatureReader.mayHoldAnchor($0.words) }
-        return documentInfo(info, pages: candidates.map { ($0.number, TextLines.lines(of: $0.words)) })
-    }
-
-    /// Decree number, signatures and parties from the text lines of the given pages.
+    /// Decree number, signatures and parties from the text lines of every page.
     public static func documentInfo(_ info: DocumentInfo, pages: [(number: Int, lines: [TextLine])]) -> DocumentInfo {
         let r = SignatureReader.read(pages: pages)
         var info = info

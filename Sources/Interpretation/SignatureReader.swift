@@ -43,23 +43,6 @@ public enum SignatureReader {
         return Result(nomor: decreeNumber(allLines), signed: signed, parties: parties)
     }
 
-    /// True when the words of a page hold something a block, a decree number or a party
-    /// starts from: `NIP`, `Nomor`, `Nama`, `Pihak`, a year after a month name or after a
-    /// comma (`Bandung, 2017`).
-    public static func mayHoldAnchor(_ words: [Word]) -> Bool {
-        var previous = ""
-        for w in words {
-            let t = w.text
-            if starts(t, "nip") || starts(t, "nomor") || starts(t, "nama") || starts(t, "pihak") { return true }
-            if t.utf8.count == 4, t.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !previous.isEmpty {
-                let p = HeaderText.fold(previous).trimmingCharacters(in: CharacterSet(charactersIn: "."))
-                if previous.hasSuffix(",") || months.contains(where: { $0.0 == p }) { return true }
-            }
-            previous = t
-        }
-        return false
-    }
-
     /// Splits a line where the gap between two words exceeds three times the font size.
     static func segments(of line: TextLine, page: Int) -> [Segment] {
         let gaps = zip(line.words, line.words.dropFirst()).contains { a, b in

@@ -89,7 +89,9 @@ public struct Extractor: Sendable {
         // Extensions: RA RB records, schedules, budget rows; nomor, signatures, parties.
         let extras = DocumentExtras.apply(tables: interpreted.tables, indicators: interpreted.indicators)
         clock.lap("extras")
-        info = DocumentExtras.documentInfo(info, pages: read.pages)
+        let allLines = read.pages.map { ($0.number, TextLines.lines(of: $0.words)) }
+        clock.lap("lines")
+        info = DocumentExtras.documentInfo(info, pages: allLines)
         clock.lap("document")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
