@@ -514,6 +514,15 @@ public final class OCREngine {
         return isNumberLike(String(w.text.dropLast()))
     }
 
+    /// Whether `second` has the digits of `first` with fewer dots and commas: a small dot
+    /// is easily missed and hardly ever imagined, so such a reading is not better
+    /// (`3.1.1.2` read again as `311.2`), whatever its confidence.
+    static func losesSeparators(_ first: String, _ second: String) -> Bool {
+        let digits = { (s: String) in s.filter(\.isNumber) }
+        let separators = { (s: String) in s.filter { $0 == "." || $0 == "," }.count }
+        return digits(first) == digits(second) && separators(second) < separators(first)
+    }
+
     /// Low-confidence numbers (`99` for a `90` on a 200-dpi JPEG) read again: the word's
     /// box cropped with a little white around it, enlarged to about 40 pixels high (the
     /// page reading saw it at 20), as one line. The page's words are final by now, so the
@@ -547,7 +556,8 @@ public final class OCREngine {
                 .trimmingCharacters(in: .whitespaces)
             let confidence = Double(TessBaseAPIMeanTextConf(api))
             guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
-                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin else { continue }
+                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
+                  !Self.losesSeparators(words[i].text, text) else { continue }
             corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
             words[i].text = text
             words[i].confidence = min(100, confidence)

@@ -97,6 +97,13 @@ struct ScanReadingTests {
         #expect(!OCREngine.isDoubtfulNumber(w("100°C", 40)))
     }
 
+    @Test func aSecondReadingThatDropsDotsIsNotTaken() {
+        #expect(OCREngine.losesSeparators("3.1.1.2", "311.2"))
+        #expect(!OCREngine.losesSeparators("2211", "2.2.1.1"))
+        #expect(!OCREngine.losesSeparators("99", "90"))
+        #expect(!OCREngine.losesSeparators("100°", "100"))
+    }
+
     @Test func ghostReadingOverASureWordIsDropped() {
         func w(_ t: String, _ c: Double, _ x0: Double, _ x1: Double, y: Double = 140) -> Word {
             Word(text: t, box: Rect(x0: x0, y0: y, x1: x1, y1: y + 7), fontSize: 7, confidence: c)
