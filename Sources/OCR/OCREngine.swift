@@ -204,7 +204,7 @@ public final class OCREngine {
         // 0. Low-resolution scans (100-dpi bilevel fax-style pages) enlarged to about 300 dpi.
         var image = image
         let scannedPPI = ppi
-        let factor = options.upscale ? Upscale.factor(forPPI: ppi) : 1
+        let factor = options.upscale ? Upscale.factor(forPPI: ppi, width: image.width, height: image.height) : 1
         if factor > 1 {
             image = Upscale.image(image, factor: factor)
             ppi *= Double(factor)
