@@ -503,6 +503,8 @@ public final class OCREngine {
 
     /// Numbers read with less confidence than this get a second look.
     static let doubtfulNumberConfidence = 85.0
+    /// At most this many numbers are read again on a page.
+    static let maxRereads = 60
     /// The second reading replaces the first only with at least this much more confidence.
     static let rereadMargin = 10.0
 
@@ -529,9 +531,11 @@ public final class OCREngine {
     /// engine's page image can be replaced.
     private func rereadDoubtfulNumbers(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
                                        sx: Double, sy: Double) -> [OCRPage.Correction] {
-        let candidates = words.indices.filter {
-            Self.isDoubtfulNumber(words[$0])
-        }
+        // The least sure first, and not more than `maxRereads` a page (each costs a small
+        // recognition, ~20 ms; a dense table of doubtful numbers would cost seconds).
+        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) }
+            .sorted { (words[$0].confidence ?? 100, $0) < (words[$1].confidence ?? 100, $1) }
+            .prefix(Self.maxRereads)
         guard !candidates.isEmpty else { return [] }
         TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
         defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
