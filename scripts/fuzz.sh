@@ -17,7 +17,8 @@ for t in $TARGETS; do
   corpus="Fuzz/Corpus/$t"; keep="Fuzz/Regressions/$t"
   mkdir -p "$corpus" "$keep"
   seeds=()
-  [ "$t" = FuzzReader ] && seeds+=(Samples Tests/PDFReadingTests/Fixtures)
+  # Small seeds keep the reader at many executions a second (Samples/ are megabytes).
+  [ "$t" = FuzzReader ] && seeds+=(Tests/PDFReadingTests/Fixtures Tests/KinerjaTests/Fixtures)
   if [ "${FUZZ_REPLAY:-0}" = 1 ]; then
     files=("$keep"/*); [ -e "${files[0]}" ] || { echo "$t: no regression inputs"; continue; }
     "$BIN/$t" -runs=0 "${files[@]}" 2>&1 | tail -1
@@ -27,12 +28,14 @@ for t in $TARGETS; do
   log=$(mktemp)
   set +e
   ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
-    "$BIN/$t" -max_total_time="$SECONDS_EACH" -rss_limit_mb=3072 -timeout=20 -max_len=65536 \
+    # fork mode: a crash, timeout or OOM is saved and the run goes on for its whole time.
+    "$BIN/$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+      -max_total_time="$SECONDS_EACH" -rss_limit_mb=3072 -timeout=20 -max_len=65536 \
       -artifact_prefix="$keep/" -print_final_stats=1 "$corpus" "${seeds[@]}" >"$log" 2>&1
   status=$?
   set -e
-  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+.*(DONE|pulse)" "$log" | tail -3
-  grep -E "ERROR: (AddressSanitizer|libFuzzer)|Fatal error|SUMMARY" "$log" | head -5 || true
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+.*(DONE|pulse)|^#[0-9]+: cov" "$log" | tail -3
+  grep -E "ERROR: (AddressSanitizer|libFuzzer)|Fatal error|SUMMARY|crash-|timeout-|oom-" "$log" | sort -u | head -8 || true
   echo "$t: exit $status; regression inputs: $(ls "$keep" | wc -l)"
   rm -f "$log"
 done
