@@ -21,7 +21,7 @@ for t in $TARGETS; do
   [ "$t" = FuzzReader ] && seeds+=(Tests/PDFReadingTests/Fixtures Tests/KinerjaTests/Fixtures)
   if [ "${FUZZ_REPLAY:-0}" = 1 ]; then
     files=("$keep"/*); [ -e "${files[0]}" ] || { echo "$t: no regression inputs"; continue; }
-    "$BIN/$t" -runs=0 "${files[@]}" 2>&1 | tail -1
+    ASAN_OPTIONS=detect_leaks=0 "$BIN/$t" -timeout=20 -detect_leaks=0 -runs=0 "${files[@]}" 2>&1 | grep -E "ERROR|SUMMARY|Executed" | tail -3 || true
     continue
   fi
   echo "== $t for ${SECONDS_EACH}s"
@@ -29,7 +29,7 @@ for t in $TARGETS; do
   set +e
   ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
     # fork mode: a crash, timeout or OOM is saved and the run goes on for its whole time.
-    "$BIN/$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+    "$BIN/$t" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -detect_leaks=0 \
       -max_total_time="$SECONDS_EACH" -rss_limit_mb=3072 -timeout=20 -max_len=65536 \
       -artifact_prefix="$keep/" -print_final_stats=1 "$corpus" "${seeds[@]}" >"$log" 2>&1
   status=$?
