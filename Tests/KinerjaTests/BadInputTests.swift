@@ -347,6 +347,8 @@ struct BadInputTests {
         let r = try kinerja(["extract", a], stdoutFD: full)
         #expect(!r.signaled)
         #expect(r.status == 1 && r.lines.count == 1 && r.stderr.contains("standard output"), "\(r.stderr)")
+        let help = try kinerja(["--help"], stdoutFD: full)
+        #expect(help.status == 1 && help.lines.count == 1 && help.stderr.contains("standard output"))
         // A closed stdout, through the shell (`>&-`).
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
