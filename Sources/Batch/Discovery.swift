@@ -161,7 +161,9 @@ public struct InputDiscovery: Sequence, Sendable {
                     case .directory:
                         if discovery.excluded.contains(path) { continue }
                         push(raw)
-                    case .file:
+                    case .file, .other:
+                        // A FIFO or device named *.pdf is listed too: it is refused with
+                        // its reason (never opened for reading), not skipped in silence.
                         if PathUtil.isPDFName(name) { return item(path, .file, raw: raw) }
                     default:
                         continue  // links to directories are not followed (no loops), sockets etc. skipped

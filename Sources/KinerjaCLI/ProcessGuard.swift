@@ -45,10 +45,16 @@ enum ProcessGuard {
             }
             if getppid() != parent { _exit(1) }  // the batch died before the prctl
         }
-        if let deadline = env["KINERJA_DEADLINE"].flatMap({ Double($0) }), deadline > 0 {
-            signal(SIGALRM, SIG_DFL)
-            alarm(UInt32(min(deadline.rounded(.up) + 5, Double(UInt32.max / 2))))
-        }
+        armBatchAlarm()
+    }
+
+    /// alarm(2) at the batch's --timeout + 5 s for the document starting now (a long-lived
+    /// worker re-arms it for each document; 0 seconds disarms it).
+    static func armBatchAlarm(disarm: Bool = false) {
+        guard let deadline = ProcessInfo.processInfo.environment["KINERJA_DEADLINE"].flatMap({ Double($0) }),
+              deadline > 0 else { return }
+        signal(SIGALRM, SIG_DFL)
+        alarm(disarm ? 0 : UInt32(min(deadline.rounded(.up) + 5, Double(UInt32.max / 2))))
     }
 
     /// Ends the process with `line` on stderr and status 1 after `seconds` (the per-page

@@ -38,6 +38,7 @@ struct WorkerCommand: ParsableCommand {
         while let path = input.next(), let output = input.next() {
             let name = String(decoding: path, as: UTF8.self)
             ProcessGuard.oneLineOnCrash(input: name)
+            ProcessGuard.armBatchAlarm()
             let answer: String
             do {
                 let json = try extractor.extractJSON(path: name, rawPath: path, pageDeadline: { pages in
@@ -53,6 +54,7 @@ struct WorkerCommand: ParsableCommand {
                 answer = "fail\terror\t\(Self.oneLine("\(name): \(error)"))\n"
             }
             ProcessGuard.disarmDeadline()
+            ProcessGuard.armBatchAlarm(disarm: true)
             guard Console.write(answers, Array(answer.utf8)) else { throw ExitCode(1) }  // the batch is gone
         }
     }

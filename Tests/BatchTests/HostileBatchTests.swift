@@ -25,6 +25,9 @@ import Testing
         let pipe = try #require(recs.first { $0.path == "pipe.pdf" })
         #expect(pipe.error == "unreadable")
         #expect(pipe.message?.contains("FIFO") == true)
+        // Found by walking a folder, it is recorded too (not skipped in silence).
+        let walked = try runner(d, ["in"]).run()
+        #expect(walked.counts.failed == 1 && walked.counts.skipped == 1)
     }
 
     /// Defect 6: a file whose name is not UTF-8 was skipped silently (no manifest line, exit 0).

@@ -347,6 +347,8 @@ struct BadInputTests {
         let r = try kinerja(["extract", a], stdoutFD: full)
         #expect(!r.signaled)
         #expect(r.status == 1 && r.lines.count == 1 && r.stderr.contains("standard output"), "\(r.stderr)")
+        let help = try kinerja(["--help"], stdoutFD: full)
+        #expect(help.status == 1 && help.lines.count == 1 && help.stderr.contains("standard output"))
         // A closed stdout, through the shell (`>&-`).
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -417,5 +419,33 @@ struct BadInputTests {
         let r = try kinerja(["extract", a, "-o", dir + "/x.json"], environment: env)
         #expect(r.status == 1)
         #expect(!FileManager.default.fileExists(atPath: dir + "/x.json"))
+    }
+    /// A long-lived worker's --timeout alarm covers one document at a time, not the
+    /// worker's whole life (armed once, it killed a worker after --timeout + 5 s of work).
+    @Test func workerAlarmIsPerDocument() throws {
+        let a = write("alarm.pdf", RawPDF.page(RawPDF.text("Laporan Kinerja 2024")).data())
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try binary())
+        p.arguments = ["worker"]
+        var env = ProcessInfo.processInfo.environment
+        env["KINERJA_DEADLINE"] = "0.5"   // alarm at 0.5 s + 5 s grace, per document
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        p.environment = env
+        let toWorker = Pipe(), fromWorker = Pipe()
+        p.standardInput = toWorker; p.standardOutput = fromWorker
+        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try p.run()
+        func ask(_ out: String) -> String {
+            toWorker.fileHandleForWriting.write(Data((a + "\0" + out + "\0").utf8))
+            var line = Data()
+            while let byte = try? fromWorker.fileHandleForReading.read(upToCount: 1), let b = byte.first, b != 0x0A { line.append(b) }
+            return String(decoding: line, as: UTF8.self)
+        }
+        #expect(ask(dir + "/alarm1.json") == "ok")
+        Thread.sleep(forTimeInterval: 6.5)   // idle past the first document's alarm
+        #expect(ask(dir + "/alarm2.json") == "ok")
+        try toWorker.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 0)
     }
 }
