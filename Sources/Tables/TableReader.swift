@@ -48,7 +48,11 @@ public struct TableReader: Sendable {
                     building[building.count - 1] = last
                     continue
                 }
-                let caption = captionBelow(pt, box: grid.box) ?? captionAbove(pt, box: grid.box)
+                var caption = captionBelow(pt, box: grid.box) ?? captionAbove(pt, box: grid.box)
+                // A caption left at the foot of the previous page, before a table that opens this one.
+                if caption == nil, gi == 0, index > 0, startsPage(pt, box: grid.box) {
+                    caption = captionAtPageEnd(perPage[index - 1])
+                }
                 var table = Table(id: "", pages: [grid.page], caption: caption, columns: columns,
                                   rows: rows, rowPages: rowPages)
                 table.borderless = grid.borderless
@@ -227,6 +231,15 @@ public struct TableReader: Sendable {
 
     private func captionBelow(_ pt: PageTables, box: Rect) -> String? {
         pt.outside.first { $0.box.y0 >= box.y1 - 1 && $0.box.y0 - box.y1 < 40 && Self.isCaption($0.text) }?.text
+    }
+
+    /// The page's last text (margins aside) when it is a caption with no table under it and
+    /// none just above it (that would be the caption below that table).
+    private func captionAtPageEnd(_ pt: PageTables) -> String? {
+        guard let last = pt.outside.last(where: { !isMargin($0, pt.page) }), Self.isCaption(last.text),
+              !pt.grids.contains(where: { $0.box.y0 > last.box.y0 }),
+              !pt.grids.contains(where: { last.box.y0 >= $0.box.y1 - 1 && last.box.y0 - $0.box.y1 < 40 }) else { return nil }
+        return last.text
     }
 
     private func captionAbove(_ pt: PageTables, box: Rect) -> String? {
