@@ -17,7 +17,10 @@ enum Headers {
     static func isHeaderText(_ s: String) -> Bool {
         let ws = HeaderText.words(s)
         guard !ws.isEmpty else { return false }
-        if ws.contains(where: { w in vocabulary.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
+        // `No` names a numbering column only as the cell's whole text (`NO`, `No. Urut`):
+        // inside a longer header it is the English "No. of …", which says nothing.
+        let candidates = ws.count <= 2 ? vocabulary : vocabulary.filter { $0 != "no" }
+        if ws.contains(where: { w in candidates.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
         let run = ws.joined()
         return vocabulary.contains { $0.count >= 6 && run.contains($0) }
     }

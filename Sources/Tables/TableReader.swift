@@ -166,6 +166,11 @@ public struct TableReader: Sendable {
             text.borderless = false
             return text
         }
+        if lostColumnRules(grid, text: text) {
+            text.box = text.box.union(grid.box)
+            text.borderless = false
+            return text
+        }
         // The anchor column of the text grid: the first one with text; it must hold text in most rows.
         func starts(_ r: Int, _ c: Int) -> Bool {
             text.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !text.cells[r][c].isEmpty
@@ -188,6 +193,32 @@ public struct TableReader: Sendable {
         text.box = text.box.union(grid.box)
         text.borderless = false
         return text
+    }
+
+    /// Column rules lost (or never drawn) inside a ruled grid: a gutter of the text that
+    /// falls well inside ruled cells, with different text on both sides, in most rows (not
+    /// a currency sign before every amount: the same text row after row does not count).
+    static func lostColumnRules(_ grid: PageGrid, text: PageGrid) -> Bool {
+        func starts(_ r: Int, _ c: Int) -> Bool {
+            text.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !text.cells[r][c].isEmpty
+        }
+        let rowsWithText = (0..<text.rowCount).filter { r in (0..<text.columnCount).filter { starts(r, $0) }.count >= 2 }
+        guard rowsWithText.count >= 3, text.columnCount > grid.columnCount else { return false }
+        for k in 1..<text.columnCount {
+            let x = text.xs[k]
+            func insideRuledCell(_ r: Int) -> Bool {
+                let y = (text.ys[r] + text.ys[r + 1]) / 2
+                guard let gr = (0..<grid.rowCount).first(where: { y >= grid.ys[$0] && y < grid.ys[$0 + 1] }),
+                      let gc = (0..<grid.columnCount).first(where: { x >= grid.xs[$0] && x < grid.xs[$0 + 1] }) else { return false }
+                let o = grid.origin[gr][gc]
+                return x > grid.xs[o.col] + 3 && x < grid.xs[o.col + grid.colSpan(o.row, o.col)] - 3
+            }
+            let both = rowsWithText.filter { starts($0, k - 1) && starts($0, k) && insideRuledCell($0) }
+            guard both.count * 2 >= rowsWithText.count else { continue }
+            let left = Set(both.map { text.cells[$0][k - 1].text }), right = Set(both.map { text.cells[$0][k].text })
+            if left.count * 2 >= both.count, right.count * 2 >= both.count { return true }
+        }
+        return false
     }
 
     static func inside(_ r: Rect, _ box: Rect) -> Bool {

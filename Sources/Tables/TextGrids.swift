@@ -114,7 +114,7 @@ struct TextGrids {
     }
 
     /// The x-intervals no phrase of these lines covers, between their text (clean gutters).
-    static func cleanGutters(_ lines: [PhraseLine]) -> [(a: Double, b: Double)] {
+    static func cleanGutters<C: Collection>(_ lines: C) -> [(a: Double, b: Double)] where C.Element == PhraseLine {
         let spans = lines.flatMap { $0.phrases.map { ($0.box.x0, $0.box.x1) } }.sorted { $0.0 < $1.0 }
         guard var reach = spans.first?.1 else { return [] }
         var out: [(a: Double, b: Double)] = []
@@ -132,11 +132,14 @@ struct TextGrids {
         var out: [Region] = []
         var current: [PhraseLine] = []
         var pendingCross: Int? = nil   // index in `current` of a first crossing line
+        var multis: [Int] = []          // indices in `current` of its multi-phrase lines
         for pl in region.lines {
             current.append(pl)
             guard pl.isMulti else { continue }
-            let before = current.dropLast().filter(\.isMulti)
-            let base = pendingCross.map { Array(current[..<$0]).filter(\.isMulti) } ?? before
+            // The gutters the last lines agree on (a window keeps long tables linear).
+            let limit = pendingCross ?? (current.count - 1)
+            let base = multis.filter { $0 < limit }.suffix(30).map { current[$0] }
+            multis.append(current.count - 1)
             guard base.count >= 3 else { continue }
             let gutters = cleanGutters(base)
             let crosses = pl.phrases.contains { p in gutters.contains { p.box.x0 < $0.a + 1 && p.box.x1 > $0.b - 1 } }
@@ -144,6 +147,7 @@ struct TextGrids {
                 if let start = pendingCross {
                     out.append(Region(lines: Array(current[..<start])))
                     current = Array(current[start...])
+                    multis = multis.filter { $0 >= start }.map { $0 - start }
                     pendingCross = nil
                 } else {
                     pendingCross = current.count - 1
@@ -183,37 +187,34 @@ struct TextGrids {
     static func columns(_ region: Region, rulings: [Ruling]) -> [Double] {
         let multi = region.lines.filter(\.isMulti)
         let box = region.box
-        let lo = floor(box.x0) - 1, hi = ceil(box.x1) + 1
-        let n = Int(hi - lo) + 1
-        var cover = [Int](repeating: 0, count: n)
-        for pl in multi {
-            for p in pl.phrases {
-                let a = max(0, Int(floor(p.box.x0 - lo))), b = min(n - 1, Int(ceil(p.box.x1 - lo)))
-                if a <= b { for i in a...b { cover[i] += 1 } }
-            }
+        // Coverage as a step function over x (from the phrases' ends, so its cost does not
+        // grow with the page's width): pieces (from, to, how many phrases cover it).
+        var events: [(x: Double, d: Int)] = []
+        for pl in multi { for p in pl.phrases { events.append((p.box.x0, 1)); events.append((p.box.x1, -1)) } }
+        events.sort { ($0.x, $0.d) < ($1.x, $1.d) }
+        var pieces: [(a: Double, b: Double, n: Int)] = []
+        var level = 0
+        for (k, e) in events.enumerated() {
+            level += e.d
+            if k + 1 < events.count, events[k + 1].x > e.x { pieces.append((e.x, events[k + 1].x, level)) }
         }
         let allowance = multi.count >= 8 ? multi.count / 8 : 0
         let fontSize = median(multi.map(\.line.fontSize)) ?? 9
         var xs: [Double] = [box.x0 - 2]
         var gutters: [(a: Double, b: Double)] = [(-.infinity, box.x0)]
         var i = 0
-        // Skip to the first covered bin.
-        while i < n, cover[i] == 0 { i += 1 }
-        while i < n {
-            guard cover[i] <= allowance else { i += 1; continue }
+        while i < pieces.count {
+            guard pieces[i].n <= allowance else { i += 1; continue }
             var j = i
-            var clean = cover[i] == 0
-            while j < n, cover[j] <= allowance { if cover[j] == 0 { clean = true }; j += 1 }
-            guard j < n else { break }   // the free space after the last column
-            let width = Double(j - i)
-            if clean ? width >= 2 : width >= fontSize * 0.5 {
+            while j < pieces.count, pieces[j].n <= allowance { j += 1 }
+            let run = pieces[i..<j]
+            let width = run.last!.b - run.first!.a
+            let zero = run.filter { $0.n == 0 }
+            if zero.isEmpty ? width >= fontSize * 0.5 : (zero.last!.b - zero.first!.a) >= 2 {
                 // Prefer the clean part of a gutter when there is one.
-                var a = i, b = j
-                if let z0 = (i..<j).first(where: { cover[$0] == 0 }), let z1 = (i..<j).last(where: { cover[$0] == 0 }) {
-                    a = z0; b = z1 + 1
-                }
-                xs.append(lo + Double(a + b) / 2)
-                gutters.append((lo + Double(i), lo + Double(j)))
+                let a = zero.first?.a ?? run.first!.a, b = zero.last?.b ?? run.last!.b
+                xs.append((a + b) / 2)
+                gutters.append((run.first!.a, run.last!.b))
             }
             i = j
         }
@@ -292,7 +293,7 @@ struct TextGrids {
         let fullCount = max(2, (count + 1) / 2)
         // Value columns: mostly value-like text where filled.
         let valueCols = Set((0..<count).filter { c in
-            let texts = placed.map { TextLines.join($0.cols[c].map(\.text)) }.filter { !$0.isEmpty }
+            let texts = placed.map { $0.cols[c].map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }
             guard texts.count >= 2 else { return false }
             return texts.filter(looksLikeValue).count * 10 >= texts.count * 7
         })
@@ -368,10 +369,35 @@ struct TextGrids {
         guard width > 200 else { return [words] }
         let lo = Int(x0 + width * 0.25), hi = Int(x1 - width * 0.25)
         guard lo < hi else { return [words] }
+        // Candidate channels: runs of x (a quarter of the text's width in from either side,
+        // at least 4 pt wide) that at most three words cross, from a sweep over the words'
+        // ends; each is then checked line by line at its middle.
+        var events: [(x: Double, d: Int)] = []
+        for w in words { events.append((w.box.x0, 1)); events.append((w.box.x1, -1)) }
+        events.sort { ($0.x, $0.d) < ($1.x, $1.d) }
+        var runs: [(a: Double, b: Double)] = []
+        var level = 0, runStart: Double? = nil
+        for (k, e) in events.enumerated() {
+            level += e.d
+            let next = k + 1 < events.count ? events[k + 1].x : x1
+            if level <= 3 {
+                if runStart == nil { runStart = e.x }
+            } else if let a = runStart {
+                runs.append((a, e.x)); runStart = nil
+            }
+            if k + 1 == events.count, let a = runStart { runs.append((a, next)) }
+        }
+        let loX = Double(lo), hiX = Double(hi)
+        var clipped: [(a: Double, b: Double)] = []
+        for r in runs {
+            let a = max(r.a, loX), b = min(r.b, hiX)
+            if b - a >= 4 { clipped.append((a, b)) }
+        }
+        clipped.sort { ($0.b - $0.a) > ($1.b - $1.a) }
+        let candidates = clipped.prefix(40)
         var best: (x: Double, free: Double)? = nil
-        var x = lo
-        while x <= hi {
-            let cx = Double(x)
+        for run in candidates {
+            let cx = (run.a + run.b) / 2
             let crossing = lines.filter { l in l.words.contains { $0.box.x0 < cx && $0.box.x1 > cx } }
             if crossing.count <= 3 {
                 // The longest vertical stretch no crossing line interrupts.
@@ -382,7 +408,6 @@ struct TextGrids {
                 free = max(free, y1 - last)
                 if free >= (y1 - y0) * 0.5, best == nil || free > best!.free { best = (cx, free) }
             }
-            x += 2
         }
         guard let channel = best?.x else { return [words] }
         let left = words.filter { $0.box.midX < channel }, right = words.filter { $0.box.midX >= channel }
@@ -441,7 +466,8 @@ struct TextGrids {
     }
 
     /// Not a table: fewer than two rows and two columns of text; two columns whose first
-    /// holds only list markers (a numbered list); columns that all hold running prose (a
+    /// holds only list markers (a numbered list) or the same few labels again and again (a
+    /// form); columns that all hold running prose (a
     /// page set in two columns); a grid whose text sits mostly in one row or column.
     static func isTable(_ g: PageGrid) -> Bool {
         guard g.columnCount >= 2, g.rowCount >= 2 else { return false }
@@ -464,6 +490,9 @@ struct TextGrids {
         if g.columnCount == 2 || live.count == 2 {
             let firstCol = columnTexts.first { !$0.isEmpty } ?? []
             if firstCol.allSatisfy({ isListMarker($0) }) { return false }
+            // Labels repeated down the first column (`Name: …`, `Position: …`, twice) make
+            // a form, not a table.
+            if Set(firstCol).count * 10 < firstCol.count * 7 { return false }
         }
         // Running prose: every column's cells are long runs of words.
         let prose = live.allSatisfy { col in

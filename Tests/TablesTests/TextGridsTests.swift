@@ -219,4 +219,28 @@ struct TextGridsTests {
         #expect(texts(t) == [["Outer one", "Long header one", "Long header two"], ["A1", "C1", "D1"],
                              ["", "C2", "D2"], ["", "C3", "D3"], ["", "C4", "D4"]])
     }
+
+    @Test func hugePageStaysBounded() {
+        // 50 000 words in 25 columns on a page three billion points wide: the work follows
+        // the words, not the page's width.
+        var words: [Word] = []
+        for r in 0..<2000 {
+            for c in 0..<25 {
+                let x = Double(c) * 1.2e8, y = 40 + Double(r) * 12
+                words.append(Word(text: "\(r * 25 + c)", box: Rect(x0: x, y0: y, x1: x + 20, y1: y + 9), fontSize: 9))
+            }
+        }
+        let page = Page(number: 1, width: 3e9, height: 24_100, words: words, rulings: [], source: .native)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = TableReader().tables(in: [page]) }
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test func labelValueFormIsNotATable() {
+        let placed: [(String, Double, Double)] = [
+            ("Name", 60, 200), (": Martin Luther, S.H.", 130, 200), ("Position", 60, 212), (": Head of Planning", 130, 212),
+            ("Name", 60, 224), (": Samsul Bahri", 130, 224), ("Position", 60, 236), (": Secretary", 130, 236),
+        ]
+        #expect(TableReader().tables(in: [page(placed)]).isEmpty)
+    }
 }
