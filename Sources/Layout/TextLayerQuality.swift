@@ -7,7 +7,7 @@ import KinerjaModel
 /// perjanjian; whole pages of `r\r\C\`). Such a layer looks like born-digital text but its
 /// words are not the page's words, so the page should be OCR'd instead. The evidence is a
 /// *garble rate*: the share of words no author writes — a symbol inside a word, a digit
-/// inside a lower-case word, a long consonant run, letters of no Latin script. Acronyms
+/// inside a lower-case word, a long consonant run, Latin and other letters mixed in one word. Acronyms
 /// (`BP3IPTEK`, `SKPD`), numbers, codes and e-mail addresses are not counted as garbled:
 /// born-digital SAKIP documents are full of them.
 ///
@@ -58,17 +58,21 @@ public enum TextLayerQuality {
         while let f = chars.first, surrounding.contains(f) { chars.removeFirst() }
         while let l = chars.last, surrounding.contains(l) { chars.removeLast() }
         guard !chars.isEmpty else { return nil }
-        // Letters of no Latin script, private-use or control characters: a broken font
-        // encoding, or an OCR engine's guess.
+        // Private-use or control characters: a broken font encoding. Letters of another
+        // script are judged only against the Latin letters of the same word: a word of
+        // Japanese or Arabic is a word (any language's text layer is kept), but Latin and
+        // other letters mixed inside one word are an OCR engine's or a font's guess.
+        var latin = false, other = false
         for c in chars {
             for s in c.unicodeScalars {
                 switch s.properties.generalCategory {
                 case .privateUse, .control, .surrogate, .unassigned: return true
                 default: break
                 }
-                if s.properties.isAlphabetic && !isLatin(s) { return true }
+                if s.properties.isAlphabetic { if isLatin(s) { latin = true } else { other = true } }
             }
         }
+        if other { return latin ? true : nil }
         let letters = chars.filter(\.isLetter).count
         let hasOdd = chars.contains { oddSymbols.contains($0) }
         if letters < 2 && !hasOdd { return nil }

@@ -61,4 +61,14 @@ struct TextLayerQualityTests {
         #expect(!TextLayerQuality.isUnreadable(TextLayerQuality.Tally(judged: 40, garbled: 3)))
         #expect(!TextLayerQuality.isUnreadable(TextLayerQuality.Tally(judged: 6, garbled: 6)))
     }
+
+    @Test func textInAnotherScriptIsNotGarbled() {
+        // A Japanese or Arabic text layer is the page's text: never a reason to OCR.
+        #expect(TextLayerQuality.isGarbled("東京都の人口") == nil)
+        #expect(TextLayerQuality.isGarbled("الجدول") == nil)
+        let page = TextLayerQuality.tally(words("平成 年度 予算 決算 東京都 大阪府 人口 世帯数 面積 合計 平均 増減 比率 前年 今年 項目 備考 単位 区分 地域 番号"))
+        #expect(page.garbled == 0)
+        // Latin and Cyrillic letters inside one word are a font's or an engine's guess.
+        #expect(TextLayerQuality.isGarbled("kinеrja") == true)
+    }
 }
