@@ -8,6 +8,9 @@ import PDFReading
 /// OCR where there is none (or when asked).
 struct PageReader {
     var options: ExtractOptions
+    /// Keep each native page's vector drawing on its `Page` (for `inspect`; extraction drops
+    /// it once the rules are found, so a long document's drawing is never all in memory).
+    var keepGraphics = false
 
     struct Result {
         var pages: [Page]
@@ -95,7 +98,7 @@ struct PageReader {
                 RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
         }
         let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
-                        graphics: graphics)
+                        graphics: keepGraphics ? graphics : PageGraphics())
         let warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         return .page(page, warning)
