@@ -32,12 +32,12 @@ let package = Package(
         .target(name: "Tables", dependencies: ["KinerjaModel", "Layout"]),
         .target(name: "Interpretation", dependencies: ["KinerjaModel", "Values", "Layout"]),
         .target(name: "Output", dependencies: ["KinerjaModel"]),
-        .target(name: "Batch", dependencies: ["KinerjaModel", "Output"]),
+        .target(name: "Batch", dependencies: ["KinerjaModel", "Output", "PDFReading"]),
         .target(name: "Kinerja", dependencies: [
             "KinerjaModel", "PDFReading", "OCR", "Layout", "Tables", "Values", "Interpretation", "Output",
         ]),
         .executableTarget(name: "KinerjaCLI", dependencies: [
-            "Kinerja", "Batch",
+            "Kinerja", "Batch", "PDFReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,6 +49,18 @@ let package = Package(
         .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading", "Layout"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
-        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"]),
+        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"], exclude: ["Fixtures"]),
     ]
 )
+
+// `make fuzz` only (KINERJA_FUZZ=1, built with -sanitize=fuzzer,address into .build-fuzz):
+// libFuzzer targets for the value tokenizer, the table reconstructor and whole PDFs.
+if Context.environment["KINERJA_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "FuzzValues", dependencies: ["FuzzDriver", "Values"], path: "Fuzz/Values"),
+        .executableTarget(name: "FuzzTables", dependencies: ["FuzzDriver", "Tables", "KinerjaModel"], path: "Fuzz/Tables"),
+        .executableTarget(name: "FuzzReader", dependencies: ["FuzzDriver", "Kinerja"], path: "Fuzz/Reader"),
+    ]
+    package.products += ["FuzzValues", "FuzzTables", "FuzzReader"].map { .executable(name: $0, targets: [$0]) }
+}

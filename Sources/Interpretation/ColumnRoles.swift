@@ -45,11 +45,74 @@ public enum ColumnRoles {
         return nil
     }
 
+    /// The quarter (1...4) a column stands for: `Trw I`, `TW 2`, `Triwulan III`, a bare `IV`
+    /// under a group naming a measure, or the quarter its group ends with (`… Triwulan II` / `K`).
+    public static func quarter(header: String, group: String?) -> Int? {
+        if let q = quarterLabel(header) { return q }
+        // `K` (kinerja) under `Triwulan II`: the group's last word names the quarter.
+        if let group, let last = words(group).last, words(group).count >= 2,
+           let q = romanOrDigit(last), has(words(group).dropLast().map { $0 }, "triwulan") || words(group).dropLast().last == "trw" || words(group).dropLast().last == "tw" {
+            return q
+        }
+        return nil
+    }
+
+    static func romanOrDigit(_ w: String) -> Int? {
+        switch w {
+        case "i", "1": return 1
+        case "ii", "2": return 2
+        case "iii", "3": return 3
+        case "iv", "4": return 4
+        default: return nil
+        }
+    }
+
+    /// `Trw I`, `TW.2`, `Triwulan III`, `Tw IV`, `I`…`IV` alone.
+    static func quarterLabel(_ header: String) -> Int? {
+        let w = words(header)
+        if w.count == 1, w[0].count <= 3, let q = romanOrDigit(w[0]), w[0] != "1" && w[0] != "2" && w[0] != "3" && w[0] != "4" { return q }
+        if w.count == 1, w[0].hasPrefix("tw"), let q = romanOrDigit(String(w[0].dropFirst(2))) { return q }
+        if w.count == 2, ["trw", "tw", "triwulan", "tri", "q"].contains(w[0]) || like(w[0], "triwulan"), let q = romanOrDigit(w[1]) { return q }
+        return nil
+    }
+
+    /// A header that says what its column's numbers are: `Target %`, `Realisasi (%)`, `%`.
+    public static func headerSaysPercent(_ header: String, group: String?) -> Bool {
+        (header + " " + (group ?? "")).contains("%")
+    }
+
     /// The role of a column from its own header and the group header above it.
     public static func role(header: String, group: String?) -> (ColumnRole, Int?) {
         let h = words(header)
         let g = words(group ?? "")
         let tahun = year(in: header) ?? year(in: group ?? "")
+
+        // Never measures, whatever else the header says: a category of the capaian
+        // (Kriteria/Predikat/Kategori `Sangat Baik`), the unit, the baseline, the source.
+        // (A header run together with its neighbour, `Indikator Kinerja Satuan`, is still the indikator.)
+        if !has(h, "indikator"), has(h, "kriteria") || has(h, "predikat") || has(h, "kategori") {
+            return (.other, nil)
+        }
+        if !has(h, "indikator"), !has(h, "target"), !has(h, "realisasi"),
+           has(h, "satuan") || h == ["sat"] || (has(h, "kondisi") && has(h, "awal")) || has(h, "baseline")
+            || has(h, "eksisting") || (has(h, "sumber") && has(h, "data")) {
+            return (.other, nil)
+        }
+        // `Rp` under a quarter or a year: the money beside the measure.
+        if h.contains("rp") && !has(h, "realisasi") { return (.anggaran, nil) }
+        // `%` alone beside target and realisasi: the capaian.
+        if header.trimmingCharacters(in: .whitespaces) == "%" || h == ["persen"] { return (.capaian, tahun) }
+        // A quarter (`Trw I`, or `K` under `… Triwulan I`) under a group that names the measure.
+        if !g.isEmpty, quarter(header: header, group: group) != nil, h.count <= 2 || h == ["k"] {
+            if has(g, "realisasi") { return (.realisasi, tahun) }
+            if has(g, "capaian") { return (.capaian, tahun) }
+            if has(g, "target") { return (.target, tahun) }
+        }
+        if h == ["k"] || h == ["kinerja"], !g.isEmpty {
+            if has(g, "realisasi") { return (.realisasi, tahun) }
+            if has(g, "capaian") { return (.capaian, tahun) }
+            if has(g, "target") { return (.target, tahun) }
+        }
 
         // Under a schedule group (RENCANA PELAKSANAAN, Pelaksanaan Kegiatan Triwulan, BULAN).
         if !g.isEmpty, has(g, "pelaksanaan") || has(g, "triwulan") || has(g, "bulan") || has(g, "jadwal"),

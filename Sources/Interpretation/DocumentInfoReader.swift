@@ -5,11 +5,34 @@ import KinerjaModel
 /// a report that carries other documents as appendices has the type of its cover).
 public enum DocumentInfoReader {
     /// `lines` are the text lines of the first pages in reading order, with their page and font size.
-    public static func read(lines: [(text: String, page: Int, size: Double)]) -> DocumentInfo {
-        let type = documentType(lines)
-        let instansi = findInstansi(lines)
-        let tahun = findTahun(lines, type: type)
+    /// Lines of later pages (running headers, signature blocks, prose naming the region) may
+    /// follow; the first two pages still decide the type.
+    public static func read(lines rawLines: [(text: String, page: Int, size: Double)]) -> DocumentInfo {
+        let lines = rawLines.map { (text: unspaced($0.text), page: $0.page, size: $0.size) }
+        let firstPages = Array(Set(lines.map(\.page)).sorted().prefix(2))
+        let cover = lines.filter { firstPages.contains($0.page) }
+        let type = documentType(cover, all: lines)
+        let instansi = findInstansi(cover) ?? AgencyNames.find(lines, coverPages: firstPages)
+        let tahun = findTahun(lines, cover: cover, type: type)
         return DocumentInfo(type: type, instansi: instansi, tahun: tahun)
+    }
+
+    /// Letter-spaced display text (`T A H U N 2 0 1 6`, `P R O V I N S I`) closed up: a run
+    /// of three or more single letters or digits is one word.
+    static func unspaced(_ s: String) -> String {
+        let tokens = s.split(separator: " ", omittingEmptySubsequences: true)
+        guard tokens.contains(where: { $0.count == 1 }) else { return s }
+        var out: [String] = []
+        var run: [Substring] = []
+        func flush() {
+            if run.count >= 3 { out.append(run.joined()) } else { out += run.map(String.init) }
+            run = []
+        }
+        for t in tokens {
+            if t.count == 1, let c = t.first, c.isLetter || c.isNumber { run.append(t) } else { flush(); out.append(String(t)) }
+        }
+        flush()
+        return out.joined(separator: " ")
     }
 
     static func fold(_ s: String) -> String {
@@ -19,20 +42,45 @@ public enum DocumentInfoReader {
 
     static let typePatterns: [(String, DocumentType)] = [
         ("rencana aksi reformasi birokrasi", .rencanaAksiRB),
+        // Evaluasi Renja (Permendagri 86/2017 form): titled, or known by its quarter header.
+        ("evaluasi terhadap hasil renja", .evaluasiRencanaKerja),
+        ("evaluasi terhadap hasil rencana kerja", .evaluasiRencanaKerja),
+        ("evaluasi hasil renja", .evaluasiRencanaKerja),
+        ("evaluasi renja", .evaluasiRencanaKerja),
+        ("evaluasi rencana kerja", .evaluasiRencanaKerja),
+        ("realisasi kinerja pada triwulan", .evaluasiRencanaKerja),
+        ("pohon kinerja", .pohonKinerja),
         ("laporan akuntabilitas kinerja", .lkjip),
         ("laporan kinerja", .lkjip),
         ("lakip", .lkjip),
         ("lkjip", .lkjip),
+        ("lkip", .lkjip),
         ("perjanjian kinerja", .perjanjianKinerja),
         ("penetapan kinerja", .perjanjianKinerja),
         ("rencana kinerja tahunan", .rencanaKinerjaTahunan),
         ("rencana aksi", .rencanaAksiKinerja),
         ("rencana strategis", .renstra),
         ("renstra", .renstra),
+        ("indikator kinerja utama", .indikatorKinerjaUtama),
+        ("rencana kerja tahunan", .rencanaKinerjaTahunan),
+        ("rencana kerja perangkat daerah", .rencanaKerja),
+        ("rencana kerja tahun", .rencanaKerja),
+        ("rencana kerja (renja)", .rencanaKerja),
     ]
 
+    /// A chapter or front-matter page of a report (no cover): its type is the document it
+    /// keeps naming, not a plan it cites on its first lines.
+    static let chapterOpening = try! NSRegularExpression(
+        pattern: #"^\s*(bab\s+(i|ii|iii|iv|v|vi|1|2|3|4|5)\b|kata\s+pengantar|ikhtisar\s+eksekutif|ringkasan\s+eksekutif|daftar\s+isi)"#)
+
     /// The first title phrase on the first page(s); the cover's largest text wins ties.
-    static func documentType(_ lines: [(text: String, page: Int, size: Double)]) -> DocumentType {
+    static func documentType(_ lines: [(text: String, page: Int, size: Double)],
+                             all: [(text: String, page: Int, size: Double)] = []) -> DocumentType {
+        if let first = lines.first.map({ fold($0.text) }),
+           chapterOpening.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)) != nil,
+           let named = mostNamedType(all.isEmpty ? lines : all) {
+            return named
+        }
         // Join the first page's lines so a title split over lines ("LAPORAN" / "AKUNTABILITAS KINERJA") matches.
         for page in Set(lines.map(\.page)).sorted().prefix(2) {
             let pageLines = lines.filter { $0.page == page }
@@ -46,6 +94,22 @@ public enum DocumentInfoReader {
             if let best { return best.type }
         }
         return .unknown
+    }
+
+    /// The type whose phrases the text uses most (a report names itself: "Laporan Kinerja ini").
+    static func mostNamedType(_ lines: [(text: String, page: Int, size: Double)]) -> DocumentType? {
+        let joined = fold(lines.map(\.text).joined(separator: " "))
+        var counts: [DocumentType: Int] = [:]
+        for (pattern, type) in typePatterns {
+            var from = joined.startIndex
+            while let r = joined.range(of: pattern, range: from..<joined.endIndex) {
+                counts[type, default: 0] += 1
+                from = r.upperBound
+            }
+        }
+        // "rencana aksi" also counts inside "rencana aksi reformasi birokrasi".
+        if let rb = counts[.rencanaAksiRB] { counts[.rencanaAksiKinerja, default: 0] -= rb }
+        return counts.filter { $0.value > 0 }.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key
     }
 
     /// Words that end an agency name on a cover or in a sentence.
@@ -110,15 +174,19 @@ public enum DocumentInfoReader {
         }.joined(separator: " ")
     }
 
-    /// `TAHUN 2024`, `TAHUN : 2025`, `Tahun Anggaran 2024` on the first page(s); else the
-    /// most frequent year of the cover.
-    static func findTahun(_ lines: [(text: String, page: Int, size: Double)], type: DocumentType) -> Int? {
-        let first = lines.prefix(150)
-        let re = try! NSRegularExpression(pattern: #"(?i)\btahun(?:\s+anggaran)?\s*:?\s*(20\d\d)\b"#)
-        // Look line by line and also across a line break ("TAHUN" / ": 2025").
-        let joined = first.map(\.text).joined(separator: " ")
-        if let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
-           let r = Range(m.range(at: 1), in: joined) { return Int(joined[r]) }
+    /// `TAHUN 2024`, `TAHUN : 2025`, `Tahun Anggaran 2024`: first in the title lines (the
+    /// cover's lines before its prose, and running headers), then anywhere on the first
+    /// pages; never a cited regulation's year (`Nomor 23 Tahun 2014`, `Perpres 29 Tahun
+    /// 2014`) nor, except in a Renstra (its first year), a period (`Tahun 2013 – 2018`).
+    /// Else the most frequent year of the cover.
+    static func findTahun(_ lines: [(text: String, page: Int, size: Double)],
+                          cover: [(text: String, page: Int, size: Double)], type: DocumentType) -> Int? {
+        let first = Array(cover.prefix(150))
+        let titleLines = first.filter { $0.page == first.first?.page }.prefix(12).map(\.text)
+        let headers = runningHeaders(lines)
+        for block in [titleLines + headers, first.map(\.text)] {
+            if let y = reportedYear(in: block.joined(separator: " "), type: type) { return y }
+        }
         var counts: [Int: Int] = [:]
         let yr = try! NSRegularExpression(pattern: #"\b(20\d\d)\b"#)
         for l in first where l.page == first.first?.page {
@@ -127,5 +195,41 @@ public enum DocumentInfoReader {
             }
         }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    static let tahunPattern = try! NSRegularExpression(
+        pattern: #"(?i)\btahun(?:\s+anggaran)?\s*:?\s*(20\d\d)\b(\s*[-–—/]\s*20\d\d\b|\s*(?:s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:tahun\s*)?20\d\d\b)?"#)
+    /// What stands before `Tahun` in a citation: a number (`Nomor 23 Tahun`, `PP 8 Tahun`).
+    static let citationTail = try! NSRegularExpression(pattern: #"(?i)(\b\d{1,3}[a-z]?|\bno\.?|\bnomor)\s*$"#)
+
+    static func reportedYear(in text: String, type: DocumentType) -> Int? {
+        for m in tahunPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let r = Range(m.range(at: 1), in: text), let y = Int(text[r]),
+                  let whole = Range(m.range, in: text) else { continue }
+            let before = String(text[text.index(whole.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: whole.lowerBound)))..<whole.lowerBound])
+            if citationTail.firstMatch(in: before, range: NSRange(before.startIndex..., in: before)) != nil { continue }
+            if m.range(at: 2).location != NSNotFound, type != .renstra { continue }
+            return y
+        }
+        return nil
+    }
+
+    /// Lines that stand at the top or bottom of most pages with the same text (LKIP TAHUN 2016,
+    /// the agency's name): the document says there what it is, on every page.
+    static func runningHeaders(_ lines: [(text: String, page: Int, size: Double)]) -> [String] {
+        let pages = Set(lines.map(\.page))
+        guard pages.count >= 3 else { return [] }
+        var byPage: [Int: [String]] = [:]
+        for l in lines { byPage[l.page, default: []].append(l.text) }
+        var seen: [String: Set<Int>] = [:]
+        for (p, ls) in byPage {
+            for t in Set(ls.prefix(2) + ls.suffix(2)) {
+                let key = fold(t).filter { !$0.isNumber || true }
+                seen[key, default: []].insert(p)
+            }
+        }
+        let texts = Dictionary(lines.map { (fold($0.text), $0.text) }, uniquingKeysWith: { a, _ in a })
+        return seen.filter { $0.value.count * 2 >= pages.count && $0.value.count >= 2 }
+            .keys.sorted().compactMap { texts[$0] }
     }
 }

@@ -5,7 +5,9 @@ import Values
 
 /// Turns tables into indicator records (CONTRACT.md, Indicators and Multi-period tables).
 public struct IndicatorReader: Sendable {
-    public init() {}
+    /// The year the document reports on: the year of quarterly measures whose header names none.
+    public var documentYear: Int?
+    public init(documentYear: Int? = nil) { self.documentYear = documentYear }
 
     public struct Result: Sendable {
         public var tables: [Table]
@@ -15,12 +17,24 @@ public struct IndicatorReader: Sendable {
 
     static let measures: [ColumnRole] = [.target, .realisasi, .capaian]
 
+    /// Measures keyed by year and quarter.
+    struct PeriodKey: Hashable, Comparable {
+        var tahun: Int
+        var triwulan: Int?
+        static func < (a: PeriodKey, b: PeriodKey) -> Bool { (a.tahun, a.triwulan ?? 0) < (b.tahun, b.triwulan ?? 0) }
+    }
+
     public func read(_ input: [Table]) -> Result {
         var tables: [Table] = []
         var indicators: [Indicator] = []
         var warnings: [Warning] = []
+        // The document's own way of writing numbers, from all its tables' unambiguous numbers.
+        let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.map(\.text) } })
+        // A sasaran named by a group row goes on over the page break into the next part of the table.
+        var previous: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         for var table in input {
             table.columns = ColumnRoles.assign(table.columns)
+            demoteCategoryColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = roles.firstIndex(of: .indikator)
@@ -35,24 +49,57 @@ public struct IndicatorReader: Sendable {
             let hints = valueHints(table)
             warnings += moneyWarnings(table)
             if hasRecords, let ic = indikatorCol {
+                let signature = table.columns.map(\.header)
+                let inherited = previous.flatMap { p in
+                    p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
+                }
+                let groups = groupSasaran(table, indikatorCol: ic, inherited: inherited)
+                let satuanCol = table.columns.firstIndex { c in
+                    let w = HeaderText.words(c.header)
+                    return c.role == .other && (w.contains("satuan") || w == ["sat"] || w == ["unit"])
+                }
+                // Indicators numbered inside their own cell (`1.1 Jumlah produksi`, sub-rows `- Daging`
+                // unnumbered) take that number, not the group's number from the No column.
+                // One year alone (`Target 2016`, a single `Tahun 2016` group) is the year the table
+                // is about, not a series: its measures stay at the top level (ANNOTATION rule 6).
+                let years = Set(measureCols.filter { c in
+                    ColumnRoles.quarter(header: table.columns[c].header, group: table.columns[c].group) == nil
+                }.compactMap { table.columns[$0].tahun })
+                let series = years.count >= 2
+                let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
-                    let indikator = row[ic].text
+                    var indikator = row[ic].text
                     guard !indikator.isEmpty, !row[ic].carried else { continue }
+                    let own = Self.ownNumber(indikator)
+                    if let own { indikator = own.text }
                     let page = table.rowPages[r]
+                    let columnNo = text(row, roles.firstIndex(of: .no)).map(Self.listNumber)
                     var rec = Indicator(table: table.id, page: page,
-                                        no: text(row, roles.firstIndex(of: .no)).map(Self.listNumber),
-                                        sasaran: text(row, roles.firstIndex(of: .sasaran)),
+                                        no: ownNumbers ? own?.no : columnNo,
+                                        sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
-                    var periods: [Int: Period] = [:]
+                    let unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
+                    var periods: [PeriodKey: Period] = [:]
                     for c in measureCols {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
-                        let (v, cellWarnings) = MeasureReader.read(row[c], hint: hints[c], where: where_, page: page)
+                        let column = table.columns[c]
+                        let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
+                        let hint: ValueHint? = headerPercent ? .percent : (unit.countsThings && hints[c] == .percent ? nil : hints[c])
+                        let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: habit, where: where_, page: page)
                         warnings += cellWarnings
-                        if let y = table.columns[c].tahun {
-                            var per = periods[y] ?? Period(tahun: y)
+                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : unit.type($0)) }
+                        let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
+                        if let q = quarter, let y = column.tahun ?? documentYear {
+                            let key = PeriodKey(tahun: y, triwulan: q)
+                            var per = periods[key] ?? Period(tahun: y, triwulan: q)
                             set(&per, roles[c], v)
-                            periods[y] = per
+                            periods[key] = per
+                        } else if let y = column.tahun, series {
+                            let key = PeriodKey(tahun: y, triwulan: nil)
+                            var per = periods[key] ?? Period(tahun: y)
+                            set(&per, roles[c], v)
+                            periods[key] = per
                         } else {
                             switch roles[c] {
                             case .target: if rec.target == nil { rec.target = v }
@@ -63,12 +110,109 @@ public struct IndicatorReader: Sendable {
                         }
                     }
                     rec.periods = periods.keys.sorted().map { periods[$0]! }
+                    // Consistency of the measures (never noisy on correct documents; see Consistency).
+                    let ocr = measureCols.contains { row[$0].confidence != nil }
+                    let place = "\(table.id) no \(rec.no ?? "-") \"\(String(rec.indikator.prefix(40)))\""
+                    let (c, w, t2, r2) = Consistency.check(target: rec.target, realisasi: rec.realisasi, capaian: rec.capaian,
+                                                           ocr: ocr, place: place, page: page)
+                    rec.capaian = c
+                    if let t2 { rec.target = t2 }
+                    if let r2 { rec.realisasi = r2 }
+                    warnings += w
+                    for p in rec.periods.indices {
+                        let per = rec.periods[p]
+                        let (pc, pw, pt, pr) = Consistency.check(target: per.target, realisasi: per.realisasi, capaian: per.capaian,
+                                                                 ocr: ocr, place: "\(place) \(per.tahun)", page: page)
+                        rec.periods[p].capaian = pc
+                        if let pt { rec.periods[p].target = pt }
+                        if let pr { rec.periods[p].realisasi = pr }
+                        warnings += pw
+                    }
                     indicators.append(rec)
                 }
+                previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
             }
             tables.append(table)
         }
+        let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
+        warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    static let leadingNumber = try! NSRegularExpression(pattern: #"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
+
+    /// `1.1 Jumlah produksi` → (`1.1`, `Jumlah produksi`); `2. Persentase …` → (`2`, `Persentase …`);
+    /// `- Daging` → (nil-number, `Daging`) is not a number: only digits count. Values are not
+    /// indicators, so a cell that is only a number is left alone.
+    static func ownNumber(_ s: String) -> (no: String, text: String)? {
+        let range = NSRange(s.startIndex..., in: s)
+        guard let m = leadingNumber.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
+              let n = Range(m.range(at: 1), in: s) else { return nil }
+        let rest = String(s[all.upperBound...])
+        guard rest.first?.isLetter == true else { return nil }
+        // A count at the start of a sentence (`2 dokumen`) is not a list number: those are
+        // followed by a capitalised indicator name.
+        guard rest.first?.isUppercase == true || s[n].contains(".") else { return nil }
+        return (String(s[n]), rest)
+    }
+
+    /// Labels that stand before a sasaran's text in its cell or group row.
+    static let sasaranLabel = try! NSRegularExpression(
+        pattern: #"^\s*sasaran(\s+(strategis|stratejik|strategik|program|kegiatan))?(\s*(ke\s*-?\s*)?\d+|\s+(pertama|kedua|ketiga|keempat|kelima))?\s*:\s*"#,
+        options: [.caseInsensitive])
+
+    /// `Sasaran ke-1 : Meningkatnya …` → `Meningkatnya …`; text without such a label unchanged.
+    static func sasaranText(_ s: String) -> String {
+        let range = NSRange(s.startIndex..., in: s)
+        guard let m = sasaranLabel.firstMatch(in: s, range: range), let r = Range(m.range, in: s) else { return s }
+        let rest = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? s : rest
+    }
+
+    /// Full-width group rows (`Sasaran ke-1 : …`, `Misi Kedua : …`) above blocks of rows: a
+    /// row whose only text is one cell starting with the label, no indikator and no value.
+    /// A sasaran row names the sasaran of the rows below it, up to the next group row; a Misi
+    /// or Tujuan row ends it. Rows above the first group row keep `inherited` (the sasaran
+    /// the previous part of the table, on the page before, ended with).
+    func groupSasaran(_ table: Table, indikatorCol: Int, inherited: String?) -> [String?] {
+        var current = inherited
+        var out: [String?] = []
+        for row in table.rows {
+            let filled = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
+            if filled.count == 1, let c = filled.first, c != indikatorCol || table.columns.count == 1 {
+                let t = row[c].text
+                let f = HeaderText.words(t)
+                if f.first == "sasaran", t.contains(":") {
+                    current = Self.sasaranText(t)
+                    out.append(nil)
+                    continue
+                }
+                if let w = f.first, ["misi", "tujuan"].contains(w), t.contains(":") {
+                    current = nil
+                    out.append(nil)
+                    continue
+                }
+            }
+            out.append(current)
+        }
+        return out
+    }
+
+    /// A capaian column that holds categories (`SB`, `B`, `S`, `K`, `Sangat Baik`) is a kriteria
+    /// column under a capaian header: not a measure.
+    func demoteCategoryColumns(_ table: inout Table) {
+        let words: Set<String> = ["sb", "b", "s", "k", "sk", "c", "t", "st", "r", "sr", "sangat baik", "baik", "cukup",
+                                  "kurang", "sangat kurang", "sangat tinggi", "tinggi", "sedang", "rendah", "sangat rendah",
+                                  "memuaskan", "sangat memuaskan", "tercapai", "tidak tercapai", "berhasil", "tidak berhasil"]
+        let grades: Set<String> = ["b", "c"]
+        for c in table.columns.indices where table.columns[c].role == .capaian {
+            let cells = table.rows.map { HeaderText.fold($0[c].text).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard cells.count >= 2 else { continue }
+            let codes = cells.filter { words.contains($0) }
+            if codes.count * 5 >= cells.count * 3, codes.contains(where: { !grades.contains($0) }) {
+                table.columns[c].role = .other
+            }
+        }
     }
 
     /// A scan can garble a header beyond reading (`TARGET` / `KINERJA` read as `NA`). A table
@@ -119,7 +263,11 @@ public struct IndicatorReader: Sendable {
             switch col.role {
             case .anggaran, .realisasiAnggaran:
                 hints[c] = .currency
-            case .target, .realisasi, .capaian:
+            case .capaian:
+                // A capaian is a percentage: a decimal there without its sign (`125,69`) is one;
+                // a bare integer is left as it is (a score, `88`), as in other percent columns.
+                hints[c] = .percent
+            case .target, .realisasi:
                 var percent = 0, numeric = 0
                 for row in table.rows {
                     guard let v = ValueReader.read(row[c].text).value else { continue }

@@ -9,10 +9,11 @@ enum MeasureReader {
     /// Below this OCR confidence a measure cell is reported.
     static let lowConfidence = 70.0
 
-    static func read(_ cell: Cell, hint columnHint: ValueHint?, where place: String, page: Int) -> (Value?, [Warning]) {
+    static func read(_ cell: Cell, hint columnHint: ValueHint?, habit: SeparatorHabit = .unknown,
+                     where place: String, page: Int) -> (Value?, [Warning]) {
         var warnings: [Warning] = []
         let raw = cell.text
-        var reading = ValueReader.read(raw, hint: IndicatorReader.hint(columnHint, for: raw))
+        var reading = ValueReader.read(raw, hint: IndicatorReader.hint(columnHint, for: raw), habit: habit)
         if let p = reading.problem {
             warnings.append(Warning(code: p.code, message: "\(place): \(p.message)", page: page))
         } else if columnHint == .percent, reading.value?.kind != .percent, let repaired = repairedPercent(raw) {

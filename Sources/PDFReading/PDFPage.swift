@@ -239,8 +239,27 @@ public final class PDFPage {
         }
     }
 
-    private func renderPoppler(scale: Double) -> GrayImage {
+    /// The PDF's own limit on a page side (PDF 32000 Annex C, at the default user unit):
+    /// a larger page is still read for text, but warned about and rendered scaled down.
+    public static let maxPageSide = 14_400.0
+
+    /// The most pixels one render or embedded image may take (50 Mpx: 50 MB gray plus
+    /// cairo's 200 MB surface): an A4 page at 1200 dpi or an A0 at 300 dpi fits nearly,
+    /// a hostile 100000-pt page does not.
+    public static let maxPixels = 50_000_000.0
+
+    /// The largest scale ≤ `requested` at which this page renders within `maxPixels` and
+    /// cairo's 32767-pixel side; callers that need pixel-to-point factors use this one.
+    public func boundedScale(_ requested: Double, maxPixels: Double = PDFPage.maxPixels) -> Double {
         let (w, h) = popplerSize
+        guard w.isFinite, h.isFinite, w > 0, h > 0, requested.isFinite, requested > 0 else { return 0 }
+        return min(requested, (min(maxPixels, Self.maxPixels) / (w * h)).squareRoot(), 32_000 / w, 32_000 / h)
+    }
+
+    private func renderPoppler(scale requested: Double) -> GrayImage {
+        let (w, h) = popplerSize
+        let scale = boundedScale(requested)
+        guard scale > 0 else { return GrayImage(width: 1, height: 1, pixels: [255]) }
         let pw = max(1, Int((w * scale).rounded(.up)))
         let ph = max(1, Int((h * scale).rounded(.up)))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
@@ -286,7 +305,9 @@ public final class PDFPage {
         defer { cairo_surface_destroy(surface) }
         let w = Int(cairo_image_surface_get_width(surface))
         let h = Int(cairo_image_surface_get_height(surface))
-        guard w > 0, h > 0 else { return nil }
+        // An image bomb (a small stream declaring 30000² pixels) is not converted further:
+        // the caller renders the page within the pixel budget instead.
+        guard w > 0, h > 0, Double(w) * Double(h) <= Self.maxPixels else { return nil }
         return Self.gray(from: surface, width: w, height: h)
     }
 

@@ -21,7 +21,7 @@ enum NumberGrammar {
     /// - Parameter singleSeparatorIsDecimal: true for percentages, where a lone
     ///   separator followed by 3 digits (`99,875`) is a decimal mark, because no
     ///   report writes a percentage of a thousand or more.
-    static func parse(_ body: String, singleSeparatorIsDecimal: Bool) -> Outcome {
+    static func parse(_ body: String, singleSeparatorIsDecimal: Bool, habit: SeparatorHabit = .unknown) -> Outcome {
         let (groups, separators) = split(body)
         guard let first = groups.first, !first.isEmpty || separators.isEmpty else {
             return .malformed(reason: "starts with a separator")
@@ -35,7 +35,7 @@ enum NumberGrammar {
         // A measure never starts with 0 followed by more digits; `076.01` is a code.
         if first.count > 1, first.hasPrefix("0") { return .notANumber }
 
-        switch splitDecimal(groups, separators, singleSeparatorIsDecimal: singleSeparatorIsDecimal) {
+        switch splitDecimal(groups, separators, singleSeparatorIsDecimal: singleSeparatorIsDecimal, habit: habit) {
         case .failure(let reason):
             return .malformed(reason: reason)
         case .success(let (integerGroups, fraction)):
@@ -56,10 +56,19 @@ enum NumberGrammar {
     /// - several equal separators are all thousands separators (`54.559.031.000`);
     /// - a last separator unlike the others is the decimal mark (`680.000.000,00`).
     private static func splitDecimal(_ groups: [String], _ separators: [Character],
-                                     singleSeparatorIsDecimal: Bool) -> Split {
+                                     singleSeparatorIsDecimal: Bool, habit: SeparatorHabit) -> Split {
         let last = separators[separators.count - 1]
         let earlier = separators.dropLast()
         let tail = groups[groups.count - 1]
+        // The document's own habit decides a lone separator: in a report that writes `72,05`,
+        // `2,750` is 2.75 and `1.250` is 1250; in one that writes `2.75`, `2,750` is 2750.
+        // A `0` before it can only be a decimal (`0,79`); two digits or fewer after it are a
+        // decimal whatever the habit (`83.18` in a comma report is a slip, not thousands).
+        if earlier.isEmpty, let decimalMark = habit.decimalMark {
+            if last == decimalMark || tail.count <= 2 || groups[0] == "0" { return .success(([groups[0]], tail)) }
+            if tail.count == 3 { return .success((groups, "")) }
+            return .failure("\(tail.count) digits after the only separator")
+        }
         if earlier.isEmpty {
             if singleSeparatorIsDecimal || tail.count <= 2 { return .success(([groups[0]], tail)) }
             if tail.count == 3 { return .success((groups, "")) }
@@ -118,4 +127,66 @@ enum NumberGrammar {
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
     var isNumberSeparator: Bool { self == "." || self == "," }
+}
+
+/// How a document writes its numbers, learned from the numbers it writes unambiguously
+/// (`35,90`, `1.234.567`, `1.250,5` say comma-decimal; `175.89`, `6,304,890` say point-decimal).
+/// It decides only what a number alone cannot: a lone separator before three digits.
+public enum SeparatorHabit: Sendable, Hashable {
+    case unknown, commaDecimal, pointDecimal
+
+    var decimalMark: Character? {
+        switch self {
+        case .unknown: return nil
+        case .commaDecimal: return ","
+        case .pointDecimal: return "."
+        }
+    }
+
+    /// The habit of these cells when it is clear: at least three telling numbers, and at
+    /// least four in five of them agreeing.
+    public static func learn(from texts: [String]) -> SeparatorHabit {
+        var comma = 0, point = 0
+        for text in texts {
+            var token = ""
+            for c in text + " " {
+                if c.isASCIIDigit || c.isNumberSeparator { token.append(c); continue }
+                if let vote = vote(token) { if vote == "," { comma += 1 } else { point += 1 } }
+                token = ""
+            }
+        }
+        let total = comma + point
+        guard total >= 3 else { return .unknown }
+        if comma * 5 >= total * 4 { return .commaDecimal }
+        if point * 5 >= total * 4 { return .pointDecimal }
+        return .unknown
+    }
+
+    /// The decimal mark one number shows, if it shows one.
+    static func vote(_ raw: String) -> Character? {
+        var token = Substring(raw)
+        while let l = token.last, l.isNumberSeparator { token = token.dropLast() }
+        guard let f = token.first, f.isASCIIDigit else { return nil }
+        var groups = [""]
+        var seps: [Character] = []
+        for c in token {
+            if c.isNumberSeparator { seps.append(c); groups.append("") } else { groups[groups.count - 1].append(c) }
+        }
+        guard !seps.isEmpty, !groups.contains(where: \.isEmpty) else { return nil }
+        let last = seps[seps.count - 1]
+        if seps.count == 1 {
+            // `35,90`, `99.42`: one or two digits after a lone separator.
+            return groups[1].count <= 2 && groups[0].count <= 3 ? last : nil
+        }
+        let earlier = seps.dropLast()
+        let thousands = groups.dropFirst().dropLast().allSatisfy { $0.count == 3 } && (1...3).contains(groups[0].count)
+        guard thousands else { return nil }
+        if earlier.allSatisfy({ $0 == last }) {
+            // `12.285.690`: thousands marks; the other one is the decimal mark.
+            return groups[groups.count - 1].count == 3 ? (last == "." ? "," : ".") : nil
+        }
+        // `1.250,50`: the last, different one is the decimal mark.
+        if !earlier.contains(last), groups[groups.count - 1].count <= 2 { return last }
+        return nil
+    }
 }

@@ -41,13 +41,65 @@ public enum ValueReader {
     /// like `6709.QGE`, NIP numbers, dates, words, `√` schedule marks) becomes kind
     /// `text` with no payload; a number-shaped cell that cannot be read without
     /// guessing keeps its kind, gets `payload: .none` and a `malformed_number` problem.
-    public static func read(_ raw: String, hint: ValueHint = .none) -> ValueReading {
+    public static func read(_ raw: String, hint: ValueHint = .none, habit: SeparatorHabit = .unknown) -> ValueReading {
+        let reading = readWhole(raw, hint: hint, habit: habit)
+        if reading.value == nil || (reading.value?.kind != .text && reading.problem == nil) { return reading }
+        // A value broken by a narrow cell (`1.437 Keputusa n`, `Rp. 2.859.905.02 2`) is read
+        // rejoined when — and only when — exactly one rejoining reads cleanly.
+        let joined = rejoinings(raw).compactMap { j -> ValueReading? in
+            let r = readWhole(j, hint: hint, habit: habit)
+            guard var v = r.value, v.kind != .text, r.problem == nil else { return nil }
+            v.raw = raw
+            return ValueReading(value: v)
+        }
+        return joined.count == 1 ? joined[0] : reading
+    }
+
+    /// A unit word as the output writes it: lower case, abbreviations expanded (`lap` → `laporan`).
+    public static func normalisedUnit(_ word: String) -> String {
+        word.split(whereSeparator: \.isWhitespace).map { Units.normalise(String($0)) }.joined(separator: " ")
+    }
+
+    static func readWhole(_ raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading {
         let text = trimmed(raw)
         if isBlank(text) { return ValueReading(value: nil) }
         if let label = Label(text) {
             return ValueReading(value: Value(raw: raw, kind: label.kind, payload: .string(label.text)))
         }
-        return MeasureParts(text, hint: hint).read(raw: raw, hint: hint)
+        return MeasureParts(text, hint: hint).read(raw: raw, hint: hint, habit: habit)
+    }
+
+    /// The cell's text with one space closed where a narrow cell breaks a value: a word cut
+    /// before its last one to three letters (`Keputusa n`), or a number cut inside its last
+    /// thousands group (`2.859.905.02 2`: the group before the space is short, the one
+    /// after completes it to three digits).
+    static func rejoinings(_ raw: String) -> [String] {
+        let parts = trimmed(raw).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard parts.count >= 2 else { return [] }
+        var out: [String] = []
+        for i in 0..<(parts.count - 1) {
+            let left = parts[i], right = parts[i + 1]
+            var ok = false
+            if left.count >= 3, (1...3).contains(right.count), left.allSatisfy(\.isLetter), right.allSatisfy(\.isLetter),
+               right.first?.isLowercase == true {
+                ok = true
+            }
+            if let lastSep = left.lastIndex(where: { $0 == "." || $0 == "," }), right.allSatisfy(\.isASCIIDigit) {
+                let tailDigits = left[left.index(after: lastSep)...]
+                if tailDigits.allSatisfy(\.isASCIIDigit), (1...2).contains(tailDigits.count),
+                   tailDigits.count + right.count == 3,
+                   left[..<lastSep].contains(where: { $0 == "." || $0 == "," }) {
+                    ok = true
+                }
+            }
+            if ok {
+                var p = parts
+                p[i] = left + right
+                p.remove(at: i + 1)
+                out.append(p.joined(separator: " "))
+            }
+        }
+        return out
     }
 
     /// Empty, or only dashes: tables mark "nothing here" with `-` (and OCR turns it
@@ -94,9 +146,30 @@ private struct MeasureParts {
     var body: Substring
     /// Percent columns are read with a lone separator as a decimal mark (see NumberGrammar).
     var readAsPercent = false
+    /// `(3.14)`: accountants' negative.
+    var negative = false
 
     init(_ text: String, hint: ValueHint) {
         body = Substring(text)
+        // Marks after a value that are not part of it: footnote stars (`992.770 *`, angka
+        // sementara) and a category label in brackets (`125,69 (SB)`, `100 (Hijau)`).
+        while true {
+            let before = body
+            while body.last == "*" { body = Self.trimmed(body.dropLast()) }
+            if body.last == ")", let open = body.lastIndex(of: "("), open > body.startIndex,
+               body[body.index(after: open)..<body.index(before: body.endIndex)].allSatisfy({ $0.isLetter || $0 == " " }),
+               body[body.index(after: open)...].count > 1 {
+                body = Self.trimmed(body[..<open])
+            }
+            if body == before { break }
+        }
+        if body.count >= 3, body.first == "(", body.last == ")",
+           body.dropFirst().dropLast().allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator || $0 == "%" || $0 == " " }),
+           // `(6709)` is a code; an accountant's negative has its decimals (`(3.14)`).
+           body.contains(where: \.isNumberSeparator) {
+            negative = true
+            body = Self.trimmed(body.dropFirst().dropLast())
+        }
         if let rest = Self.droppingRupiahPrefix(body) { rupiah = true; body = rest }
         if let rest = Self.droppingNoCentsSuffix(body) { rupiah = true; body = rest }
         if body.hasSuffix("%") {
@@ -111,13 +184,13 @@ private struct MeasureParts {
         if readAsPercent { body = Self.closingSpacesAroundSeparators(body) }
     }
 
-    func read(raw: String, hint: ValueHint) -> ValueReading {
+    func read(raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading {
         // A space left inside means several things (`19710703 199903 2 007`, `3 Januari 2024`).
         guard body.contains(where: \.isASCIIDigit), !body.contains(where: \.isWhitespace) else {
             return .text(raw)
         }
         if body.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) {
-            return readNumber(raw: raw, hint: hint)
+            return readNumber(raw: raw, hint: hint, habit: habit)
         }
         // `1O0 %`: an OCR'd letter O among digits. Flag it; repairing is not ours to do.
         if body.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator || $0 == "O" || $0 == "o" }) {
@@ -127,16 +200,16 @@ private struct MeasureParts {
         return .text(raw)
     }
 
-    private func readNumber(raw: String, hint: ValueHint) -> ValueReading {
+    private func readNumber(raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading {
         // A long bare digit run is an identifier (an 18-digit NIP), not a quantity.
         if markedKind == nil, body.count > NumberGrammar.maxSignificantDigits,
            body.allSatisfy(\.isASCIIDigit) {
             return .text(raw)
         }
-        switch NumberGrammar.parse(String(body), singleSeparatorIsDecimal: readAsPercent) {
+        switch NumberGrammar.parse(String(body), singleSeparatorIsDecimal: readAsPercent, habit: habit) {
         case .number(let n, let groups):
             let kind = kindOfNumber(thousandsGroups: groups, hint: hint)
-            return ValueReading(value: Value(raw: raw, kind: kind, payload: .number(n), unit: normalisedUnit))
+            return ValueReading(value: Value(raw: raw, kind: kind, payload: .number(negative ? -n : n), unit: normalisedUnit))
         case .malformed(let reason):
             return .malformed(raw, kind: kindOfMalformed(hint: hint), unit: normalisedUnit, reason: reason)
         case .notANumber:

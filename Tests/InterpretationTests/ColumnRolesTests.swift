@@ -63,3 +63,43 @@ struct ColumnRolesTests {
         #expect(provinsi.tahun == 2021)
     }
 }
+
+// Issue 9 item 2: column meaning from the whole header block.
+@Suite("Interpretation: header meaning")
+struct HeaderMeaningTests {
+    @Test(arguments: [
+        ("Trw I", "Target Kinerja Sasaran", ColumnRole.target, 1), ("Trw IV", "Target Kinerja Sasaran", .target, 4),
+        ("TW 2", "Realisasi", .realisasi, 2), ("Triwulan III", "Capaian", .capaian, 3),
+        ("I", "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", .realisasi, 1),
+        ("K", "Realisasi Kinerja Pada Triwulan II", .realisasi, 2),
+    ] as [(String, String, ColumnRole, Int)])
+    func quartersUnderAMeasure(header: String, group: String, role: ColumnRole, quarter: Int) {
+        #expect(ColumnRoles.role(header: header, group: group).0 == role)
+        #expect(ColumnRoles.quarter(header: header, group: group) == quarter)
+    }
+
+    @Test func quartersOfASchedulesAreNotMeasures() {
+        #expect(ColumnRoles.role(header: "IV", group: "Pelaksanaan Kegiatan Triwulan").0 == .jadwal)
+        #expect(ColumnRoles.role(header: "TW1", group: "RENCANA PELAKSANAAN").0 == .jadwal)
+    }
+
+    @Test(arguments: [
+        ("Kriteria Capaian", nil), ("Predikat", nil), ("Kategori", nil), ("Satuan", nil), ("Sat", nil),
+        ("Kondisi Awal (2013)", nil), ("Eksisting 2013", nil), ("Baseline", nil), ("Sumber data", nil),
+    ] as [(String, String?)])
+    func neverMeasures(header: String, group: String?) {
+        #expect(ColumnRoles.role(header: header, group: group).0 == .other)
+    }
+
+    @Test func moneyPercentAndRunTogetherHeaders() {
+        #expect(ColumnRoles.role(header: "Rp", group: "Triwulan I").0 == .anggaran)
+        #expect(ColumnRoles.role(header: "%", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "% Pening katan", group: nil).0 == .other)
+        #expect(ColumnRoles.role(header: "Indikator Kinerja Satuan", group: nil).0 == .indikator)
+        // A group spanning target and money does not make its money column a measure.
+        #expect(ColumnRoles.role(header: "Rp", group: "Capaian Kinerja Program dan Kerangka Pendanaan").0 == .anggaran)
+        #expect(ColumnRoles.headerSaysPercent("Target %", group: nil))
+        #expect(ColumnRoles.headerSaysPercent("2015", group: "Realisasi (%)"))
+        #expect(!ColumnRoles.headerSaysPercent("Target", group: "Tahun 2016"))
+    }
+}

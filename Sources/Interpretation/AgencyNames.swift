@@ -1,0 +1,240 @@
+import Foundation
+import KinerjaModel
+
+/// The agency a document belongs to, for any agency and level: `Dinas Peternakan Provinsi
+/// Jawa Barat`, `Inspektorat Kabupaten Jombang`, `Badan … Kota Tangerang Selatan`.
+///
+/// Agencies name themselves on the cover, in the title block, in running headers and in the
+/// signature block (`KEPALA DINAS … PROVINSI JAWA BARAT`); they cite other bodies (BPK, BPS)
+/// in passing. So every mention `<head> <Name words> [<level> <Region>]` is a candidate,
+/// weighted by where it stands (cover pages, after `Kepala`, with a region), and the best
+/// one wins. An agency named without its region (`DINAS KESEHATAN`) takes the region the
+/// document names most (`Provinsi X`, `Gubernur X`, `Walikota X`).
+enum AgencyNames {
+    struct Token {
+        var text: String
+        /// Folded, without surrounding punctuation.
+        var key: String
+        var page: Int
+        /// Index of the line the word is on: names run over line breaks, regions rarely do.
+        var line: Int
+        /// All letters capital (`DINAS`): a name in capitals goes on in capitals.
+        var shouting: Bool { text.contains(where: \.isLetter) && text == text.uppercased() }
+        /// Starts with a capital letter (or a digit): part of a proper name.
+        var capital: Bool { text.first.map { $0.isUppercase } ?? false }
+        /// Ends with punctuation that closes a name (`Utara,`, `Barat.`, `Desa:`).
+        var closes: Bool { text.last.map { ",.:;)".contains($0) } ?? false }
+    }
+
+    /// Words that open an agency's name (folded). Multi-word heads are matched on their first word.
+    static let heads: [String: [String]] = [
+        "dinas": [], "badan": [], "inspektorat": [], "biro": [], "sekretariat": [], "kantor": [],
+        "kecamatan": [], "kelurahan": [], "rumah": ["sakit"], "rsud": [], "rsu": [],
+        "satuan": ["polisi", "pamong", "praja"], "satpol": ["pp"], "bappeda": [], "bapenda": [],
+        "bappelitbangda": [], "dpmptsp": [],
+    ]
+    /// Heads that are a whole name on their own (`Inspektorat Provinsi X`, `Kecamatan X` needs one word).
+    static let standalone: Set<String> = ["inspektorat", "bappeda", "bapenda", "bappelitbangda", "rsud", "satpol", "satuan", "dpmptsp"]
+    static let levels: [String: String] = [
+        "provinsi": "Provinsi", "prov": "Provinsi", "propinsi": "Provinsi",
+        "kabupaten": "Kabupaten", "kab": "Kabupaten", "kota": "Kota",
+    ]
+    /// Officials whose title names the region (`Gubernur Jawa Barat` → Provinsi Jawa Barat).
+    static let officials: [String: String] = ["gubernur": "Provinsi", "bupati": "Kabupaten", "walikota": "Kota"]
+    static let connectors: Set<String> = ["dan", "serta", "&"]
+    /// Words that end a name even when capitalised.
+    static let stops: Set<String> = [
+        "tahun", "laporan", "perjanjian", "rencana", "kinerja", "akuntabilitas", "nomor", "no", "tentang",
+        "selanjutnya", "disebut", "nama", "jabatan", "nip", "pangkat", "alamat", "jl", "jalan", "telp", "telepon",
+        "pada", "di", "untuk", "dalam", "yang", "adalah", "dengan", "sesuai", "selaku", "sebagai", "periode",
+        "lampiran", "bab", "tabel", "gambar", "sumber", "target", "realisasi", "capaian", "indikator", "sasaran",
+        "program", "kegiatan", "pemerintah", "kepala", "sekretaris", "pihak", "bandung", "visi", "misi",
+        "tujuan", "strategis", "renstra", "lkip", "lakip", "lkjip", "iku", "pk", "rkt", "anggaran", "dpa",
+        "triwulan", "bidang", "urusan", "pendahuluan", "ini", "tersebut", "tahunan", "utama",
+        // Words of indicator and activity names, never of an agency's.
+        "jumlah", "persentase", "prosentase", "penyediaan", "pengadaan", "pemeliharaan", "fasilitasi",
+        "operasional", "dokumen", "rasio", "nilai", "indeks", "cakupan", "peralatan", "perlengkapan", "paket",
+        "penyusunan", "pelaksanaan", "penyelenggaraan", "review", "reviu", "predikat", "sakip",
+    ]
+    /// Heads that are abbreviations: alone they name nothing without a region after them.
+    static let acronymHeads: Set<String> = ["rsud", "rsu", "bappeda", "bapenda", "bappelitbangda", "dpmptsp"]
+    /// Bodies every agency cites but none of them is.
+    static let national: [String] = [
+        "pemeriksa keuangan", "pusat statistik", "kepegawaian negara", "pengawasan keuangan", "nasional",
+        "republik", "kementerian", "pusat",
+    ]
+
+    static func tokens(_ lines: [(text: String, page: Int, size: Double)]) -> [Token] {
+        var out: [Token] = []
+        for (n, l) in lines.enumerated() {
+            for w in l.text.split(whereSeparator: \.isWhitespace) {
+                let text = String(w)
+                let key = DocumentInfoReader.fold(text).trimmingCharacters(in: .punctuationCharacters)
+                out.append(Token(text: text, key: key, page: l.page, line: n))
+            }
+        }
+        return out
+    }
+
+    struct Candidate {
+        var name: [String]
+        var region: String?
+        var squashedRegion: String?
+        var weight: Double
+    }
+
+    static func find(_ lines: [(text: String, page: Int, size: Double)], coverPages: [Int]) -> String? {
+        let toks = tokens(lines)
+        var candidates: [Candidate] = []
+        var regions: [String: Double] = [:]
+        var regionDisplay: [String: String] = [:]
+        var i = 0
+        while i < toks.count {
+            let t = toks[i]
+            // Region-only mentions: `Provinsi Jawa Barat`, `Gubernur Jawa Barat`.
+            // Only where the text names a place (`wilayah Kota X`, `Pemerintah Provinsi X`), not inside
+            // another name (`Kebijakan Kota Sehat`, `Kabupaten/Kota Sehat`).
+            let anchored = i == 0 || !(toks[i - 1].capital || toks[i - 1].text.hasSuffix("/") || toks[i - 1].text == "/")
+                || ["pemerintah", "wilayah", "kepala"].contains(toks[i - 1].key) || toks[i - 1].closes
+            if t.capital, anchored, let level = levels[t.key] ?? officials[t.key], !t.closes,
+               let (region, _) = regionName(toks, from: i + 1) {
+                let display = level + " " + region
+                let k = DocumentInfoReader.fold(display)
+                regions[k, default: 0] += coverPages.contains(t.page) ? 2 : 1
+                if regionDisplay[k] == nil || regionDisplay[k]!.uppercased() == regionDisplay[k]! { regionDisplay[k] = display }
+            }
+            guard t.capital, let rest = heads[t.key] else { i += 1; continue }
+            // Inside another name (`Pengadaan Pakaian Dinas`), a head word opens nothing.
+            if i > 0, toks[i - 1].line == t.line, toks[i - 1].capital, !toks[i - 1].closes,
+               !stops.contains(toks[i - 1].key), levels[toks[i - 1].key] == nil {
+                i += 1; continue
+            }
+            var j = i + 1
+            var name = [t.text.trimmingCharacters(in: .punctuationCharacters)]
+            var ok = true
+            for r in rest {
+                guard j < toks.count, toks[j].key == r else { ok = false; break }
+                name.append(toks[j].text); j += 1
+            }
+            guard ok else { i += 1; continue }
+            var closed = toks[j - 1].closes
+            var words = 0
+            var squashed: String? = nil
+            while !closed, j < toks.count, words < 8 {
+                let w = toks[j]
+                if levels[w.key] != nil || stops.contains(w.key) || w.key.isEmpty { break }
+                // Another agency's head starts another name (`… Badan Pemeriksa Keuangan` / `Dinas …`).
+                if words > 0, ["dinas", "badan", "inspektorat", "biro"].contains(w.key) { break }
+                if w.key.hasPrefix("(") || w.text.hasPrefix("(") { break }
+                // The agency's own abbreviation after its name (`DINAS KESEHATAN DINKES`).
+                if words > 0, w.shouting, w.key.count <= 8, w.key.hasPrefix(String(t.key.prefix(3))) { break }
+                if connectors.contains(w.key) {
+                    guard j + 1 < toks.count, toks[j + 1].capital, levels[toks[j + 1].key] == nil,
+                          !stops.contains(toks[j + 1].key) else { break }
+                    name.append(w.key); j += 1; continue
+                }
+                guard w.capital, w.key.allSatisfy({ $0.isLetter || $0 == "-" }),
+                      !t.shouting || w.shouting || w.key.count <= 1 else { break }
+                // A letter-spaced region closed up (`PROVINSIJAWABARAT`).
+                if let lv = levels.keys.first(where: { w.key.hasPrefix($0) && w.key.count > $0.count + 2 && $0.count >= 4 }) {
+                    squashed = levels[lv]! + "|" + w.key.dropFirst(lv.count)
+                    closed = true
+                    j += 1
+                    break
+                }
+                name.append(w.text.trimmingCharacters(in: .punctuationCharacters))
+                words += 1
+                j += 1
+                if w.closes { closed = true }
+            }
+            let acronym = acronymHeads.contains(t.key)
+            if words == 0 && (!standalone.contains(t.key) || (acronym && squashed == nil && (j >= toks.count || levels[toks[j].key] == nil))) {
+                i = j; continue
+            }
+            var region: String? = nil
+            if !closed, j < toks.count, toks[j].capital, let level = levels[toks[j].key], !toks[j].closes,
+               let (r, end) = regionName(toks, from: j + 1) {
+                region = level + " " + r
+                j = end
+            }
+            let folded = DocumentInfoReader.fold(name.joined(separator: " "))
+            if national.contains(where: { folded.contains($0) }) { i += 1; continue }
+            var weight = coverPages.contains(t.page) ? 3.0 : 1.0
+            if i > 0, toks[i - 1].key == "kepala" { weight += 2 }
+            if region != nil { weight += 1 }
+            candidates.append(Candidate(name: name, region: region, squashedRegion: squashed, weight: weight))
+            i = max(j, i + 1)
+        }
+        guard !candidates.isEmpty else { return nil }
+        // Sum the weight of each name; keep its regions.
+        var byName: [String: (weight: Double, display: [String], regions: [String: Double], squashed: [String])] = [:]
+        for c in candidates {
+            let key = DocumentInfoReader.fold(c.name.joined(separator: " "))
+            var e = byName[key] ?? (0, [], [:], [])
+            e.weight += c.weight
+            e.display.append(c.name.joined(separator: " "))
+            if let r = c.region { e.regions[r, default: 0] += c.weight }
+            if let s = c.squashedRegion { e.squashed.append(s) }
+            byName[key] = e
+        }
+        // A longer name that extends a shorter one (`Dinas Perindustrian` / `… dan Perdagangan`)
+        // is the same agency: the shorter one's mentions count for it.
+        for (k, e) in byName {
+            for k2 in byName.keys where k2 != k && k2.hasPrefix(k + " ") {
+                byName[k2]!.weight += e.weight * 0.5
+            }
+        }
+        if ProcessInfo.processInfo.environment["KINERJA_DEBUG_AGENCY"] != nil {
+            for (k, e) in byName.sorted(by: { $0.value.weight > $1.value.weight }).prefix(8) {
+                FileHandle.standardError.write(Data("agency \(e.weight) \(k) \(e.regions) \(e.squashed)\n".utf8))
+            }
+            FileHandle.standardError.write(Data("regions \(regions.sorted { $0.value > $1.value }.prefix(6))\n".utf8))
+        }
+        guard let best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
+        let display = best.value.display.first { $0 != $0.uppercased() } ?? best.value.display[0]
+        var region = best.value.regions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        if region == nil, let s = best.value.squashed.first {
+            let parts = s.split(separator: "|", maxSplits: 1).map(String.init)
+            region = regionDisplay.first { k, v in
+                v.hasPrefix(parts[0]) && k.filter(\.isLetter).hasSuffix(parts[1])
+            }?.value
+        }
+        if region == nil, let dominant = regions.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            region = regionDisplay[dominant.key]
+        }
+        let full = [display, region].compactMap { $0 }.joined(separator: " ")
+        return titleCase(full)
+    }
+
+    /// Up to three capitalised words after a level word (`Jawa Barat`, `Tangerang Selatan`).
+    static func regionName(_ toks: [Token], from start: Int) -> (String, Int)? {
+        var words: [String] = []
+        var j = start
+        while j < toks.count, words.count < 3 {
+            let w = toks[j]
+            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key),
+                  w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
+            // Past a line break only to finish a one-word start (`Kota Tangerang` / `Selatan`);
+            // in capitals after a level word in capitals.
+            if w.line != toks[j - 1].line, words.count != 1 { break }
+            if toks[start - 1].shouting != w.shouting, w.key.count > 3 { break }
+            words.append(w.text.trimmingCharacters(in: .punctuationCharacters))
+            j += 1
+            if w.closes { break }
+        }
+        return words.isEmpty ? nil : (words.joined(separator: " "), j)
+    }
+
+    /// Title case; connectors lower case; short all-capital acronyms (DPRD, RSUD, PP) kept.
+    static func titleCase(_ s: String) -> String {
+        let acronyms: Set<String> = ["DPRD", "RSUD", "RSU", "PP", "KPU", "OKU", "UPTD", "BPBD"]
+        return s.split(whereSeparator: \.isWhitespace).map { w -> String in
+            let word = String(w)
+            let lower = word.lowercased()
+            if connectors.contains(lower) { return lower }
+            if acronyms.contains(word.uppercased()) { return word.uppercased() }
+            if word.count <= 3, word == word.uppercased(), word.rangeOfCharacter(from: .letters) != nil { return word }
+            return word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import KinerjaModel
+import Values
+
+/// What a row's unit says about its bare numbers (CONTRACT 1.1: "A unit column (`Satuan`)
+/// or a unit in the header types the measures of its row or column"). The unit comes from
+/// the row's Satuan cell, else from the indicator's own wording: a unit in brackets at its
+/// end (`Jumlah produksi (ton)`, `Persentase … (%)`), and `Jumlah …` counts things, so its
+/// numbers are never read as percentages even in a column of percentages.
+struct UnitTyping {
+    enum Unit: Equatable {
+        case none
+        case percent
+        case quantity(String)
+        /// Rupiah, times the multiplier the unit names (`Juta Rupiah` = 1e6).
+        case currency(Double)
+    }
+    var unit: Unit
+    /// The row counts things: a percent hint from its column does not apply to it.
+    var countsThings: Bool
+
+    /// Satuan words that name no unit of count (`Nilai 80` is a score, not 80 "nilai").
+    static let notUnits: Set<String> = ["nilai", "indeks", "index", "skor", "angka", "predikat", "opini", "level",
+                                        "tingkat", "rasio", "kategori", "status", "-", "poin"]
+
+    /// From a Satuan cell: `%`, `Ton`, `Unit usaha`, `Triliun Rupiah`, `0rang`.
+    init(_ satuan: String) {
+        let folded = HeaderText.fold(satuan).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
+        countsThings = true
+        if folded == "%" || folded == "persen" || folded == "prosen" || folded == "(%)" || folded.hasPrefix("% ") {
+            unit = .percent; countsThings = false; return
+        }
+        let words = folded.split(separator: " ").map(String.init)
+        if words.contains(where: { $0 == "rupiah" || $0 == "rp" || $0 == "rp." }) {
+            var m = 1.0
+            if words.contains("ribu") { m = 1e3 }
+            if words.contains("juta") { m = 1e6 }
+            if words.contains("miliar") || words.contains("milyar") { m = 1e9 }
+            if words.contains("triliun") || words.contains("trilyun") { m = 1e12 }
+            unit = .currency(m); return
+        }
+        guard !folded.isEmpty, folded.count <= 30, !Self.notUnits.contains(folded),
+              folded.contains(where: \.isLetter), !folded.contains(where: \.isNumber) || folded.hasPrefix("0") else {
+            unit = .none; countsThings = false; return
+        }
+        // `0rang`: a zero typed for the letter O at the start of a word.
+        var text = folded
+        if text.hasPrefix("0"), text.dropFirst().first?.isLetter == true { text = "o" + text.dropFirst() }
+        unit = .quantity(ValueReader.normalisedUnit(text))
+    }
+
+    /// From the indicator's wording.
+    init(indikator: String) {
+        let t = indikator.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        countsThings = HeaderText.words(t).first == "jumlah"
+        unit = .none
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
+            if inside.contains("%") {
+                unit = .percent; countsThings = false
+            } else if !inside.isEmpty, inside.count <= 20, inside == inside.lowercased(),
+                      inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" }) {
+                unit = .quantity(ValueReader.normalisedUnit(inside)); countsThings = true
+            }
+        }
+    }
+
+    /// A bare number read with this unit; anything that carries its own mark (`%`, `Rp`, a
+    /// unit word) or is not a number is left as read.
+    func type(_ v: Value) -> Value {
+        guard let n = v.number, Self.isBare(v) else { return v }
+        switch unit {
+        case .none: return v
+        case .percent:
+            // Money-sized numbers (`409,070,737.00`) beside a percent indicator are its budget.
+            return v.kind == .currency ? v : Value(raw: v.raw, kind: .percent, payload: .number(n))
+        case .quantity(let u): return Value(raw: v.raw, kind: .quantity, payload: .number(n), unit: u)
+        case .currency(let m): return Value(raw: v.raw, kind: .currency, payload: .number((n * m).rounded()))
+        }
+    }
+
+    /// A header that says `%` makes its bare numbers percentages.
+    static func percent(_ v: Value) -> Value {
+        guard let n = v.number, isBare(v), v.kind != .currency else { return v }
+        return Value(raw: v.raw, kind: .percent, payload: .number(n))
+    }
+
+    /// Read from digits alone: a number, or money only because of its size (no `Rp`), or a
+    /// percentage only because of its column (no `%`).
+    static func isBare(_ v: Value) -> Bool {
+        let raw = v.raw.lowercased()
+        switch v.kind {
+        case .number: return true
+        case .currency: return !raw.contains("rp")
+        case .percent: return !raw.contains("%")
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Interpretation
+import KinerjaModel
+import Testing
+
+private func lines(_ pages: [[String]]) -> [(text: String, page: Int, size: Double)] {
+    pages.enumerated().flatMap { p, texts in texts.map { ($0, p + 1, 12.0) } }
+}
+
+// Issue 9 item 1: document info for any agency and level.
+@Suite("Interpretation: document info for any agency")
+struct DocumentInfoTests {
+    @Test func dinasFromItsHeadsTitleInASignatureBlock() {
+        let info = DocumentInfoReader.read(lines: lines([[
+            "PERJANJIAN KINERJA TAHUN 2016",
+            "Nama Ir. DODY FIRMAN NUGRAHA",
+            "Jabatan KEPALA DINAS PETERNAKAN PROVINSI JAWA BARAT",
+            "Selanjutnya disebut PIHAK KESATU",
+            "Jabatan GUBERNUR JAWA BARAT"]]))
+        #expect(info.type == .perjanjianKinerja)
+        #expect(info.instansi == "Dinas Peternakan Provinsi Jawa Barat")
+        #expect(info.tahun == 2016)
+    }
+
+    @Test func badanNamedOverSeveralLinesWithRegionInTheSignature() {
+        let info = DocumentInfoReader.read(lines: lines([
+            ["PERJANJIAN KINERJA TAHUN 2016", "Jabatan : Kepala Badan Pemberdayaan Masyarakat dan Pemerintahan Desa",
+             "Selanjutnya disebut pihak KESATU"],
+            ["PERJANJIAN KINERJA TAHUN 2016", "BADAN PEMBERDAYAAN MASYARAKAT DAN PEMERINTAHAN DESA", "NO SASARAN STRATEGIS"],
+            ["KEPALA", "BADAN PEMBERDAYAAN MASYARAKAT", "DAN PEMERINTAHAN DESA", "PROVINSI JAWA BARAT", "AHMAD HERYAWAN"],
+        ]))
+        #expect(info.instansi == "Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat")
+    }
+
+    @Test func letterSpacedRunningHeaderAndFooter() {
+        let page = ["LKIP T A H U N 2 0 1 6", "Lampiran 1b", "Persentase temuan OPD di lingkungan Pemerintah Provinsi Jawa Barat",
+                    "INSPEKTORAT P R O V I N S I J A W A B A R A T"]
+        let info = DocumentInfoReader.read(lines: lines([page, page, page]))
+        #expect(info.type == .lkjip)
+        #expect(info.tahun == 2016)
+        #expect(info.instansi == "Inspektorat Provinsi Jawa Barat")
+    }
+
+    @Test func agencyWithoutRegionTakesTheRegionTheDocumentNames() {
+        let info = DocumentInfoReader.read(lines: lines([
+            ["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "DINAS KESEHATAN 88.396.917.589",
+             "Pengadaan Pakaian Dinas Lapangan"],
+            ["Jumlah Peserta JKN Kota Tangerang"],
+            ["Persentase fasyankes yang ada di wilayah Kota Tangerang Selatan"],
+        ]))
+        #expect(info.type == .evaluasiRencanaKerja)
+        #expect(info.tahun == 2023)
+        #expect(info.instansi == "Dinas Kesehatan Kota Tangerang Selatan")
+    }
+
+    @Test(arguments: [
+        ("LAPORAN KINERJA INSPEKTORAT KABUPATEN JOMBANG TAHUN 2023", "Inspektorat Kabupaten Jombang"),
+        ("RENCANA KINERJA TAHUNAN SATUAN POLISI PAMONG PRAJA KOTA BOGOR TAHUN 2024", "Satuan Polisi Pamong Praja Kota Bogor"),
+        ("PERJANJIAN KINERJA Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat Tahun 2016",
+         "Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat"),
+        ("LAPORAN KINERJA KECAMATAN CIPUTAT KOTA TANGERANG SELATAN TAHUN 2022", "Kecamatan Ciputat Kota Tangerang Selatan"),
+        ("LAPORAN KINERJA RSUD KABUPATEN SIDOARJO TAHUN 2023", "RSUD Kabupaten Sidoarjo"),
+        ("Badan Penanggulangan Bencana Daerah Kota Tangerang Selatan", "Badan Penanggulangan Bencana Daerah Kota Tangerang Selatan"),
+    ])
+    func agenciesOfSeveralKinds(title: String, instansi: String) {
+        #expect(DocumentInfoReader.read(lines: lines([[title]])).instansi == instansi)
+    }
+
+    @Test func citedBodiesAreNotTheAgency() {
+        let info = DocumentInfoReader.read(lines: lines([[
+            "LAPORAN KINERJA TAHUN 2016", "Data Badan Pusat Statistik dan Badan Pemeriksa Keuangan",
+            "Dinas Perhubungan Provinsi Jawa Barat"]]))
+        #expect(info.instansi == "Dinas Perhubungan Provinsi Jawa Barat")
+    }
+
+    @Test func reportedYearIsNeverACitedRegulationsYear() {
+        #expect(DocumentInfoReader.read(lines: lines([[
+            "Berdasarkan Perpres 29 Tahun 2014 dan Undang-undang Nomor 23 tahun 2014", "Laporan Kinerja Tahun 2016"]])).tahun == 2016)
+        #expect(DocumentInfoReader.read(lines: lines([["PERJANJIAN KINERJA", "sesuai PP No. 8 Tahun 2006", "TAHUN : 2017"]])).tahun == 2017)
+        // A period is not the year reported on, except a Renstra's first year.
+        #expect(DocumentInfoReader.read(lines: lines([["RENCANA STRATEGIS TAHUN 2013 - 2018"]])).tahun == 2013)
+        #expect(DocumentInfoReader.read(lines: lines([["LAPORAN KINERJA", "RPJMD Tahun 2013 - 2018", "TAHUN 2016"]])).tahun == 2016)
+    }
+
+    @Test func aChapterIsTypedByTheDocumentItKeepsNaming() {
+        let info = DocumentInfoReader.read(lines: lines([
+            ["BAB I", "PENDAHULUAN", "tahun awal dari pelaksanaan Rencana Strategis Dinas Peternakan Provinsi Jawa Barat"],
+            ["Laporan Kinerja ini disusun", "LKIP ini memuat"],
+        ]))
+        #expect(info.type == .lkjip)
+    }
+
+    @Test(arguments: [
+        ("INDIKATOR KINERJA UTAMA (IKU) DINAS KESEHATAN", DocumentType.indikatorKinerjaUtama),
+        ("POHON KINERJA INSPEKTORAT 2016", .pohonKinerja),
+        ("RENCANA KERJA PERANGKAT DAERAH TAHUN 2024", .rencanaKerja),
+        ("EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", .evaluasiRencanaKerja),
+        ("RENCANA KERJA TAHUNAN 2016", .rencanaKinerjaTahunan),
+    ])
+    func contract11Types(title: String, type: DocumentType) {
+        #expect(DocumentInfoReader.read(lines: lines([[title]])).type == type)
+    }
+}
