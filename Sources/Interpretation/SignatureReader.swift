@@ -54,8 +54,11 @@ public enum SignatureReader {
         var current: [Word] = []
         func flush() {
             guard !current.isEmpty else { return }
-            let l = TextLine(words: current)
-            out.append(Segment(text: l.text, box: l.box, size: l.fontSize, page: page))
+            // Plain joining: most segments are table cells never looked at again; the text
+            // that is kept (names, jabatan, places) is normalised by `clean`.
+            let box = current.dropFirst().reduce(current[0].box) { $0.union($1.box) }
+            out.append(Segment(text: current.map(\.text).joined(separator: " "), box: box,
+                               size: current.map(\.fontSize).max() ?? 0, page: page))
             current = []
         }
         for w in line.words {
@@ -106,7 +109,7 @@ public enum SignatureReader {
               let iso = isoDate(day: d, month: mon, year: y) else { return nil }
         var place = group(1) ?? group(2)
         if let p = place, ["pada", "tanggal", "pada tanggal"].contains(p.lowercased()) { place = nil }
-        return (place, iso)
+        return (place.map(clean), iso)
     }
 
     static let placeYearRE = try! NSRegularExpression(pattern: #"^(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*(?:\p{L}+\s+)?(?:19|20)\d\d$"#)
@@ -117,7 +120,7 @@ public enum SignatureReader {
         guard tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count <= 60 else { return nil }
         let ns = s as NSString
         guard let m = placeYearRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        return ns.substring(with: m.range(at: 1)).trimmingCharacters(in: .whitespaces)
+        return clean(ns.substring(with: m.range(at: 1)))
     }
 
     // MARK: - Blocks
@@ -182,7 +185,7 @@ public enum SignatureReader {
             if d.place == nil, let above = sorted[..<i].last(where: { sameColumn($0, s) && s.box.y0 - $0.box.y1 < 2 * s.size }) {
                 let ns = above.text as NSString
                 if let m = placeOnlyRE.firstMatch(in: above.text, range: NSRange(location: 0, length: ns.length)) {
-                    d.place = ns.substring(with: m.range(at: 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                    d.place = clean(ns.substring(with: m.range(at: 1)))
                 }
             }
             dates.append((i, d.place, d.date))
@@ -304,7 +307,8 @@ public enum SignatureReader {
     }
 
     static func clean(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")).precomposedStringWithCanonicalMapping
     }
 
     // MARK: - Parties and the decree number
@@ -314,21 +318,43 @@ public enum SignatureReader {
         var out: [Party] = []
         for (i, line) in lines.enumerated() {
             guard let name = labelled(line, "nama") else { continue }
+            let bare = !line.contains(":")
+            // This party's lines end where the next `Nama` starts.
+            var end = min(lines.count, i + 6)
+            if let next = lines[(i + 1)..<end].firstIndex(where: { labelled($0, "nama") != nil }) { end = next }
             var jabatan: String? = nil
-            for l in lines[(i + 1)..<min(lines.count, i + 4)] {
-                if let j = labelled(l, "jabatan") { jabatan = j; break }
+            for j in (i + 1)..<min(end, i + 4) {
+                guard let first = labelled(lines[j], "jabatan") else { continue }
+                // A jabatan wraps onto the next lines, until the `selanjutnya disebut …` line.
+                var parts = [first]
+                for l in lines[(j + 1)..<min(end, j + 3)] {
+                    let f = HeaderText.fold(l)
+                    if f.contains("disebut") || f.hasPrefix("selaku") || f.hasPrefix("selanjutnya") || l.contains(":") { break }
+                    parts.append(l)
+                }
+                jabatan = parts.joined(separator: " ")
+                break
             }
-            let after = lines[(i + 1)..<min(lines.count, i + 6)].map(HeaderText.fold).joined(separator: " ")
-            guard let r = after.range(of: "disebut") else { continue }
-            let tail = after[r.upperBound...]
-            let role: Party.Role?
-            let first = tail.range(of: "pihak pertama") ?? tail.range(of: "pihak kesatu")
-            switch (first, tail.range(of: "pihak kedua")) {
+            // The role is named right after `disebut`, on that line (or the next, when it wraps):
+            // later lines speak of both parties (`PIHAK KESATU berjanji …`).
+            let window = lines[(i + 1)..<max(i + 1, min(lines.count, end + 1))].map(HeaderText.fold)
+            guard let k = window.firstIndex(where: { $0.contains("disebut") }),
+                  let r = window[k].range(of: "disebut") else { continue }
+            var tail = String(window[k][r.upperBound...])
+            // The role word alone: a scan's text layer garbles `PIHAK` (`prHAK KEDUA`).
+            if !tail.contains(where: \.isLetter), k + 1 < window.endIndex { tail += " " + window[k + 1] }
+            var role: Party.Role?
+            let first = tail.range(of: "pertama") ?? tail.range(of: "kesatu")
+            switch (first, tail.range(of: "kedua")) {
             case let (p?, k?): role = p.lowerBound < k.lowerBound ? .pertama : .kedua
             case (_?, nil): role = .pertama
             case (nil, _?): role = .kedua
             default: role = nil
             }
+            // `Selaku atasan …, selanjutnya disebut PIHAK KEOUA`: the superior is the second party.
+            if role == nil, window[k].contains("atasan") { role = .kedua }
+            // A name read without its colon needs the jabatan line to be sure it is a party.
+            if bare, jabatan == nil { role = nil }
             guard let role else { continue }
             let party = Party(role: role, name: name, jabatan: jabatan)
             if !out.contains(party) { out.append(party) }
@@ -337,10 +363,16 @@ public enum SignatureReader {
     }
 
     /// The text after `Label :` on a line that starts with the label.
+    /// A scan's text layer may lose the colon (`Nama      Ir. ANDRI ARFIANA`): then the label
+    /// word must be followed by a word (the caller asks for more evidence).
     static func labelled(_ line: String, _ label: String) -> String? {
         guard starts(line, label) else { return nil }
         let t = line.trimmingCharacters(in: .whitespaces)
-        guard let colon = t.firstIndex(of: ":") else { return nil }
+        guard let colon = t.firstIndex(of: ":") else {
+            let rest = t.dropFirst(label.count)
+            guard rest.first == " ", let next = rest.drop(while: { $0 == " " }).first, next.isLetter else { return nil }
+            return rest.trimmingCharacters(in: .whitespaces)
+        }
         let head = HeaderText.words(String(t[..<colon]))
         guard head == [label] else { return nil }
         let v = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)

@@ -42,8 +42,9 @@ struct PageReader {
     private enum Native: Sendable {
         case page(Page, Warning?)
         case needsOCR
-        /// Text laid over a full-page scan: kept or OCR'd by how the document's such pages read.
-        case overScan(Page, TextLayerQuality.Tally)
+        /// Native text with its garble tally: kept, unless it lies over a full-page scan and
+        /// the document's such pages do not read as words.
+        case judged(Page, TextLayerQuality.Tally)
         /// A text layer that is not words (a broken encoding): OCR'd, with this warning.
         case unreadable(Warning)
     }
@@ -71,7 +72,7 @@ struct PageReader {
         var pages: [Page?] = Array(repeating: nil, count: count)
         var warnings: [Warning] = []
         var toOCR: [Int] = []
-        var overScan: [(Int, TextLayerQuality.Tally)] = []
+        var judged: [(Int, TextLayerQuality.Tally)] = []
         for (i, n) in native.enumerated() {
             switch n {
             case .page(let p, let w):
@@ -79,14 +80,19 @@ struct PageReader {
                 if let w { warnings.append(w) }
             case .needsOCR:
                 toOCR.append(i)
-            case .overScan(let p, let tally):
+            case .judged(let p, let tally):
                 pages[i] = p
-                overScan.append((i, tally))
+                judged.append((i, tally))
             case .unreadable(let w):
                 toOCR.append(i)
                 warnings.append(w)
             }
         }
+        // Which pages lie over a scan is asked first of the pages with garbled words, and of
+        // the others only when those hold enough (poppler's image list costs ~2 ms a page).
+        let slips = judged.filter { $0.1.garbled > 0 && isOverScan(document, $0.0) }
+        let overScan = slips.reduce(0) { $0 + $1.1.garbled } < TextLayerQuality.scanLayerMinimumGarbled
+            ? [] : judged.filter { page in page.1.garbled > 0 ? slips.contains { $0.0 == page.0 } : isOverScan(document, page.0) }
         if TextLayerQuality.replacesScanLayer(overScan.map(\.1)) {
             let pooled = overScan.map(\.1).reduce(TextLayerQuality.Tally(), +)
             for (i, tally) in overScan {
@@ -124,28 +130,30 @@ struct PageReader {
         }
         let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
                         graphics: keepGraphics ? graphics : PageGraphics())
-        if hasText && options.ocr == .auto, let judged = judgeTextLayer(pdfPage, page, graphics: graphics) { return judged }
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
             warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }
+        if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page) }
         return .page(page, warning)
     }
 
-    /// A text layer laid over a full-page scan (`.overScan`, judged with the document's
-    /// other such pages), or one that plainly is not words (`.unreadable`); nil for text to
-    /// keep as it is.
-    private func judgeTextLayer(_ pdfPage: PDFPage, _ page: Page, graphics: PageGraphics) -> Native? {
+    /// A native page with its garble tally (`.judged`), or `.unreadable` when its text
+    /// plainly is not words (a broken font encoding).
+    private func judgeTextLayer(_ page: Page) -> Native {
         let tally = TextLayerQuality.tally(page.words)
         if TextLayerQuality.isUnreadable(tally) {
             return .unreadable(Warning(code: "text_layer_replaced", message: "the text layer does not read as words (\(tally.garbled) of \(tally.judged) garbled, e.g. \(tally.examples.map { "\"\($0)\"" }.joined(separator: ", "))); OCR'd instead", page: page.number))
         }
-        let area = page.width * page.height
-        // Where the images lie comes with the drawing (no second pass over the content).
-        let images = Self.rasterRules ? pdfPage.imagePlacements().map(\.area) : graphics.images
-        let scan = images.contains { $0.width * $0.height >= area * Self.scanCoverage }
-        return scan ? .overScan(page, tally) : nil
+        return .judged(page, tally)
+    }
+
+    /// Whether an embedded image covers the page (its text then lies over a scan).
+    private func isOverScan(_ document: PDFDocument, _ i: Int) -> Bool {
+        guard let page = document.page(at: i) else { return false }
+        let (w, h) = page.size
+        return page.imagePlacements().contains { $0.area.width * $0.area.height >= w * h * Self.scanCoverage }
     }
 
     /// Where a page's image goes: the whole page, or the area an embedded scan covers.

@@ -121,8 +121,12 @@ public enum TextLayerQuality {
     /// as in a "word" without vowels (`Tfrntl`).
     private static func implausible(_ run: [Character]) -> Bool {
         guard run.count > maxConsonantRun else { return false }
+        // An acronym glued to a word (`BPSBCiganitri`, `DBHCHT`) is not counted: only the
+        // letters from the last capital before the first lower-case letter on.
+        guard let firstLower = run.firstIndex(where: \.isLowercase) else { return false }
+        let word = run[max(0, firstLower - 1)...]
         var consonants = 0
-        for c in run {
+        for c in word {
             consonants = vowels.contains(c) ? 0 : consonants + 1
             if consonants > maxConsonantRun { return true }
         }

@@ -204,7 +204,7 @@ public final class OCREngine {
         // 0. Low-resolution scans (100-dpi bilevel fax-style pages) enlarged to about 300 dpi.
         var image = image
         let scannedPPI = ppi
-        let factor = options.upscale ? Upscale.factor(forPPI: ppi) : 1
+        let factor = options.upscale ? Upscale.factor(forPPI: ppi, width: image.width, height: image.height) : 1
         if factor > 1 {
             image = Upscale.image(image, factor: factor)
             ppi *= Double(factor)
@@ -503,6 +503,8 @@ public final class OCREngine {
 
     /// Numbers read with less confidence than this get a second look.
     static let doubtfulNumberConfidence = 85.0
+    /// At most this many numbers are read again on a page.
+    static let maxRereads = 60
     /// The second reading replaces the first only with at least this much more confidence.
     static let rereadMargin = 10.0
 
@@ -514,15 +516,26 @@ public final class OCREngine {
         return isNumberLike(String(w.text.dropLast()))
     }
 
+    /// Whether `second` has the digits of `first` with fewer dots and commas: a small dot
+    /// is easily missed and hardly ever imagined, so such a reading is not better
+    /// (`3.1.1.2` read again as `311.2`), whatever its confidence.
+    static func losesSeparators(_ first: String, _ second: String) -> Bool {
+        let digits = { (s: String) in s.filter(\.isNumber) }
+        let separators = { (s: String) in s.filter { $0 == "." || $0 == "," }.count }
+        return digits(first) == digits(second) && separators(second) < separators(first)
+    }
+
     /// Low-confidence numbers (`99` for a `90` on a 200-dpi JPEG) read again: the word's
     /// box cropped with a little white around it, enlarged to about 40 pixels high (the
     /// page reading saw it at 20), as one line. The page's words are final by now, so the
     /// engine's page image can be replaced.
     private func rereadDoubtfulNumbers(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
                                        sx: Double, sy: Double) -> [OCRPage.Correction] {
-        let candidates = words.indices.filter {
-            Self.isDoubtfulNumber(words[$0])
-        }
+        // The least sure first, and not more than `maxRereads` a page (each costs a small
+        // recognition, ~20 ms; a dense table of doubtful numbers would cost seconds).
+        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) }
+            .sorted { (words[$0].confidence ?? 100, $0) < (words[$1].confidence ?? 100, $1) }
+            .prefix(Self.maxRereads)
         guard !candidates.isEmpty else { return [] }
         TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
         defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
@@ -547,7 +560,8 @@ public final class OCREngine {
                 .trimmingCharacters(in: .whitespaces)
             let confidence = Double(TessBaseAPIMeanTextConf(api))
             guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
-                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin else { continue }
+                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
+                  !Self.losesSeparators(words[i].text, text) else { continue }
             corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
             words[i].text = text
             words[i].confidence = min(100, confidence)

@@ -47,6 +47,17 @@ enum Upscale {
         return GrayImage(width: ow, height: oh, pixels: out)
     }
 
+    /// The enlarged image stays under this many pixels (an A3 page at 400 dpi), whatever
+    /// the image: a poster-sized scan is read as it is rather than exhaust memory.
+    static let maximumPixels = 40_000_000
+
+    /// The factor for an image of `width` x `height` pixels at `ppi`, within `maximumPixels`.
+    static func factor(forPPI ppi: Double, width: Int, height: Int) -> Int {
+        var f = factor(forPPI: ppi)
+        while f > 1 && width * height * f * f > maximumPixels { f -= 1 }
+        return f
+    }
+
     /// The whole image enlarged.
     static func image(_ image: GrayImage, factor: Int) -> GrayImage {
         guard factor > 1, let big = region(image, x0: 0, y0: 0, x1: image.width - 1, y1: image.height - 1, factor: factor) else { return image }

@@ -89,6 +89,25 @@ struct SignatureReaderTests {
         #expect(r.nomor == nil && r.parties.isEmpty)
     }
 
+    @Test func partiesFromAScannedOpeningWithoutColonsAndAWrappedJabatan() {
+        let lines = [
+            "Nama : Ir. Hj. RINA FAJARWATI, MM",
+            "Jabatan : Kepala Seksi Data dan Informasi",
+            "Selanjutnya disebut PIHAK KESATU",
+            "Nama Ir. ANDRI ARFIANA",
+            "Jabatan Kepala Bidang Prasarana dan Sarana pada Dinas Peternakan",
+            "Provinsi Jawa Barat",
+            "Selaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA",
+            "PIHAK KESATU berjanji akan mewujudkan target kinerja",
+            "Nama kegiatan ini tidak disebut pihak mana pun",
+        ]
+        #expect(SignatureReader.narrativeParties(lines) == [
+            Party(role: .pertama, name: "Ir. Hj. RINA FAJARWATI, MM", jabatan: "Kepala Seksi Data dan Informasi"),
+            Party(role: .kedua, name: "Ir. ANDRI ARFIANA",
+                  jabatan: "Kepala Bidang Prasarana dan Sarana pada Dinas Peternakan Provinsi Jawa Barat"),
+        ])
+    }
+
     @Test func dayLeftBlankKeepsThePlaceOnly() {
         let p = page(3, [
             ("Bandung,", 330, 400), ("2017", 440, 400),

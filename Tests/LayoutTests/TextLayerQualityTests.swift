@@ -25,7 +25,8 @@ struct TextLayerQualityTests {
         for t in ["Perjanjian", "kinerja,", "BP3IPTEK", "DP3AP2", "Bp3Iptek", "SKPD", "LKjIP", "KOTA_BOGOR",
                   "bkpd@jabar", "dishub@jabarprov.go.id", "www.dlsh.jabarprov.go.id", "perundang-undangan",
                   "(SNI)", "Rp.", "km2", "COVID-19", "R&D", "strengths", "Bangkrut",
-                  "Tahun", "Indikator:", "“Sasaran”", "Pemda", "dll.", "yg"] {
+                  "Tahun", "Indikator:", "“Sasaran”", "Pemda", "dll.", "yg",
+                  "DBHCHT-Penguatan", "BPSBCiganitri,", "(downstream)", "(LP2B)."] {
             #expect(TextLayerQuality.isGarbled(t) == false, "\(t)")
         }
     }

@@ -37,6 +37,11 @@ struct ScanReadingTests {
         #expect(Upscale.factor(forPPI: 200) == 1)
         #expect(Upscale.factor(forPPI: 300) == 1)
         #expect(Upscale.factor(forPPI: 36) == 4)
+        // Within the pixel budget: an A4 page at 100 dpi triples, a poster does not.
+        #expect(Upscale.factor(forPPI: 100, width: 827, height: 1170) == 3)
+        #expect(Upscale.factor(forPPI: 100, width: 4000, height: 3000) == 1)
+        #expect(Upscale.factor(forPPI: 100, width: 2000, height: 2000) == 3)
+        #expect(Upscale.factor(forPPI: 100, width: 2500, height: 2500) == 2)
     }
 
     @Test func regionEnlargedSmoothlyWithAMargin() throws {
@@ -95,6 +100,13 @@ struct ScanReadingTests {
         #expect(!OCREngine.isDoubtfulNumber(w("99", 96)))
         #expect(!OCREngine.isDoubtfulNumber(w("Target", 40)))
         #expect(!OCREngine.isDoubtfulNumber(w("100°C", 40)))
+    }
+
+    @Test func aSecondReadingThatDropsDotsIsNotTaken() {
+        #expect(OCREngine.losesSeparators("3.1.1.2", "311.2"))
+        #expect(!OCREngine.losesSeparators("2211", "2.2.1.1"))
+        #expect(!OCREngine.losesSeparators("99", "90"))
+        #expect(!OCREngine.losesSeparators("100°", "100"))
     }
 
     @Test func ghostReadingOverASureWordIsDropped() {
