@@ -18,17 +18,32 @@ for d in "${dirs[@]}"; do
 done
 
 if [ ${#native[@]} -gt 0 ]; then
+  # Runs alternate tool and floor, so a machine whose speed drifts hurts both alike; the
+  # median run is reported. Peak RSS is the largest of any one document.
   pages=0; for f in "${native[@]}"; do pages=$((pages + $(pages_of "$f"))); done
-  t0=$(now); for _ in $(seq "$reps"); do for f in "${native[@]}"; do pdftotext -bbox-layout "$f" "$tmp/x.html"; done; done; t1=$(now)
-  for _ in $(seq "$reps"); do for f in "${native[@]}"; do "$bin" extract "$f" -o "$tmp/x.json"; done; done; t2=$(now)
-  python3 - "$pages" "$reps" "$((t1 - t0))" "$((t2 - t1))" "${#native[@]}" <<'PY'
-import sys
-pages, reps, floor_ns, ours_ns, files = map(int, sys.argv[1:])
-n = pages * reps
-floor, ours = n / (floor_ns / 1e9), n / (ours_ns / 1e9)
-print(f"born-digital: {files} files, {pages} pages x {reps} runs (one process per file, startup included)")
-print(f"  pdftotext -bbox-layout  {floor:8.1f} pages/s")
-print(f"  kinerja extract         {ours:8.1f} pages/s   ratio to floor {ours / floor:.2f}")
+  floor_runs=(); ours_runs=()
+  for _ in $(seq "$reps"); do
+    t0=$(now); for f in "${native[@]}"; do pdftotext -bbox-layout "$f" "$tmp/x.html"; done; t1=$(now)
+    for f in "${native[@]}"; do "$bin" extract "$f" -o "$tmp/x.json"; done; t2=$(now)
+    floor_runs+=($((t1 - t0))); ours_runs+=($((t2 - t1)))
+  done
+  rss=0
+  if [ -x /usr/bin/time ]; then
+    for f in "${native[@]}"; do
+      k=$( { /usr/bin/time -f '%M' "$bin" extract "$f" -o "$tmp/x.json" >/dev/null; } 2>&1 | tail -1 )
+      [ "$k" -gt "$rss" ] 2>/dev/null && rss=$k
+    done
+  fi
+  python3 - "$pages" "$reps" "${#native[@]}" "$rss" "${floor_runs[*]}" "${ours_runs[*]}" <<'PY'
+import statistics, sys
+pages, reps, files, rss = map(int, sys.argv[1:5])
+floor = [pages / (int(t) / 1e9) for t in sys.argv[5].split()]
+ours = [pages / (int(t) / 1e9) for t in sys.argv[6].split()]
+ratios = [o / f for o, f in zip(ours, floor)]
+print(f"born-digital: {files} files, {pages} pages, {reps} runs, median (one process per file, startup included)")
+print(f"  pdftotext -bbox-layout  {statistics.median(floor):8.1f} pages/s")
+print(f"  kinerja extract         {statistics.median(ours):8.1f} pages/s   ratio to floor {statistics.median(ratios):.2f}"
+      f"  (runs {min(ratios):.2f}-{max(ratios):.2f})" + (f"   peak RSS {rss / 1024:.0f} MB" if rss else ""))
 PY
 fi
 

@@ -43,7 +43,7 @@ public struct Inspector: Sendable {
     /// Writes one PNG per page in `pages` (1-based) to `output(page)`; returns the paths.
     public func inspect(path: String, pages wanted: ClosedRange<Int>, output: (Int) -> String) throws(ExtractError) -> [String] {
         let (data, document) = try Self.open(path)
-        let read = PageReader(options: options).read(document, data: data)
+        let read = PageReader(options: options, keepGraphics: true).read(document, data: data)
         let reader = TableReader()
         let tables = IndicatorReader().read(reader.tables(in: read.pages)).tables
         var written: [String] = []

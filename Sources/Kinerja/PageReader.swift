@@ -8,6 +8,9 @@ import PDFReading
 /// OCR where there is none (or when asked).
 struct PageReader {
     var options: ExtractOptions
+    /// Keep each native page's vector drawing on its `Page` (for `inspect`; extraction drops
+    /// it once the rules are found, so a long document's drawing is never all in memory).
+    var keepGraphics = false
 
     struct Result {
         var pages: [Page]
@@ -126,7 +129,7 @@ struct PageReader {
                 RasterRulings().find(in: image, scale: scale), words: words) : []
         }
         let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
-                        graphics: graphics)
+                        graphics: keepGraphics ? graphics : PageGraphics())
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {

@@ -29,6 +29,9 @@ public struct VectorRulings: Sendable {
     public var joinTolerance: Double = 3
     /// A fill covering this share of the page is its background, not a cell.
     public var backgroundShare: Double = 0.6
+    /// Past this many shaded areas on a page (a map, a drawing) their edges are not read:
+    /// bounds the time a hostile or pathological page can take.
+    public var maxShadedAreas = 5000
 
     public init() {}
 
@@ -57,9 +60,11 @@ public struct VectorRulings: Sendable {
                 ? Ruling(.horizontal, at: my, from: min(s.x0, s.x1), to: max(s.x0, s.x1))
                 : Ruling(.vertical, at: mx, from: min(s.y0, s.y1), to: max(s.y0, s.y1)))
         }
+        let shaded = fills.filter { min($0.box.width, $0.box.height) > maxThickness }.count
         for f in fills {
             let b = f.box
             if b.width * b.height >= pageArea * backgroundShare { continue }
+            if shaded > maxShadedAreas, min(b.width, b.height) > maxThickness { continue }
             if min(b.width, b.height) <= maxThickness {
                 // A thin rectangle: one rule along its middle.
                 guard f.color.distance(to: surface.color(atX: b.midX, y: b.midY, below: f.order)) >= minContrast else { continue }
@@ -123,11 +128,19 @@ public struct VectorRulings: Sendable {
     /// it and that it hardly outruns (a rule under a table row spans its cells, not its words).
     static func removingUnderlines(_ rules: [Ruling], words: [Word]) -> [Ruling] {
         guard !words.isEmpty else { return rules }
+        // Words by their bottom edge: a rule only looks at the words whose bottom is near it.
+        let byBottom = words.sorted { $0.box.y1 < $1.box.y1 }
+        let bottoms = byBottom.map(\.box.y1)
+        let tallest = words.map(\.box.height).max() ?? 0
         return rules.filter { r in
             guard r.orientation == .horizontal else { return true }
             var covered = 0.0
             var lo = Double.infinity, hi = -Double.infinity
-            for w in words where w.box.x1 > r.start && w.box.x0 < r.end {
+            var lower = 0, upper = bottoms.count
+            while lower < upper { let m = (lower + upper) / 2; if bottoms[m] < r.position - 2.5 { lower = m + 1 } else { upper = m } }
+            for w in byBottom[lower...] {
+                if w.box.y1 > r.position + tallest * 0.3 { break }
+                guard w.box.x1 > r.start, w.box.x0 < r.end else { continue }
                 let b = w.box
                 guard r.position >= b.y1 - b.height * 0.3, r.position <= b.y1 + 2.5 else { continue }
                 covered += max(0, min(b.x1, r.end) - max(b.x0, r.start))

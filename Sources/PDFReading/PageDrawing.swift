@@ -15,10 +15,15 @@ extension PDFPage {
     /// Renders the page at `scale` pixels per point, draws `marks` over it and writes a PNG.
     /// (For `kinerja inspect`: a picture of what the pipeline saw.) Returns false when the
     /// PNG cannot be written.
-    public func writePicture(marks: [PageMark], scale: Double, to path: String) -> Bool {
+    /// At most this many pixels: a huge page is drawn smaller rather than exhausting memory.
+    public static let pictureBudget = 40_000_000.0
+
+    public func writePicture(marks: [PageMark], scale requested: Double, to path: String) -> Bool {
         let (w, h) = size
-        let pw = max(1, min(20000, Int((w * scale).rounded(.up))))
-        let ph = max(1, min(20000, Int((h * scale).rounded(.up))))
+        guard w.isFinite, h.isFinite, w > 0, h > 0 else { return false }
+        let scale = min(requested, (Self.pictureBudget / (w * h)).squareRoot())
+        let pw = max(1, min(30000, Int((w * scale).rounded(.up))))
+        let ph = max(1, min(30000, Int((h * scale).rounded(.up))))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else { return false }
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { return false }

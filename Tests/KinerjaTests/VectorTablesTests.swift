@@ -128,6 +128,21 @@ struct VectorTablesTests {
         }, ruled: false)
     }
 
+    @Test func inspectDrawsEachAskedPageAsAPNG() throws {
+        var page = TinyPDF.PageSpec()
+        Self.texts(&page)
+        Self.gridLines(&page, width: 0.1, color: .gray(0.85))
+        let path = try TinyPDF(pages: [page, page]).write(named: "inspect.pdf")
+        let dir = (path as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let written = try Inspector(scale: 0.5).inspect(path: path, pages: 1...5) { "\(dir)/p\($0).png" }
+        #expect(written == ["\(dir)/p1.png", "\(dir)/p2.png"])   // pages beyond the document are skipped
+        let png = try Data(contentsOf: URL(fileURLWithPath: written[0]))
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        #expect(png.count > 1000)
+        #expect(throws: ExtractError.self) { _ = try Inspector().inspect(path: "\(dir)/missing.pdf", pages: 1...1) { _ in "x" } }
+    }
+
     @Test func aChartIsNotATable() throws {
         let doc = try extract { p in
             p.text("Grafik Capaian Kinerja 2020-2023", x: 100, y: 80, size: 11, bold: true)

@@ -137,4 +137,24 @@ struct VectorRulingsTests {
         let (h, v) = rules(PageGraphics(strokes: grid(), fills: [pie]))
         #expect(h.count == 4 && v.count == 4)
     }
+
+    @Test func aScanUnderItsTextLayerIsToldFromAPageOverABackgroundPicture() {
+        let page = Rect(x0: 0, y0: 0, x1: 595, y1: 842)
+        // OCR software: the text painted first, then the scan over it.
+        var scan = PageGraphics(images: [page], visibleTextOps: 120)
+        scan.textOpsBeforeImage = [120]
+        #expect(scan.isScanUnderText(pageArea: 595 * 842))
+        // Or the text drawn invisibly (render mode 3) over the scan.
+        var invisible = PageGraphics(images: [page], invisibleTextOps: 90)
+        invisible.textOpsBeforeImage = [0]
+        #expect(invisible.isScanUnderText(pageArea: 595 * 842))
+        // Word: a background picture first, visible text and rules over it.
+        var word = PageGraphics(images: [page], visibleTextOps: 200)
+        word.textOpsBeforeImage = [0]
+        #expect(!word.isScanUnderText(pageArea: 595 * 842))
+        // A small picture never makes a scan.
+        var logo = PageGraphics(images: [Rect(x0: 0, y0: 0, x1: 100, y1: 100)], visibleTextOps: 10)
+        logo.textOpsBeforeImage = [10]
+        #expect(!logo.isScanUnderText(pageArea: 595 * 842))
+    }
 }

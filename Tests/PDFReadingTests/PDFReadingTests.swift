@@ -144,6 +144,18 @@ struct PDFGraphicsTests {
         }
     }
 
+    @Test func imagesAreLocatedNotDecoded() throws {
+        // mixed.pdf page 2 is one JPEG scan over the whole A4 page.
+        let doc = try PDFDocument(data: try fixture("mixed.pdf"))
+        let page = try #require(doc.page(at: 1))
+        let g = page.graphics()
+        #expect(g.images.count == 1)
+        let image = try #require(g.images.first)
+        #expect(image.width * image.height >= page.size.width * page.size.height * 0.95)
+        #expect(g.visibleTextOps == 0 && g.invisibleTextOps == 0)
+        #expect(try #require(doc.page(at: 0)).graphics().visibleTextOps > 0)
+    }
+
     @Test func aPageWithoutDrawingHasNone() throws {
         let page = try #require(try PDFDocument(data: try fixture("blank.pdf")).page(at: 0))
         #expect(page.graphics().isEmpty)
