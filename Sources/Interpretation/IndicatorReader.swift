@@ -324,7 +324,15 @@ public struct IndicatorReader: Sendable {
             let row = table.rows[s]
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
             let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
-            let joinable = newMeasure ? keyCols.filter { roles[$0] == .sasaran } : keyCols
+            // A new sasaran at the top of the page is not the rest of the one above: it opens
+            // with its own `-nya` word (`Meningkatnya …`, `Tersedianya …`), or a column before it
+            // (Tujuan, Misi) opens a new cell on the same row.
+            let opensGroup: (Int) -> Bool = { c in
+                Self.opensSasaran(row[c].text)
+                    || (0..<c).contains { k in roles[k] == .other && !row[k].text.isEmpty && !row[k].carried }
+            }
+            let joinable = (newMeasure ? keyCols.filter { roles[$0] == .sasaran } : keyCols)
+                .filter { roles[$0] != .sasaran || !opensGroup($0) }
             var joined = false
             for c in joinable where !row[c].text.isEmpty && !row[c].carried && !table.rows[s - 1][c].text.isEmpty {
                 joinCell(&table, row: s, col: c)
@@ -364,6 +372,12 @@ public struct IndicatorReader: Sendable {
             above.carried = true
             table.rows[r][noCol] = above
         }
+    }
+
+    /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`.
+    static func opensSasaran(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
+        return first.count >= 6 && first.lowercased().hasSuffix("nya")
     }
 
     /// A row with at least one word or number of two characters, or a digit.

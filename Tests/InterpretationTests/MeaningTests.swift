@@ -136,6 +136,20 @@ struct MeaningTests {
         #expect(recs[0].indikator == "Jumlah produksi :")
     }
 
+    @Test func aNewSasaranAtTheTopOfAContinuationPageIsNotGluedOn() throws {
+        var t = table([("Tujuan", nil), ("Sasaran Strategis", nil), ("Indikator Kinerja", nil), ("Target %", nil)], [
+            ["Meningkatkan ketersediaan kelengkapan jalan", "Meningkatkan ketersediaan kelengkapan jalan di ruas jalan Provinsi",
+             "Prosentase fasilitas perlengkapan jalan", "21,00"],
+            ["Meningkatkan penyediaan prasarana", "Meningkatnya Ketersedian Prasarana Transportasi",
+             "Prosentase ketersediaan dermaga", "66,67"],
+        ], pages: [1, 2])
+        t.rowPages = [1, 2]
+        t.segmentStarts = [1]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.sasaran) == ["Meningkatkan ketersediaan kelengkapan jalan di ruas jalan Provinsi",
+                                        "Meningkatnya Ketersedian Prasarana Transportasi"])
+    }
+
     // Item 5/6: consistency checks fire on a crafted bad table and are silent on a good one.
     @Test func capaianThatRealisasiAndTargetDoNotGiveIsReported() throws {
         let headers: [(String, String?)] = [("Indikator Kinerja", nil), ("Target", nil), ("Realisasi", nil), ("Capaian", nil)]
