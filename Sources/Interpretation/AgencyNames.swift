@@ -54,7 +54,8 @@ enum AgencyNames {
         // Words of indicator and activity names, never of an agency's.
         "jumlah", "persentase", "prosentase", "penyediaan", "pengadaan", "pemeliharaan", "fasilitasi",
         "operasional", "dokumen", "rasio", "nilai", "indeks", "cakupan", "peralatan", "perlengkapan", "paket",
-        "penyusunan", "pelaksanaan", "penyelenggaraan", "review", "reviu", "predikat", "sakip",
+        "penyusunan", "pelaksanaan", "penyelenggaraan", "review", "reviu", "predikat", "sakip", "peningkatan",
+        "efektifitas", "efektivitas", "daerah",
     ]
     /// Heads that are abbreviations: alone they name nothing without a region after them.
     static let acronymHeads: Set<String> = ["rsud", "rsu", "bappeda", "bapenda", "bappelitbangda", "dpmptsp"]
@@ -85,6 +86,16 @@ enum AgencyNames {
 
     static func find(_ lines: [(text: String, page: Int, size: Double)], coverPages: [Int]) -> String? {
         let toks = tokens(lines)
+        // Words that end many lines and never stand inside one (a Penanggung Jawab column
+        // repeating `DCKTR` at the right of every row): met inside a name, they are another
+        // column's cell read across it.
+        var lineFinal: [String: Int] = [:], inner: Set<String> = []
+        for l in lines {
+            let ws = l.text.split(separator: " ").map(String.init)
+            guard let last = ws.last, ws.count >= 2 else { continue }
+            lineFinal[last, default: 0] += 1
+            inner.formUnion(ws.dropLast())
+        }
         var candidates: [Candidate] = []
         var regions: [String: Double] = [:]
         var regionDisplay: [String: String] = [:]
@@ -126,6 +137,7 @@ enum AgencyNames {
                 // Another agency's head starts another name (`… Badan Pemeriksa Keuangan` / `Dinas …`).
                 if words > 0, ["dinas", "badan", "inspektorat", "biro"].contains(w.key) { break }
                 if w.key.hasPrefix("(") || w.text.hasPrefix("(") { break }
+                if words > 0, w.shouting, (lineFinal[w.text] ?? 0) >= 3, !inner.contains(w.text) { j += 1; continue }
                 // The agency's own abbreviation after its name (`DINAS KESEHATAN DINKES`).
                 if words > 0, w.shouting, w.key.count <= 8, w.key.hasPrefix(String(t.key.prefix(3))) { break }
                 if connectors.contains(w.key) {

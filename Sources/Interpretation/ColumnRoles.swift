@@ -98,6 +98,8 @@ public enum ColumnRoles {
             || has(h, "eksisting") || (has(h, "sumber") && has(h, "data")) {
             return (.other, nil)
         }
+        // Last year's measure (`Capaian Thn Lalu`) beside this year's is no measure of this year.
+        if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
         if h.contains("rp") && !has(h, "realisasi") { return (.anggaran, nil) }
         // `%` alone beside target and realisasi: the capaian.
