@@ -22,6 +22,8 @@ struct MeaningTests {
             ["3", "Produk sesuai SNI", "%", "65", "87", "133,85"],
             ["4", "Pertumbuhan industri", "Triliun Rupiah", "175,89", "166,29", "94,54"],
             ["5", "Pelatihan", "0rang", "25", "42", "168"],
+            ["6", "Jumlah eksportir", "Ekspor tir", "125", "208", "166,4"],
+            ["7", "Unit usaha IKM", "Unit usaha", "202.955", "203.440", "100,23"],
         ])
         let recs = IndicatorReader().read([t]).indicators
         #expect(recs[0].target == Value(raw: "768.495", kind: .quantity, payload: .number(768495), unit: "ton"))
@@ -31,6 +33,7 @@ struct MeaningTests {
         #expect(recs[2].target == Value(raw: "65", kind: .percent, payload: .number(65)))
         #expect(recs[3].target?.kind == .currency && recs[3].target?.number == 175_890_000_000_000)
         #expect(recs[4].target?.unit == "orang")
+        #expect(recs[5].target?.unit == "eksportir" && recs[6].target?.unit == "unit usaha")
         // `%` beside target and realisasi is the capaian; a bare integer there is a percentage too.
         #expect(recs[4].capaian == Value(raw: "168", kind: .percent, payload: .number(168)))
     }
