@@ -55,7 +55,7 @@ enum AgencyNames {
         "jumlah", "persentase", "prosentase", "penyediaan", "pengadaan", "pemeliharaan", "fasilitasi",
         "operasional", "dokumen", "rasio", "nilai", "indeks", "cakupan", "peralatan", "perlengkapan", "paket",
         "penyusunan", "pelaksanaan", "penyelenggaraan", "review", "reviu", "predikat", "sakip", "peningkatan",
-        "efektifitas", "efektivitas", "daerah",
+        "efektifitas", "efektivitas",
     ]
     /// Heads that are abbreviations: alone they name nothing without a region after them.
     static let acronymHeads: Set<String> = ["rsud", "rsu", "bappeda", "bapenda", "bappelitbangda", "dpmptsp"]
@@ -196,12 +196,6 @@ enum AgencyNames {
                 byName[k2]!.weight += e.weight * 0.5
             }
         }
-        if ProcessInfo.processInfo.environment["KINERJA_DEBUG_AGENCY"] != nil {
-            for (k, e) in byName.sorted(by: { $0.value.weight > $1.value.weight }).prefix(8) {
-                FileHandle.standardError.write(Data("agency \(e.weight) \(k) \(e.regions) \(e.squashed)\n".utf8))
-            }
-            FileHandle.standardError.write(Data("regions \(regions.sorted { $0.value > $1.value }.prefix(6))\n".utf8))
-        }
         guard let best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
         let display = best.value.display.first { $0 != $0.uppercased() } ?? best.value.display[0]
         var region = best.value.regions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -224,7 +218,8 @@ enum AgencyNames {
         var j = start
         while j < toks.count, words.count < 3 {
             let w = toks[j]
-            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key),
+            // `Daerah` ends agency names (`Badan … Daerah`), it never names a place.
+            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key), w.key != "daerah",
                   w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
             // Past a line break only to finish a one-word start (`Kota Tangerang` / `Selatan`);
             // in capitals after a level word in capitals.
