@@ -2,7 +2,7 @@
 SWIFT   ?= swift
 RELEASE := .build/release/kinerja
 
-.PHONY: deps build test demo bench samples accept clean
+.PHONY: deps build test demo bench samples accept clean fuzz fuzz-replay
 
 deps:            ## install the Debian/Python packages that are missing (idempotent)
 	@bash scripts/deps.sh
@@ -18,6 +18,13 @@ demo: build      ## extract every PDF in Samples/ and print a short summary
 
 bench: build     ## speed against pdftotext -bbox-layout (native) and the tesseract CLI (scans)
 	@bash scripts/bench.sh $(RELEASE)
+
+FUZZ_SECONDS ?= 60
+fuzz:            ## libFuzzer (ASan) on the value tokenizer, the table reconstructor and whole PDFs, FUZZ_SECONDS each
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz.sh
+
+fuzz-replay:     ## re-run the crashing inputs kept in Fuzz/Regressions (they must pass once fixed)
+	@FUZZ_REPLAY=1 bash scripts/fuzz.sh
 
 samples:         ## regenerate Samples/*.pdf from scripts/samples (needs LibreOffice; optional)
 	@python3 scripts/samples/make_samples.py

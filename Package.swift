@@ -16,23 +16,28 @@ let package = Package(
         // C libraries, wrapped once (PDFReading, OCR) and never seen above that layer.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
+        // poppler's core C++ API, for the vector drawing of a page (PopplerGraphics, a small
+        // C++ shim with a plain C API; the flags come from pkg-config "poppler").
+        .systemLibrary(name: "CPopplerCore", pkgConfig: "poppler",
+                       providers: [.apt(["libpoppler-private-dev"])]),
+        .target(name: "PopplerGraphics", dependencies: ["CPopplerCore"]),
         // Headers only at build time: Tesseract and Leptonica are loaded on first OCR use.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
         .target(name: "KinerjaModel"),
-        .target(name: "PDFReading", dependencies: ["CPoppler", "KinerjaModel"]),
+        .target(name: "PDFReading", dependencies: ["CPoppler", "PopplerGraphics", "KinerjaModel"]),
         .target(name: "OCR", dependencies: ["CTesseract", "KinerjaModel"]),
         .target(name: "Layout", dependencies: ["KinerjaModel"]),
         .target(name: "Values", dependencies: ["KinerjaModel"]),
         .target(name: "Tables", dependencies: ["KinerjaModel", "Layout"]),
         .target(name: "Interpretation", dependencies: ["KinerjaModel", "Values", "Layout"]),
         .target(name: "Output", dependencies: ["KinerjaModel"]),
-        .target(name: "Batch", dependencies: ["KinerjaModel", "Output"]),
+        .target(name: "Batch", dependencies: ["KinerjaModel", "Output", "PDFReading"]),
         .target(name: "Kinerja", dependencies: [
             "KinerjaModel", "PDFReading", "OCR", "Layout", "Tables", "Values", "Interpretation", "Output",
         ]),
         .executableTarget(name: "KinerjaCLI", dependencies: [
-            "Kinerja", "Batch",
+            "Kinerja", "Batch", "PDFReading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -44,6 +49,18 @@ let package = Package(
         .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading", "Layout"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch"]),
-        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"]),
+        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"], exclude: ["Fixtures"]),
     ]
 )
+
+// `make fuzz` only (KINERJA_FUZZ=1, built with -sanitize=fuzzer,address into .build-fuzz):
+// libFuzzer targets for the value tokenizer, the table reconstructor and whole PDFs.
+if Context.environment["KINERJA_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "FuzzValues", dependencies: ["FuzzDriver", "Values"], path: "Fuzz/Values"),
+        .executableTarget(name: "FuzzTables", dependencies: ["FuzzDriver", "Tables", "KinerjaModel"], path: "Fuzz/Tables"),
+        .executableTarget(name: "FuzzReader", dependencies: ["FuzzDriver", "Kinerja"], path: "Fuzz/Reader"),
+    ]
+    package.products += ["FuzzValues", "FuzzTables", "FuzzReader"].map { .executable(name: $0, targets: [$0]) }
+}

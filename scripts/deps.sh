@@ -5,6 +5,7 @@ need=()
 have_pc() { pkg-config --exists "$1" 2>/dev/null; }
 command -v pkg-config >/dev/null || need+=(pkg-config)
 have_pc poppler-glib || need+=(libpoppler-glib-dev)
+[ -f "$(pkg-config --variable=includedir poppler 2>/dev/null)/poppler/Gfx.h" ] || need+=(libpoppler-private-dev)
 have_pc cairo        || need+=(libcairo2-dev)
 have_pc tesseract    || need+=(libtesseract-dev)
 have_pc lept         || need+=(libleptonica-dev)

@@ -1,4 +1,5 @@
 import Foundation
+import PDFReading
 
 public struct BatchOptions: Sendable {
     /// Files, directories and glob patterns, as given on the command line.
@@ -15,6 +16,9 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// The program run as `EXECUTABLE extract FILE -o OUT` per document.
     public var workerExecutable: String
+    /// Long-lived `EXECUTABLE worker` processes, one per job, each converting many
+    /// documents (one at a time); false: one `EXECUTABLE extract` process per document.
+    public var persistentWorkers = false
     /// Written into every manifest line; resume trusts only outputs of the same version.
     public var toolVersion: String
     public var cwd: String
@@ -125,8 +129,12 @@ public final class BatchRunner: @unchecked Sendable {
         let resume = options.force ? ResumeIndex() : try ResumeIndex(directory: out)
         let manifest = try ManifestWriter(path: manifestPath)
         let discovery = InputDiscovery(arguments: options.inputs, cwd: options.cwd, excluding: [out], shard: options.shard)
-        let worker = ExtractWorker(executable: options.workerExecutable, extraArguments: options.extractArguments,
-                                   timeout: options.timeout)
+        var configured = ExtractWorker(executable: options.workerExecutable, extraArguments: options.extractArguments,
+                                       timeout: options.timeout)
+        // Workers die with the batch (even a kill -9'd one) and never outlive --timeout.
+        configured.environment["KINERJA_PARENT_PID"] = String(getpid())
+        if let t = options.timeout { configured.environment["KINERJA_DEADLINE"] = String(t) }
+        let worker = configured
 
         progress.begin()
         // Count the inputs on the side for done/total; the work does not wait for it.
@@ -139,13 +147,15 @@ public final class BatchRunner: @unchecked Sendable {
 
         let source = LockedIterator(discovery.makeIterator())
         let group = DispatchGroup()
-        for _ in 0..<max(1, options.jobs) {
+        for slot in 0..<max(1, options.jobs) {
             group.enter()
             let t = Thread { [self] in
                 defer { group.leave() }
+                let session = options.persistentWorkers ? WorkerSession(worker: worker, stderrPath: work + "/worker-\(slot).err") : nil
+                defer { session?.close() }
                 while !self.isStopping, let input = source.next() {
                     do {
-                        try self.process(input, worker: worker, resume: resume, manifest: manifest, work: work)
+                        try self.process(input, worker: worker, session: session, resume: resume, manifest: manifest, work: work)
                     } catch {
                         self.lock.lock(); if self.fatalIOError == nil { self.fatalIOError = error }; self.lock.unlock()
                         self.abort(signal: SIGTERM)
@@ -167,7 +177,7 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func nextSequence() -> Int { lock.lock(); defer { lock.unlock() }; sequence += 1; return sequence }
 
-    private func process(_ input: DiscoveredInput, worker: ExtractWorker, resume: ResumeIndex,
+    private func process(_ input: DiscoveredInput, worker: ExtractWorker, session: WorkerSession?, resume: ResumeIndex,
                          manifest: ManifestWriter, work: String) throws {
         let out = outputRoot
         let final = out + "/" + input.outputPath
@@ -196,9 +206,13 @@ public final class BatchRunner: @unchecked Sendable {
             return try fail("duplicate", "another input already writes \(input.outputPath) (names that differ only in the case of .pdf)")
         case .file: break
         }
+        // Hashed for resume only: the sha256 recorded for a success is the one the worker
+        // computed over the bytes it actually read (an input edited in between cannot
+        // leave a manifest line that vouches for other bytes).
         let sha: String
-        do { sha = try SHA256.hex(ofFileAt: input.path) } catch {
-            return try fail("unreadable", "cannot read the file: \(error)")
+        switch BatchRunner.hashInput(input.rawPath ?? Array(input.path.utf8)) {
+        case .success(let h): sha = h
+        case .failure(let message): return try fail("unreadable", message)
         }
         record.sha256 = sha
         if !options.force,
@@ -211,7 +225,19 @@ public final class BatchRunner: @unchecked Sendable {
 
         let n = nextSequence()
         let tmp = work + "/\(n).json", err = work + "/\(n).err"
-        let outcome = worker.run(input: input.path, output: tmp, stderrPath: err, children: children)
+        // A name that is not UTF-8 cannot be passed as an argument string: the worker
+        // reads it through a symbolic link with a plain name.
+        var workerInput = input.path
+        if let raw = input.rawPath {
+            workerInput = work + "/\(n).pdf"
+            let made = (raw + [0]).withUnsafeBufferPointer { p in
+                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { symlink($0, workerInput) }
+            }
+            if made != 0 { return try fail("unreadable", "cannot link the input into the scratch folder: \(String(cString: strerror(errno)))") }
+        }
+        defer { if input.rawPath != nil { unlink(workerInput) } }
+        let outcome = session?.run(input: workerInput, output: tmp, children: children)
+            ?? worker.run(input: workerInput, output: tmp, stderrPath: err, children: children)
         record.seconds = outcome.seconds
         switch outcome.result {
         case .aborted:
@@ -227,11 +253,34 @@ public final class BatchRunner: @unchecked Sendable {
                 return try fail("error", "cannot write the output: \(error)")
             }
             record.output = input.outputPath
+            if let read = s.sha256 { record.sha256 = read }
             record.status = s.warnings > 0 ? .warning : .ok
             record.pages = s.pages; record.textSource = s.textSource
             record.tables = s.tables; record.indicators = s.indicators; record.warnings = s.warnings
             try finish()
         }
+    }
+
+    enum Hashed { case success(String), failure(String) }
+
+    /// SHA-256 of a regular file, by its raw path. Anything else (a FIFO, a device) is
+    /// refused from `fstat` before a byte is read; opened with O_NONBLOCK, so a FIFO
+    /// without a writer cannot block the open.
+    static func hashInput(_ raw: [UInt8]) -> Hashed {
+        let fd = (raw + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        }
+        guard fd >= 0 else { return .failure("cannot read the file: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure("cannot read the file: \(String(cString: strerror(errno)))") }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            return .failure("\(PathUtil.describe(st.st_mode & S_IFMT)), not a regular file")
+        }
+        guard let hex = Checksum.sha256Hex(fileDescriptor: fd) else {
+            return .failure("cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        return .success(hex)
     }
 
     static func timestamp() -> String {

@@ -2,11 +2,45 @@ import Foundation
 
 /// RFC 4180 CSV text: fields holding a comma, a double quote, CR or LF are quoted,
 /// with double quotes doubled; every record ends with the same line ending.
+///
+/// Formula injection (OWASP "CSV Injection"): a cell that starts with `=`, `+`, `-`, `@`,
+/// a tab or a CR would run as a formula when an analyst opens the file in a spreadsheet
+/// (`=HYPERLINK(…)` in an indicator's name). Such a cell gets a leading `'`, which
+/// spreadsheets show as text and do not evaluate. A plain number (`-5`, `+2.5`, `-1e3`)
+/// is left alone, so a negative value stays a number.
 public enum CSV {
-    public static func field(_ s: String) -> String {
+    public static func field(_ raw: String) -> String {
+        let s = neutralized(raw)
         let needsQuotes = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// `raw` with a leading `'` when a spreadsheet would read it as a formula.
+    public static func neutralized(_ raw: String) -> String {
+        guard let first = raw.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else { return raw }
+        return isPlainNumber(raw) ? raw : "'" + raw
+    }
+
+    /// `-5`, `+2.5`, `-1e3`, `-.5`: a number a spreadsheet reads as a value, nothing more.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var u = Array(s.utf8)[...]
+        if let f = u.first, f == 0x2B || f == 0x2D { u = u.dropFirst() }
+        var digits = 0, i = u.startIndex
+        while i < u.endIndex, (0x30...0x39).contains(u[i]) { digits += 1; i += 1 }
+        if i < u.endIndex, u[i] == 0x2E {
+            i += 1
+            while i < u.endIndex, (0x30...0x39).contains(u[i]) { digits += 1; i += 1 }
+        }
+        guard digits > 0 else { return false }
+        if i < u.endIndex, u[i] == 0x65 || u[i] == 0x45 {
+            i += 1
+            if i < u.endIndex, u[i] == 0x2B || u[i] == 0x2D { i += 1 }
+            var exp = 0
+            while i < u.endIndex, (0x30...0x39).contains(u[i]) { exp += 1; i += 1 }
+            guard exp > 0 else { return false }
+        }
+        return i == u.endIndex
     }
 
     public static func record(_ fields: [String], lineEnding: String = "\r\n") -> String {

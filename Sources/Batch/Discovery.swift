@@ -21,6 +21,8 @@ public struct DiscoveredInput: Sendable, Hashable {
     /// Where its JSON goes, relative to the output directory (`a/b.pdf` -> `a/b.json`).
     public var outputPath: String
     public var kind: Kind
+    /// The path's bytes when its name is not UTF-8 (`path` then shows U+FFFD in their place).
+    public var rawPath: [UInt8]? = nil
 }
 
 /// Expands command-line PATHs (files, directories walked recursively, glob(3) patterns)
@@ -112,8 +114,8 @@ public struct InputDiscovery: Sequence, Sendable {
     public struct Iterator: IteratorProtocol, Sendable {
         let discovery: InputDiscovery
         var rootIndex = 0
-        /// Directory listings being walked, innermost last.
-        var stack: [(dir: String, names: [String], next: Int)] = []
+        /// Directory listings being walked, innermost last (raw bytes: names need not be UTF-8).
+        var stack: [(dir: [UInt8], names: [[UInt8]], next: Int)] = []
         /// Pending items to yield before walking on (e.g. an unreadable directory).
         var pending: [DiscoveredInput] = []
         /// Hashes of the input names and output names yielded so far.
@@ -136,10 +138,11 @@ public struct InputDiscovery: Sequence, Sendable {
             return nil
         }
 
-        private func item(_ path: String, _ kind: DiscoveredInput.Kind) -> DiscoveredInput {
+        private func item(_ path: String, _ kind: DiscoveredInput.Kind, raw: [UInt8]? = nil) -> DiscoveredInput {
             let rel = PathUtil.relative(path, to: discovery.base)
             return DiscoveredInput(path: path, relativePath: rel,
-                                   outputPath: PathUtil.outputRelativePath(forInput: rel), kind: kind)
+                                   outputPath: PathUtil.outputRelativePath(forInput: rel), kind: kind,
+                                   rawPath: raw.flatMap { PathUtil.isUTF8($0) ? nil : $0 })
         }
 
         private mutating func nextRaw() -> DiscoveredInput? {
@@ -148,16 +151,18 @@ public struct InputDiscovery: Sequence, Sendable {
                 if !stack.isEmpty {
                     let top = stack.count - 1
                     if stack[top].next >= stack[top].names.count { stack.removeLast(); continue }
-                    let name = stack[top].names[stack[top].next]
+                    let rawName = stack[top].names[stack[top].next]
                     stack[top].next += 1
-                    if name.hasPrefix(".") { continue }
-                    let path = stack[top].dir == "/" ? "/" + name : stack[top].dir + "/" + name
-                    switch PathUtil.kind(path) {
+                    if rawName.first == 0x2E { continue }  // hidden
+                    let raw = stack[top].dir == [0x2F] ? [0x2F] + rawName : stack[top].dir + [0x2F] + rawName
+                    let path = String(decoding: raw, as: UTF8.self)
+                    let name = String(decoding: rawName, as: UTF8.self)
+                    switch PathUtil.kind(raw: raw) {
                     case .directory:
                         if discovery.excluded.contains(path) { continue }
-                        push(path)
+                        push(raw)
                     case .file:
-                        if PathUtil.isPDFName(name) { return item(path, .file) }
+                        if PathUtil.isPDFName(name) { return item(path, .file, raw: raw) }
                     default:
                         continue  // links to directories are not followed (no loops), sockets etc. skipped
                     }
@@ -171,18 +176,18 @@ public struct InputDiscovery: Sequence, Sendable {
                 case .missing(let p): return item(p, .missing)
                 case .directory(let p):
                     if discovery.excluded.contains(p) { continue }
-                    push(p)
+                    push(Array(p.utf8))
                 }
             }
         }
 
-        private mutating func push(_ dir: String) {
+        private mutating func push(_ dir: [UInt8]) {
             do {
-                let names = try FileManager.default.contentsOfDirectory(atPath: dir)
-                    .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-                stack.append((dir, names, 0))
+                stack.append((dir, try PathUtil.listDirectory(dir), 0))
+            } catch BatchError.io(_, let reason) {
+                pending.append(item(String(decoding: dir, as: UTF8.self), .unreadable("cannot list the directory: \(reason)"), raw: dir))
             } catch {
-                pending.append(item(dir, .unreadable("cannot list the directory: \(error.localizedDescription)")))
+                pending.append(item(String(decoding: dir, as: UTF8.self), .unreadable("cannot list the directory: \(error)"), raw: dir))
             }
         }
     }

@@ -11,6 +11,15 @@ public enum Exporter {
         "document", "type", "instansi", "tahun", "table", "page", "no", "sasaran", "indikator", "period_tahun",
     ] + measures.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
 
+    /// What one row is: an indicator (the default) or a budget row (`--what budget`).
+    public enum What: String, Sendable, CaseIterable { case indicators, budget }
+
+    public static let budgetAmounts = ["anggaran", "realisasi", "capaian"]
+    /// `indikator` is the text of the indicator on the budget row's row (RKT, Rencana Aksi), else empty.
+    public static let budgetColumns: [String] = [
+        "document", "type", "instansi", "tahun", "table", "page", "kode", "uraian", "total", "indikator",
+    ] + budgetAmounts.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
+
     public struct Summary: Sendable {
         public var documents = 0
         public var rows = 0
@@ -27,6 +36,7 @@ public enum Exporter {
         /// Start the CSV with a UTF-8 byte order mark (helps Excel; pandas then needs encoding="utf-8-sig").
         public var bom: Bool
         public var cwd: String
+        public var what: What = .indicators
         public init(directory: String, format: Format, output: String? = nil, lineEnding: String = "\r\n",
                     bom: Bool = false, cwd: String = FileManager.default.currentDirectoryPath) {
             self.directory = directory; self.format = format; self.output = output
@@ -53,17 +63,20 @@ public enum Exporter {
         do {
             if o.format == .csv {
                 if o.bom { try sink.write("\u{FEFF}") }
-                try sink.write(CSV.record(columns, lineEnding: o.lineEnding))
+                try sink.write(CSV.record(o.what == .budget ? budgetColumns : columns, lineEnding: o.lineEnding))
             }
+            let names = o.what == .budget ? budgetColumns : columns
             try forEachJSON(under: dir) { path, rel in
-                guard let rows = rows(ofDocumentAt: path, relativePath: rel) else {
+                let found = o.what == .budget ? budgetRows(ofDocumentAt: path, relativePath: rel)
+                    : rows(ofDocumentAt: path, relativePath: rel)
+                guard let rows = found else {
                     summary.skipped.append(rel); return
                 }
                 summary.documents += 1
                 for row in rows {
                     switch o.format {
                     case .csv: try sink.write(CSV.record(row.map(csvText), lineEnding: o.lineEnding))
-                    case .jsonl: try sink.write(JSONText.object(Array(zip(columns, row))) + "\n")
+                    case .jsonl: try sink.write(JSONText.object(Array(zip(names, row))) + "\n")
                     }
                     summary.rows += 1
                 }
@@ -142,6 +155,37 @@ public enum Exporter {
             for p in periods {
                 out.append(head + fields + [scalar(p["tahun"])] + measures.flatMap { valueColumns(p[$0]) })
             }
+        }
+        return out
+    }
+
+    /// The budget rows of one contract document, in `budgetColumns` order; nil when not a
+    /// contract document (a document without a `budget` array has none).
+    public static func budgetRows(ofDocumentAt path: String, relativePath: String) -> [[JSONScalar]]? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        return budgetRows(of: obj, relativePath: relativePath)
+    }
+
+    public static func budgetRows(of obj: [String: Any], relativePath: String) -> [[JSONScalar]]? {
+        guard let indicators = obj["indicators"] as? [Any], obj["source"] is [String: Any] else { return nil }
+        let source = obj["source"] as? [String: Any] ?? [:]
+        let doc = obj["document"] as? [String: Any] ?? [:]
+        var document = String(relativePath.dropLast(".json".count)) + ".pdf"
+        if let file = source["file"] as? String, !file.isEmpty {
+            let folder = PathUtil.parent("/" + relativePath)
+            document = folder == "/" ? file : String(folder.dropFirst()) + "/" + file
+        }
+        let head: [JSONScalar] = [.string(document), scalar(doc["type"]), scalar(doc["instansi"]), scalar(doc["tahun"])]
+        var out: [[JSONScalar]] = []
+        for case let b as [String: Any] in obj["budget"] as? [Any] ?? [] {
+            var indikator: JSONScalar = .null
+            if let i = b["indicator"] as? Int, indicators.indices.contains(i), let rec = indicators[i] as? [String: Any] {
+                indikator = scalar(rec["indikator"])
+            }
+            let fields: [JSONScalar] = [scalar(b["table"]), scalar(b["page"]), scalar(b["kode"]), scalar(b["uraian"]),
+                                        (b["total"] as? NSNumber).map { .bool($0.boolValue) } ?? .null, indikator]
+            out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) })
         }
         return out
     }

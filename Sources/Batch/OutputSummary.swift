@@ -7,10 +7,13 @@ public struct OutputSummary: Sendable, Equatable {
     public var tables: Int
     public var indicators: Int
     public var warnings: Int
+    /// `source.sha256`: the digest of the bytes the extractor actually read.
+    public var sha256: String?
 
     public init(pages: Int?, textSource: String?, tables: Int, indicators: Int, warnings: Int) {
         self.pages = pages; self.textSource = textSource
         self.tables = tables; self.indicators = indicators; self.warnings = warnings
+        self.sha256 = nil
     }
 
     /// Reads a contract JSON file; nil when it is not one (unparseable, or no `source`).
@@ -23,5 +26,6 @@ public struct OutputSummary: Sendable, Equatable {
         tables = (obj["tables"] as? [Any])?.count ?? 0
         indicators = (obj["indicators"] as? [Any])?.count ?? 0
         warnings = (obj["warnings"] as? [Any])?.count ?? 0
+        sha256 = source["sha256"] as? String
     }
 }

@@ -94,4 +94,63 @@ public enum PathUtil {
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// "a FIFO (named pipe)", "a directory", … for a file type.
+    public static func describe(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
+    }
+
+    /// `kind` on raw path bytes (a name that is not UTF-8).
+    public static func kind(raw: [UInt8]) -> Kind {
+        (raw + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
+                var st = stat()
+                guard lstat(c, &st) == 0 else { return Kind.missing }
+                if (st.st_mode & S_IFMT) == S_IFLNK {
+                    guard stat(c, &st) == 0 else { return .missing }
+                    switch st.st_mode & S_IFMT {
+                    case S_IFREG: return .file
+                    case S_IFDIR: return .symlinkToDirectory
+                    default: return .other
+                    }
+                }
+                switch st.st_mode & S_IFMT {
+                case S_IFREG: return .file
+                case S_IFDIR: return .directory
+                default: return .other
+                }
+            }
+        }
+    }
+
+    /// The names in a directory as raw bytes (readdir(3)): FileManager drops or mangles
+    /// names that are not UTF-8. Sorted bytewise; `.` and `..` left out.
+    public static func listDirectory(_ dir: [UInt8]) throws -> [[UInt8]] {
+        let d = (dir + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { opendir($0) }
+        }
+        guard let d else { throw BatchError.io(String(decoding: dir, as: UTF8.self), String(cString: strerror(errno))) }
+        defer { closedir(d) }
+        var names: [[UInt8]] = []
+        while let e = readdir(d) {
+            let name: [UInt8] = withUnsafeBytes(of: &e.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// True when the bytes are valid UTF-8 (a String round-trips them).
+    public static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
 }

@@ -27,7 +27,9 @@ public final class ProgressReporter: @unchecked Sendable {
 
     public init(mode: Mode, interval: TimeInterval = 10,
                 write: @escaping @Sendable (String) -> Void = { s in
-                    FileHandle.standardError.write(Data(s.utf8))
+                    // Not FileHandle.write, which traps when stderr is closed.
+                    let bytes = Array(s.utf8)
+                    _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
                 }) {
         self.mode = mode; self.interval = interval; self.write = write
     }

@@ -31,6 +31,9 @@ public struct ExtractWorker: Sendable {
         var env = environment
         // One OCR engine per worker: let the batch, not OpenMP, use the cores.
         if env["OMP_THREAD_LIMIT"] == nil { env["OMP_THREAD_LIMIT"] = "1" }
+        // A crashing worker is recorded from its signal and its one line; the Swift
+        // backtracer would spend seconds symbolicating (and has been seen to exit 0).
+        env["SWIFT_BACKTRACE"] = "enable=no"
         self.environment = env
     }
 
@@ -95,12 +98,19 @@ public struct ExtractWorker: Sendable {
             let sig = p.terminationStatus
             var message = "the extractor died of signal \(sig) (\(ExtractWorker.signalName(sig)))"
             if let line = ExtractWorker.crashLine(in: stderrTail) { message += ": " + line }
-            return done(.failure(code: "crashed", message: message))
+            return done(.failure(code: ExtractWorker.ranOutOfMemory(stderrTail) ? "resource_limit" : "crashed", message: message))
+        }
+        if ExtractWorker.crashed(stderrTail) {
+            // A crash report on stderr means a crash, whatever the exit status says.
+            try? FileManager.default.removeItem(atPath: output)
+            let line = ExtractWorker.crashLine(in: stderrTail) ?? "crash report on stderr"
+            return done(.failure(code: ExtractWorker.ranOutOfMemory(stderrTail) ? "resource_limit" : "crashed",
+                                 message: "the extractor crashed (exit status \(p.terminationStatus)): \(line)"))
         }
         if p.terminationStatus != 0 {
             try? FileManager.default.removeItem(atPath: output)
             let (code, message) = ExtractWorker.parseError(stderrTail, input: input, status: p.terminationStatus)
-            return done(.failure(code: code, message: message))
+            return done(.failure(code: ExtractWorker.ranOutOfMemory(stderrTail) ? "resource_limit" : code, message: message))
         }
         guard let summary = OutputSummary(contentsOf: output) else {
             try? FileManager.default.removeItem(atPath: output)
@@ -156,10 +166,23 @@ public struct ExtractWorker: Sendable {
         return "error"
     }
 
+    /// The Swift runtime's or backtracer's crash report, or the extractor's own crash line.
+    static func crashed(_ stderr: String) -> Bool {
+        stderr.contains("Fatal error:") || stderr.contains("Program crashed") || stderr.contains("[crashed]")
+    }
+
+    /// What the libraries print when an allocation is refused (under `--max-memory`):
+    /// poppler's "Out of memory", C++'s bad_alloc, the Swift runtime's and glibc's words.
+    static func ranOutOfMemory(_ stderr: String) -> Bool {
+        ["[resource_limit]", "Out of memory", "out of memory", "bad_alloc", "Cannot allocate memory", "Could not allocate memory",
+         "could not allocate"].contains { stderr.contains($0) }
+    }
+
     /// A line worth quoting from a crashed child's stderr (Swift runtime traps print "Fatal error: …").
     static func crashLine(in stderr: String) -> String? {
         let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        let pick = lines.first(where: { $0.contains("Fatal error") || $0.hasPrefix("kinerja: ") })
+        let pick = lines.first(where: { $0.contains("Fatal error") || $0.contains("Out of memory") || $0.contains("bad_alloc") })
+            ?? lines.first(where: { $0.hasPrefix("kinerja: ") })
         return pick.map { String($0.prefix(300)) }
     }
 

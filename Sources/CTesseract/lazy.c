@@ -18,7 +18,7 @@ static char error[512];
     X(tess, TessBaseAPISetRectangle) X(tess, TessBaseAPIRecognize) X(tess, TessBaseAPIGetUTF8Text) \
     X(tess, TessBaseAPIGetIterator) X(tess, TessBaseAPIDetectOrientationScript) X(tess, TessDeleteText) \
     X(tess, TessResultIteratorNext) X(tess, TessResultIteratorGetUTF8Text) X(tess, TessResultIteratorGetPageIterator) \
-    X(tess, TessResultIteratorDelete) X(tess, TessResultIteratorConfidence) X(tess, TessPageIteratorBoundingBox) \
+    X(tess, TessResultIteratorDelete) X(tess, TessResultIteratorConfidence) X(tess, TessPageIteratorBoundingBox) X(tess, TessBaseAPIMeanTextConf) \
     X(lept, pixGetWpl) X(lept, pixGetDepth) X(lept, pixGetData) X(lept, pixDestroy) X(lept, pixThresholdToBinary) \
     X(lept, pixRotateOrth) X(lept, pixRotate) X(lept, pixReduceRankBinary2) X(lept, pixReadMem) \
     X(lept, pixOrientDetect) X(lept, pixGetWidth) X(lept, pixGetHeight) X(lept, pixGetColormap) \
@@ -67,6 +67,7 @@ void TessBaseAPISetImage2(TessBaseAPI *h, struct Pix *pix) { p_TessBaseAPISetIma
 void TessBaseAPISetRectangle(TessBaseAPI *h, int l, int t, int w, int ht) { p_TessBaseAPISetRectangle(h, l, t, w, ht); }
 int TessBaseAPIRecognize(TessBaseAPI *h, ETEXT_DESC *monitor) { return p_TessBaseAPIRecognize(h, monitor); }
 char *TessBaseAPIGetUTF8Text(TessBaseAPI *h) { return p_TessBaseAPIGetUTF8Text(h); }
+int TessBaseAPIMeanTextConf(TessBaseAPI *h) { return p_TessBaseAPIMeanTextConf(h); }
 TessResultIterator *TessBaseAPIGetIterator(TessBaseAPI *h) { return p_TessBaseAPIGetIterator(h); }
 BOOL TessBaseAPIDetectOrientationScript(TessBaseAPI *h, int *deg, float *conf, const char **script, float *sconf) {
     return p_TessBaseAPIDetectOrientationScript(h, deg, conf, script, sconf);

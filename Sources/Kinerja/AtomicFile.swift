@@ -1,20 +1,50 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a file so that readers see either the old file or the whole new one, never a
 /// part: the bytes go to a temporary file in the same directory, which is then renamed.
 public enum AtomicFile {
+    /// Why a write failed, in the system's words ("No space left on device").
+    public struct WriteError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: tmp)
-            if rename(tmp.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw error
+        let dir = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        sweep(directory: dir, name: name)
+        let tmp = dir + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        var failure: String?
+        let bytes = [UInt8](data)
+        var off = 0
+        while off < bytes.count {
+            let n = bytes[off...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); break }
+            off += n
+        }
+        if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = String(cString: strerror(errno)) }
+        close(fd)
+        if failure == nil, rename(tmp, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(tmp)
+            throw WriteError(description: failure)
+        }
+    }
+
+    /// Removes `.NAME.PID.RANDOM.tmp` files left beside NAME by a writer that was killed
+    /// (kill -9, power loss) before its rename: only those whose process is gone.
+    static func sweep(directory: String, name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        let prefix = ".\(name)."
+        for e in entries where e.hasPrefix(prefix) && e.hasSuffix(".tmp") {
+            let parts = e.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+            guard parts.count == 2, let pid = Int32(parts[0]), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + e) }
         }
     }
 }

@@ -15,8 +15,10 @@ public struct ExtractOptions: Sendable {
     /// Threads reading born-digital pages, and Tesseract engines OCRing pages, at once
     /// (default: the cores; `kinerja batch` gives each of its documents a share).
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
-    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, workers: Int? = nil) {
-        self.ocr = ocr; self.ocrDPI = ocrDPI
+    /// Opens a PDF locked with a user password.
+    public var password: String?
+    public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, workers: Int? = nil, password: String? = nil) {
+        self.ocr = ocr; self.ocrDPI = ocrDPI; self.password = password
         if let workers { self.workers = max(1, workers) }
     }
 }
@@ -27,6 +29,8 @@ public enum ExtractError: Error, Sendable, CustomStringConvertible {
     case empty(String)
     case notPDF(String)
     case encrypted(String)
+    /// A `--password` was given and it opens neither the user nor the owner lock.
+    case wrongPassword(String)
     case damaged(String, detail: String)
     case unreadable(String, detail: String)
 
@@ -35,7 +39,8 @@ public enum ExtractError: Error, Sendable, CustomStringConvertible {
         case .missing(let p): return "\(p): no such file"
         case .empty(let p): return "\(p): the file is empty"
         case .notPDF(let p): return "\(p): not a PDF file"
-        case .encrypted(let p): return "\(p): the PDF is encrypted (password protected)"
+        case .encrypted(let p): return "\(p): the PDF is encrypted (password protected; give it with --password)"
+        case .wrongPassword(let p): return "\(p): the PDF is encrypted and the --password given does not open it"
         case .damaged(let p, let d): return "\(p): the PDF is damaged (\(d))"
         case .unreadable(let p, let d): return "\(p): cannot read the file (\(d))"
         }
@@ -46,7 +51,7 @@ public enum ExtractError: Error, Sendable, CustomStringConvertible {
         case .missing: return "missing"
         case .empty: return "empty"
         case .notPDF: return "not_pdf"
-        case .encrypted: return "encrypted"
+        case .encrypted, .wrongPassword: return "encrypted"
         case .damaged: return "damaged"
         case .unreadable: return "unreadable"
         }
@@ -58,57 +63,62 @@ public struct Extractor: Sendable {
     public var options: ExtractOptions
     public init(options: ExtractOptions = .init()) { self.options = options }
 
-    /// Extracts one PDF.
-    public func extract(path: String) throws(ExtractError) -> ExtractedDocument {
+    /// Extracts one PDF. `rawPath` is the path's bytes when they are not UTF-8 (`path`
+    /// is then only the name shown in messages).
+    /// `pageDeadline` is told the page count once the document is open (the CLI arms its
+    /// per-page time limit with it).
+    public func extract(path: String, rawPath: [UInt8]? = nil,
+                        pageDeadline: (Int) -> Void = { _ in }) throws(ExtractError) -> ExtractedDocument {
         let url = URL(fileURLWithPath: path)
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
-            throw .missing(path)
-        }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .unreadable(path, detail: error.localizedDescription) }
+        let data = try InputFile.read(rawPath: rawPath ?? Array(path.utf8), display: path)
         guard !data.isEmpty else { throw .empty(path) }
         let document: PDFDocument
-        do { document = try PDFDocument(data: data) } catch {
+        do { document = try PDFDocument(data: data, password: options.password) } catch {
             switch error {
             case .notPDF: throw .notPDF(path)
-            case .encrypted: throw .encrypted(path)
+            case .encrypted: throw options.password == nil ? .encrypted(path) : .wrongPassword(path)
             case .damaged(let d): throw .damaged(path, detail: d)
             }
         }
         guard document.pageCount > 0 else { throw .damaged(path, detail: "no pages") }
+        pageDeadline(document.pageCount)
 
         var clock = StageClock()
         let read = PageReader(options: options).read(document, data: data)
         clock.lap("pages")
         let tables = TableReader().tables(in: read.pages)
         clock.lap("tables")
-        let info = DocumentInfoReader.read(lines: coverLines(read.pages))
+        // Text lines of every page, once: the first two pages decide the type; running
+        // headers, signature blocks and later prose name the agency and its region when the
+        // cover does not; signature blocks and the decree number are read from them too.
+        let allLines = read.pages.map { ($0.number, TextLines.lines(of: $0.words)) }
+        clock.lap("lines")
+        var info = DocumentInfoReader.read(lines: allLines.flatMap { number, lines in
+            lines.map { ($0.text, number, $0.fontSize) }
+        })
+        // Extensions: nomor, signatures, parties.
+        info = DocumentExtras.documentInfo(info, pages: allLines)
         clock.lap("document")
         let interpreted = IndicatorReader(documentYear: info.tahun).read(tables)
         clock.lap("interpretation")
+        // Extensions: RA RB records, schedules, budget rows.
+        let extras = DocumentExtras.apply(tables: interpreted.tables, indicators: interpreted.indicators)
+        clock.lap("extras")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
-        let warnings = (read.warnings + interpreted.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
-        return ExtractedDocument(
+        let warnings = (read.warnings + interpreted.warnings + extras.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
+        var result = ExtractedDocument(
             source: Source(file: url.lastPathComponent, sha256: Checksum.sha256Hex(data),
                            pages: document.pageCount, textSource: textSource),
-            document: info, tables: interpreted.tables, indicators: interpreted.indicators,
+            document: info, tables: interpreted.tables, indicators: extras.indicators,
             warnings: warnings)
+        result.budget = extras.budget
+        return result
     }
 
     /// Extracts one PDF and returns the contract JSON bytes (deterministic).
-    public func extractJSON(path: String) throws -> Data {
-        Data(ContractJSON.data(try extract(path: path)))
-    }
-
-    /// Text lines of every page, for document type, instansi and tahun: the first two pages
-    /// decide the type; running headers, signature blocks and later prose name the agency and
-    /// its region when the cover does not.
-    private func coverLines(_ pages: [Page]) -> [(text: String, page: Int, size: Double)] {
-        pages.flatMap { page in
-            TextLines.lines(of: page.words).map { ($0.text, page.number, $0.fontSize) }
-        }
+    public func extractJSON(path: String, rawPath: [UInt8]? = nil, pageDeadline: (Int) -> Void = { _ in }) throws -> Data {
+        Data(ContractJSON.data(try extract(path: path, rawPath: rawPath, pageDeadline: pageDeadline)))
     }
 }
 
@@ -120,7 +130,8 @@ struct StageClock {
         guard enabled else { return }
         let now = DispatchTime.now()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
-        FileHandle.standardError.write(Data("trace \(stage) \(String(format: "%.1f", ms)) ms\n".utf8))
+        let line = Array("trace \(stage) \(String(format: "%.1f", ms)) ms\n".utf8)
+        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         last = now
     }
 }

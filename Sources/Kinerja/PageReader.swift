@@ -14,9 +14,20 @@ struct PageReader {
         var warnings: [Warning]
     }
 
-    /// Rules are found on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt, and
-    /// cheap (a few ms a page), so born-digital pages stay far above 100 pages/s.
+    /// Rules of a page whose only drawing is an image (a scan with a text layer) are found
+    /// on a render at this scale (72 dpi): enough for rules ≥ 0.25 pt.
     static let rulingScale = 1.0
+
+    /// The rule render's pixel budget: every page up to A0 (8 Mpx at 72 dpi) fits whole.
+    static let rulingPixels = 16_000_000.0
+
+    /// An image covering this much of a page may hold the table's rules (a scanned page
+    /// with an OCR text layer): only then is a native page rendered.
+    static let imageRulesCoverage = 0.5
+
+    /// `KINERJA_RULES=raster` finds the rules of native pages on a 72-dpi render, as before
+    /// the vector drawing was read (for comparison only).
+    static let rasterRules = ProcessInfo.processInfo.environment["KINERJA_RULES"] == "raster"
 
     /// A page with fewer words than this has no usable text layer.
     static let minimumWords = 3
@@ -28,6 +39,11 @@ struct PageReader {
     private enum Native: Sendable {
         case page(Page, Warning?)
         case needsOCR
+        /// Native text with its garble tally: kept, unless it lies over a full-page scan and
+        /// the document's such pages do not read as words.
+        case judged(Page, TextLayerQuality.Tally)
+        /// A text layer that is not words (a broken encoding): OCR'd, with this warning.
+        case unreadable(Warning)
     }
 
     /// Below this many pages one thread reads the document (opening it again costs more).
@@ -43,7 +59,7 @@ struct PageReader {
             // output does not depend on the scheduling.
             let results = LockedArray<Native>(count: count, filler: .needsOCR)
             DispatchQueue.concurrentPerform(iterations: threads) { t in
-                guard let doc = try? PDFDocument(data: data) else { return }
+                guard let doc = try? PDFDocument(data: data, password: options.password) else { return }
                 for i in stride(from: t, to: count, by: threads) { results[i] = readNative(doc, i) }
             }
             native = results.values
@@ -53,6 +69,7 @@ struct PageReader {
         var pages: [Page?] = Array(repeating: nil, count: count)
         var warnings: [Warning] = []
         var toOCR: [Int] = []
+        var judged: [(Int, TextLayerQuality.Tally)] = []
         for (i, n) in native.enumerated() {
             switch n {
             case .page(let p, let w):
@@ -60,7 +77,27 @@ struct PageReader {
                 if let w { warnings.append(w) }
             case .needsOCR:
                 toOCR.append(i)
+            case .judged(let p, let tally):
+                pages[i] = p
+                judged.append((i, tally))
+            case .unreadable(let w):
+                toOCR.append(i)
+                warnings.append(w)
             }
+        }
+        // Which pages lie over a scan is asked first of the pages with garbled words, and of
+        // the others only when those hold enough (poppler's image list costs ~2 ms a page).
+        let slips = judged.filter { $0.1.garbled > 0 && isOverScan(document, $0.0) }
+        let overScan = slips.reduce(0) { $0 + $1.1.garbled } < TextLayerQuality.scanLayerMinimumGarbled
+            ? [] : judged.filter { page in page.1.garbled > 0 ? slips.contains { $0.0 == page.0 } : isOverScan(document, page.0) }
+        if TextLayerQuality.replacesScanLayer(overScan.map(\.1)) {
+            let pooled = overScan.map(\.1).reduce(TextLayerQuality.Tally(), +)
+            for (i, tally) in overScan {
+                pages[i] = nil
+                toOCR.append(i)
+                warnings.append(Warning(code: "text_layer_replaced", message: "the text layer over the scan does not read as words (\(pooled.garbled) of \(pooled.judged) words garbled in the document's scanned pages, e.g. \(pooled.examples.map { "\"\($0)\"" }.joined(separator: ", ")); this page: \(tally.garbled) of \(tally.judged)); OCR'd instead", page: i + 1))
+            }
+            toOCR.sort()
         }
         if !toOCR.isEmpty {
             warnings += ocr(toOCR, of: document, into: &pages)
@@ -75,13 +112,45 @@ struct PageReader {
         let words = pdfPage.words()
         let hasText = words.count >= Self.minimumWords
         if !hasText && options.ocr == .auto { return .needsOCR }
-        let image = pdfPage.renderGray(scale: Self.rulingScale)
-        let rulings = RasterRulings.removingGlyphStrokes(
-            RasterRulings().find(in: image, scale: Self.rulingScale), words: words)
-        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native)
-        let warning = hasText ? nil : Warning(code: "no_text_layer",
+        // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
+        // a page's 6). Only a scan with an OCR text layer (a big image over or with invisible
+        // text; any vector lines the OCR software drew are partial) is rendered for its rules.
+        let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
+        let scanned = graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
+        var rulings = Self.rasterRules || scanned ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
+        if Self.rasterRules || scanned {
+            // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
+            let scale = pdfPage.boundedScale(Self.rulingScale, maxPixels: Self.rulingPixels)
+            let image = pdfPage.renderGray(scale: scale)
+            rulings = scale > 0 ? RasterRulings.removingGlyphStrokes(
+                RasterRulings().find(in: image, scale: scale), words: words) : []
+        }
+        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
+                        graphics: graphics)
+        var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
+        if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
+            warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
+        }
+        if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page) }
         return .page(page, warning)
+    }
+
+    /// A native page with its garble tally (`.judged`), or `.unreadable` when its text
+    /// plainly is not words (a broken font encoding).
+    private func judgeTextLayer(_ page: Page) -> Native {
+        let tally = TextLayerQuality.tally(page.words)
+        if TextLayerQuality.isUnreadable(tally) {
+            return .unreadable(Warning(code: "text_layer_replaced", message: "the text layer does not read as words (\(tally.garbled) of \(tally.judged) garbled, e.g. \(tally.examples.map { "\"\($0)\"" }.joined(separator: ", "))); OCR'd instead", page: page.number))
+        }
+        return .judged(page, tally)
+    }
+
+    /// Whether an embedded image covers the page (its text then lies over a scan).
+    private func isOverScan(_ document: PDFDocument, _ i: Int) -> Bool {
+        guard let page = document.page(at: i) else { return false }
+        let (w, h) = page.size
+        return page.imagePlacements().contains { $0.area.width * $0.area.height >= w * h * Self.scanCoverage }
     }
 
     /// Where a page's image goes: the whole page, or the area an embedded scan covers.
@@ -98,6 +167,10 @@ struct PageReader {
             guard let i = next.next(), let page = document.page(at: i) else { return nil }
             let (w, h) = page.size
             let (image, placement) = self.image(of: page, width: w, height: h)
+            if placement.rendered, page.boundedScale(self.options.ocrDPI / 72) < self.options.ocrDPI / 72 {
+                let dpi = Int(page.boundedScale(self.options.ocrDPI / 72) * 72)
+                warnings.append(Warning(code: "ocr_scaled_down", message: "page rendered for OCR at \(dpi) dpi instead of \(Int(self.options.ocrDPI)): \(Int(PDFPage.maxPixels / 1e6)) Mpx is the most one page image may take", page: i + 1))
+            }
             placements.append(placement)
             return OCRJob(image: image, pageWidth: placement.area.width, pageHeight: placement.area.height)
         }
@@ -126,10 +199,10 @@ struct PageReader {
                 if o.rotation != 0 {
                     warnings.append(Warning(code: "ocr_rotated", message: "page was scanned turned; rotated by \(o.rotation)° before OCR", page: i + 1))
                 }
-                if !o.corrections.isEmpty {
-                    let examples = o.corrections.prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
+                if !(o.corrections + o.rereads).isEmpty {
+                    let examples = (o.rereads + o.corrections).prefix(3).map { "\"\($0.original)\" → \"\($0.corrected)\"" }.joined(separator: ", ")
                     warnings.append(Warning(code: "ocr_reread",
-                                            message: "\(o.corrections.count) word(s) re-read with the English model (\(examples))", page: i + 1))
+                                            message: "\(o.corrections.count + o.rereads.count) word(s) read again on their own, enlarged or with the English model (\(examples))", page: i + 1))
                 }
                 if words.isEmpty {
                     warnings.append(Warning(code: "ocr_no_text", message: "OCR found no text on the page", page: i + 1))

@@ -5,7 +5,7 @@ import Kinerja
 
 /// Prints `kinerja: <what>: <message>` and exits 2 (usage).
 func usageFailure(_ what: String, _ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("kinerja: \(what): \(message)\n".utf8))
+    Console.error("kinerja: \(what): \(message)\n")
     return ExitCode(2)
 }
 
@@ -42,11 +42,23 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Process only shard K of N (1 <= K <= N), chosen by a stable hash of each input's name.", valueName: "K/N"))
     var shard: String?
 
+    @Option(help: ArgumentHelp("Address space each document's worker may use, in MiB (0: no limit); beyond it the document is recorded resource_limit.", valueName: "MiB"))
+    var maxMemory: Int = ProcessGuard.defaultMaxMemoryMB
+
+    @Option(help: ArgumentHelp("Seconds per page (times the page count) before a worker gives up on a document (0: no limit).", valueName: "SECONDS"))
+    var pageTimeout: Double = 60
+
+    @Option(help: "The user password for encrypted PDFs (passed to every extraction).")
+    var password: String?
+
     @Flag(help: "Redo every input, even those a previous run finished.")
     var force = false
 
     @Flag(name: [.customLong("quiet"), .customShort("q")], help: "No progress and no summary on stderr.")
     var quiet = false
+
+    @Flag(help: "Start a new extractor process for every document (slower: start-up paid per document) instead of long-lived workers.")
+    var processPerDocument = false
 
     @Option(help: .hidden) var workerExecutable: String?
     @Option(help: .hidden) var progressInterval: Double = 10
@@ -55,6 +67,7 @@ struct BatchCommand: ParsableCommand {
         guard !paths.isEmpty else { throw usageFailure("batch", "no input PATH given") }
         if let jobs, jobs < 1 { throw usageFailure("batch", "--jobs must be at least 1") }
         guard timeout >= 0 else { throw usageFailure("batch", "--timeout must not be negative") }
+        guard maxMemory >= 0, pageTimeout >= 0 else { throw usageFailure("batch", "--max-memory and --page-timeout must not be negative") }
         if let ocr, !["auto", "always", "never"].contains(ocr) {
             throw usageFailure("batch", "--ocr must be auto, always or never")
         }
@@ -73,13 +86,16 @@ struct BatchCommand: ParsableCommand {
         // The cores are shared between documents and the work inside each: N documents at
         // once each read pages and OCR with cores/N threads, so nothing oversubscribes.
         let workers = max(1, cores / max(1, jobCount))
-        let options = BatchOptions(
+        var options = BatchOptions(
             inputs: paths, outputDirectory: out,
             jobs: jobCount,
             timeout: timeout > 0 ? timeout : nil,
-            extractArguments: (ocr.map { ["--ocr", $0] } ?? []) + ["--workers", String(workers)],
+            extractArguments: (ocr.map { ["--ocr", $0] } ?? []) + ["--workers", String(workers)]
+                + ["--max-memory", String(maxMemory), "--page-timeout", String(pageTimeout)]
+                + (password.map { ["--password", $0] } ?? []),
             shard: parsedShard, force: force,
             workerExecutable: exe, toolVersion: KinerjaVersion.current)
+        options.persistentWorkers = !processPerDocument
         let progress = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet), interval: progressInterval)
         let runner = BatchRunner(options: options, progress: progress)
         let signals = BatchSignalHandler(runner: runner)
@@ -89,14 +105,14 @@ struct BatchCommand: ParsableCommand {
         } catch BatchError.usage(let m) {
             throw usageFailure("batch", m)
         } catch {
-            FileHandle.standardError.write(Data("kinerja: batch: \(error)\n".utf8))
+            Console.error("kinerja: batch: \(error)\n")
             throw ExitCode(1)
         }
         withExtendedLifetime(signals) {}
         for p in summary.unmatchedPatterns {
-            FileHandle.standardError.write(Data("kinerja: \(p): no file matches the pattern\n".utf8))
+            Console.error("kinerja: \(p): no file matches the pattern\n")
         }
-        if !quiet { FileHandle.standardError.write(Data((summary.text + "\n").utf8)) }
+        if !quiet { Console.error(summary.text + "\n") }
         var code = summary.exitCode
         if code == 0, !summary.unmatchedPatterns.isEmpty { code = 1 }
         if code != 0 { throw ExitCode(code) }

@@ -20,6 +20,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("csv or jsonl.", valueName: "FORMAT"))
     var format: String = "csv"
 
+    @Option(help: ArgumentHelp("indicators (one row per indicator) or budget (one row per program / kegiatan budget row: \(Exporter.budgetColumns.joined(separator: ", "))).", valueName: "WHAT"))
+    var what: String = "indicators"
+
     @Option(name: [.customLong("output"), .customShort("o")], help: ArgumentHelp("Output file (default: standard output).", valueName: "FILE"))
     var output: String?
 
@@ -36,20 +39,25 @@ struct ExportCommand: ParsableCommand {
         guard let fmt = Exporter.Format(rawValue: format.lowercased()) else {
             throw usageFailure("export", "--format must be csv or jsonl")
         }
+        guard let whatRows = Exporter.What(rawValue: what.lowercased()) else {
+            throw usageFailure("export", "--what must be indicators or budget")
+        }
         let summary: Exporter.Summary
         do {
-            summary = try Exporter.run(.init(directory: directory, format: fmt, output: output,
-                                             lineEnding: lf ? "\n" : "\r\n", bom: bom))
+            var options = Exporter.Options(directory: directory, format: fmt, output: output,
+                                           lineEnding: lf ? "\n" : "\r\n", bom: bom)
+            options.what = whatRows
+            summary = try Exporter.run(options)
         } catch BatchError.usage(let m) {
             throw usageFailure("export", m)
         } catch {
-            FileHandle.standardError.write(Data("kinerja: export: \(error)\n".utf8))
+            Console.error("kinerja: export: \(error)\n")
             throw ExitCode(1)
         }
         if !quiet {
             var s = "kinerja: export: \(summary.rows) rows from \(summary.documents) documents"
             if !summary.skipped.isEmpty { s += "; \(summary.skipped.count) JSON file(s) that are not kinerja documents skipped" }
-            FileHandle.standardError.write(Data((s + "\n").utf8))
+            Console.error(s + "\n")
         }
     }
 }

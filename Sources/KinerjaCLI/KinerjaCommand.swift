@@ -13,7 +13,8 @@ struct KinerjaCommand: ParsableCommand {
             target / realisasi / capaian, and warnings.
             """,
         version: KinerjaVersion.current,
-        subcommands: [ExtractCommand.self, BatchCommand.self, MergeCommand.self, ExportCommand.self]
+        subcommands: [ExtractCommand.self, BatchCommand.self, MergeCommand.self, ExportCommand.self, InspectCommand.self,
+                      WorkerCommand.self]
     )
 }
 
@@ -21,6 +22,8 @@ extension KinerjaCommand {
     /// Exit statuses are the tool's own contract: 0 ok, 1 some input failed, 2 usage.
     /// (swift-argument-parser would exit 64, EX_USAGE, for a malformed command line.)
     static func main() {
+        // A closed pipe is a write error reported in one line, not a silent death.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -28,7 +31,7 @@ extension KinerjaCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let message = fullMessage(for: error)
-                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                if !message.isEmpty { Console.error(message + "\n") }
                 Foundation.exit(2)
             }
             exit(withError: error)

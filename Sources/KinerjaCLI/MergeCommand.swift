@@ -31,10 +31,10 @@ struct MergeCommand: ParsableCommand {
         } catch BatchError.usage(let m) {
             throw usageFailure("merge", m)
         } catch {
-            FileHandle.standardError.write(Data("kinerja: merge: \(error)\n".utf8))
+            Console.error("kinerja: merge: \(error)\n")
             throw ExitCode(1)
         }
-        if !quiet { FileHandle.standardError.write(Data((summary.text + "\n").utf8)) }
+        if !quiet { Console.error(summary.text + "\n") }
         if !summary.missingOutputs.isEmpty { throw ExitCode(1) }
     }
 }

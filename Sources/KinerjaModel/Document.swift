@@ -23,6 +23,11 @@ public struct Indicator: Sendable, Hashable {
     public var realisasi: Value?
     public var capaian: Value?
     public var periods: [Period]
+    /// Extensions: the schedule of a Rencana Aksi row, and the activity it belongs to.
+    public var jadwal: Schedule? = nil
+    public var kegiatan: String? = nil
+    public var subKegiatan: String? = nil
+    public var output: String? = nil
 
     public init(table: String, page: Int, no: String?, sasaran: String?, indikator: String,
                 target: Value? = nil, realisasi: Value? = nil, capaian: Value? = nil, periods: [Period] = []) {
@@ -61,6 +66,10 @@ public struct DocumentInfo: Sendable, Hashable {
     public var type: DocumentType
     public var instansi: String?
     public var tahun: Int?
+    /// Extensions: the decree number, the signature blocks, the parties of an agreement.
+    public var nomor: String? = nil
+    public var signed: [Signature] = []
+    public var parties: [Party] = []
     public init(type: DocumentType, instansi: String?, tahun: Int?) {
         self.type = type; self.instansi = instansi; self.tahun = tahun
     }
@@ -74,6 +83,8 @@ public struct ExtractedDocument: Sendable {
     public var tables: [Table]
     public var indicators: [Indicator]
     public var warnings: [Warning]
+    /// Extension: program / kegiatan budget rows.
+    public var budget: [BudgetItem] = []
     public init(source: Source, document: DocumentInfo, tables: [Table], indicators: [Indicator], warnings: [Warning]) {
         self.source = source; self.document = document; self.tables = tables
         self.indicators = indicators; self.warnings = warnings

@@ -56,6 +56,16 @@ public struct OCROptions: Sendable, Hashable {
     /// Take a second, English-only look at words that look like a misread `%`
     /// (`Yo`, `Y6`, `96`, ... right after a number) and correct them when English reads `%`.
     public var rereadPercent: Bool
+    /// Read ruled cells that hold ink but no word on their own, as one line (Tesseract's
+    /// page layout drops a lone `0` beside a rule).
+    public var readEmptyCells: Bool = true
+    /// Turn dark bands (white text on a black header bar) negative before reading.
+    public var invertDarkBands: Bool = true
+    /// Enlarge images below 200 dpi to about 300 dpi before reading (see `Upscale`).
+    public var upscale: Bool = true
+    /// Read numbers of low confidence again on their own, enlarged, as one line; the
+    /// second reading is taken only when it is a number read with clearly more confidence.
+    public var rereadDoubtfulNumbers: Bool = true
     /// Extra Tesseract variables, set after initialisation.
     public var variables: [String: String]
 
@@ -188,8 +198,17 @@ public final class OCREngine {
            (image.width > image.height) != (pageWidth > pageHeight) {
             swap(&pageWidth, &pageHeight)
         }
-        let ppi = Double(image.width) / pageWidth * 72
+        var ppi = Double(image.width) / pageWidth * 72
         OpenMP.serializeCurrentThread()
+
+        // 0. Low-resolution scans (100-dpi bilevel fax-style pages) enlarged to about 300 dpi.
+        var image = image
+        let scannedPPI = ppi
+        let factor = options.upscale ? Upscale.factor(forPPI: ppi, width: image.width, height: image.height) : 1
+        if factor > 1 {
+            image = Upscale.image(image, factor: factor)
+            ppi *= Double(factor)
+        }
 
         // 1-2. Upright and straight.
         let straight = try straighten(image, ppi: ppi)
@@ -205,6 +224,13 @@ public final class OCREngine {
         let rulings = rules.map { ImageRulings.toPoints($0, sx: sx, sy: sy) }
         if options.eraseRulings { ImageRulings.erase(rules, from: &gray) }
 
+        // 3b. White text on dark bands turned dark on light.
+        if options.invertDarkBands {
+            let bands = InvertedBands.find(in: gray, threshold: UInt8(max(1, min(255, ImageRulings.otsuThreshold(gray)))),
+                                           pixelsPerPoint: pixelsPerPoint)
+            if !bands.isEmpty { InvertedBands.invert(bands, in: &gray) }
+        }
+
         // 4. Recognition.
         let dpi = Int32(ppi.rounded())
         gray.pixels.withUnsafeBufferPointer { buf in
@@ -216,16 +242,25 @@ public final class OCREngine {
         var words = Self.words(of: api, sx: sx, sy: sy)
         if options.dropRuleArtifacts { words = Self.droppingRuleArtifacts(words, rulings: rulings) }
         words = Self.droppingSpeckles(words)
+        words = Self.droppingGhosts(words)
 
-        // 5. Second look at misread percent signs.
-        var corrections: [OCRPage.Correction] = []
+        // 5. Ruled cells with ink but no word, read alone.
+        if options.readEmptyCells {
+            words += readEmptyCells(rules, words: words, in: gray, sx: sx, sy: sy, pixelsPerPoint: pixelsPerPoint)
+        }
+
+        // 6. Second look at doubtful numbers, then at misread percent signs.
+        var corrections: [OCRPage.Correction] = [], rereads: [OCRPage.Correction] = []
+        if options.rereadDoubtfulNumbers {
+            rereads = rereadDoubtfulNumbers(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
+        }
         if options.rereadPercent {
             corrections = rereadPercent(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
         }
 
         return OCRPage(words: words, rulings: rulings, width: uprightW, height: uprightH, rotation: rotation,
                        orientationConfidence: orientationConfidence, skew: skew, skewConfidence: skewConfidence,
-                       resolution: ppi, corrections: corrections)
+                       resolution: scannedPPI, corrections: corrections, rereads: rereads)
     }
 
     /// The page turned upright (quarter turns) and straightened (small rotation about
@@ -307,10 +342,38 @@ public final class OCREngine {
 
     /// Drops lone, low-confidence non-digit characters and lone meaningless marks: left in,
     /// they glue onto the value beside them (`100% z`, `95 .`) and make it unreadable.
+    /// A word this unsure lying on a word read with `ghostOverConfidence` or more is a
+    /// second reading of the same ink (Tesseract sometimes reads a line twice, once as
+    /// text and once as noise: `yang dapat ditanggulangi` with `Aa Oe Gaung` over it at
+    /// confidence 9-18), not more text.
+    static let ghostConfidence = 30.0
+    static let ghostOverConfidence = 80.0
+
+    static func droppingGhosts(_ words: [Word]) -> [Word] {
+        let sure = words.filter { ($0.confidence ?? 100) >= ghostOverConfidence }
+        return words.filter { w in
+            guard let c = w.confidence, c < ghostConfidence else { return true }
+            let area = max(1e-9, w.box.width * w.box.height)
+            // Covered (by one sure word or by the words of the line it spans) for a third of its box.
+            let covered = sure.reduce(0.0) { sum, o in
+                let ix = min(w.box.x1, o.box.x1) - max(w.box.x0, o.box.x0)
+                let iy = min(w.box.y1, o.box.y1) - max(w.box.y0, o.box.y0)
+                return ix > 0 && iy > 0 ? sum + ix * iy : sum
+            }
+            return covered < 0.3 * area
+        }
+    }
+
+    static let dashes: Set<Character> = ["-", "–", "—", "‒"]
+    static let uprightDashConfidence = 70.0
+
     static func droppingSpeckles(_ words: [Word]) -> [Word] {
         words.filter { w in
             guard w.text.count == 1, let c = w.text.first, !c.isNumber, c != "%" else { return true }
             if meaninglessMarks.contains(c) { return false }
+            // A dash is wider than tall: an unsure "dash" standing upright is a speck or a
+            // stroke (dust beside a stacked target read as `-` at 60).
+            if dashes.contains(c) && w.box.height > w.box.width && (w.confidence ?? 100) < uprightDashConfidence { return false }
             return (w.confidence ?? 100) >= speckleConfidence
         }
     }
@@ -393,22 +456,167 @@ public final class OCREngine {
         return ((360 - turned) % 360, Double(confidence))
     }
 
+    // MARK: Empty cells
+
+    /// Below this confidence a cell read alone is not believed (dust, a stroke of a stamp).
+    static let emptyCellConfidence = 50.0
+
+    /// Words of the ruled cells that hold ink but no word, each cell read on its own as one
+    /// line (the image is still set on the engine). Their confidence is kept, so a doubtful
+    /// reading gets its `low_confidence` warning downstream like any other.
+    private func readEmptyCells(_ rules: [ImageRulings.Rule], words: [Word], in gray: GrayImage,
+                                sx: Double, sy: Double, pixelsPerPoint: Double) -> [Word] {
+        let boxes = words.map { Rect(x0: $0.box.x0 / sx, y0: $0.box.y0 / sy, x1: $0.box.x1 / sx, y1: $0.box.y1 / sy) }
+        let threshold = UInt8(max(1, min(255, ImageRulings.otsuThreshold(gray))))
+        let cells = EmptyCells.find(in: gray, rules: rules, wordBoxes: boxes, threshold: threshold,
+                                    minInk: max(4, Int(3 * pixelsPerPoint)), maxInkHeight: Int(20 * pixelsPerPoint))
+        guard !cells.isEmpty else { return [] }
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
+        var out: [Word] = []
+        for cell in cells {
+            let ink = cell.ink, inside = cell.inside
+            let pad = max(4, (ink.y1 - ink.y0) / 2)
+            let l = max(inside.x0, ink.x0 - pad), t = max(inside.y0, ink.y0 - pad)
+            let r = min(inside.x1, ink.x1 + pad), b = min(inside.y1, ink.y1 + pad)
+            TessBaseAPISetRectangle(api, Int32(l), Int32(t), Int32(r - l + 1), Int32(b - t + 1))
+            guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
+            let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(ctext)
+            let confidence = Double(TessBaseAPIMeanTextConf(api))
+            let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard !tokens.isEmpty, confidence >= Self.emptyCellConfidence, Self.isNumberLike(text) else { continue }
+            // The ink box shared among the tokens by their length.
+            let total = Double(tokens.reduce(0) { $0 + $1.count }), width = Double(ink.x1 - ink.x0 + 1)
+            var x = Double(ink.x0)
+            for token in tokens {
+                let w = width * Double(token.count) / max(1, total)
+                let box = Rect(x0: x * sx, y0: Double(ink.y0) * sy, x1: (x + w) * sx, y1: Double(ink.y1 + 1) * sy)
+                out.append(Word(text: token, box: box, fontSize: box.height, bold: false, confidence: min(100, confidence)))
+                x += w
+            }
+        }
+        return out
+    }
+
+    // MARK: Doubtful numbers
+
+    /// Numbers read with less confidence than this get a second look.
+    static let doubtfulNumberConfidence = 85.0
+    /// At most this many numbers are read again on a page.
+    static let maxRereads = 60
+    /// The second reading replaces the first only with at least this much more confidence.
+    static let rereadMargin = 10.0
+
+    /// A number (or a number with one stray mark glued on, `100°`) read with low confidence.
+    static func isDoubtfulNumber(_ w: Word) -> Bool {
+        guard (w.confidence ?? 100) < doubtfulNumberConfidence else { return false }
+        if isNumberLike(w.text) { return true }
+        guard let last = w.text.last, w.text.count >= 2, meaninglessMarks.contains(last) else { return false }
+        return isNumberLike(String(w.text.dropLast()))
+    }
+
+    /// Whether `second` has the digits of `first` with fewer dots and commas: a small dot
+    /// is easily missed and hardly ever imagined, so such a reading is not better
+    /// (`3.1.1.2` read again as `311.2`), whatever its confidence.
+    static func losesSeparators(_ first: String, _ second: String) -> Bool {
+        let digits = { (s: String) in s.filter(\.isNumber) }
+        let separators = { (s: String) in s.filter { $0 == "." || $0 == "," }.count }
+        return digits(first) == digits(second) && separators(second) < separators(first)
+    }
+
+    /// Low-confidence numbers (`99` for a `90` on a 200-dpi JPEG) read again: the word's
+    /// box cropped with a little white around it, enlarged to about 40 pixels high (the
+    /// page reading saw it at 20), as one line. The page's words are final by now, so the
+    /// engine's page image can be replaced.
+    private func rereadDoubtfulNumbers(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
+                                       sx: Double, sy: Double) -> [OCRPage.Correction] {
+        // The least sure first, and not more than `maxRereads` a page (each costs a small
+        // recognition, ~20 ms; a dense table of doubtful numbers would cost seconds).
+        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) }
+            .sorted { (words[$0].confidence ?? 100, $0) < (words[$1].confidence ?? 100, $1) }
+            .prefix(Self.maxRereads)
+        guard !candidates.isEmpty else { return [] }
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
+        var corrections: [OCRPage.Correction] = []
+        for i in candidates {
+            let b = words[i].box
+            let h = b.height / sy
+            guard h >= 4 else { continue }
+            let padX = 0.15 * h, padY = 0.25 * h
+            let factor = max(2, min(4, Int((40 / h).rounded(.up))))
+            guard let crop = Upscale.region(gray, x0: Int((b.x0 / sx - padX).rounded(.down)), y0: Int((b.y0 / sy - padY).rounded(.down)),
+                                            x1: Int((b.x1 / sx + padX).rounded(.up)), y1: Int((b.y1 / sy + padY).rounded(.up)),
+                                            factor: factor, margin: 12) else { continue }
+            crop.pixels.withUnsafeBufferPointer { buf in
+                TessBaseAPISetImage(api, buf.baseAddress, Int32(crop.width), Int32(crop.height), 1, Int32(crop.width))
+            }
+            TessBaseAPISetSourceResolution(api, dpi * Int32(factor))
+            guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
+            var text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(ctext)
+            text = String(text.drop { Self.ruleGlyphs.contains($0) }.reversed().drop { Self.ruleGlyphs.contains($0) }.reversed())
+                .trimmingCharacters(in: .whitespaces)
+            let confidence = Double(TessBaseAPIMeanTextConf(api))
+            guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
+                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
+                  !Self.losesSeparators(words[i].text, text) else { continue }
+            corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
+            words[i].text = text
+            words[i].confidence = min(100, confidence)
+        }
+        return corrections
+    }
+
+    /// Only number-like readings are taken from a cell read alone: the cells the page
+    /// layout drops are lone figures, while a header cell's lone letters read alone come
+    /// out unevenly page to page (`III` as `Ill` on one page, dropped on the next), which
+    /// breaks the match of a table's repeated header.
+    static func isNumberLike(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) && text.allSatisfy { $0.isNumber || " .,%-–+/()*:".contains($0) }
+    }
+
     // MARK: Percent signs
 
     /// Texts the Indonesian model makes of a `%` standing on its own.
     static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6"]
 
+    /// What a word would be with its `%` read right: a lone misread (`Yo` after a
+    /// number) is `%`; a misread glued to a number (`8596`, `85Yo`) is the number and `%`;
+    /// a parenthesised one (`(96)` in a header) is `(%)`. Nil when the word is no such case.
+    static func percentReading(_ text: String, afterNumber: Bool) -> String? {
+        if afterNumber && percentMisreads.contains(text) { return "%" }
+        if text.hasPrefix("("), text.hasSuffix(")"), text.count > 2,
+           percentMisreads.contains(String(text.dropFirst().dropLast())) { return "(%)" }
+        // Glued: digits (with separators) then a two-character misread. One-character ones
+        // (`6`, `Y`) are too common at the end of real numbers to suspect.
+        for suffix in gluedPercentMisreads where text.hasSuffix(suffix) {
+            let number = text.dropLast(suffix.count)
+            guard let first = number.first, first.isNumber, let last = number.last, last.isNumber,
+                  number.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { continue }
+            return number + "%"
+        }
+        return nil
+    }
+
+    /// Two-character misreads of `%` that are looked for glued to a number.
+    static let gluedPercentMisreads = ["96", "Yo", "Y6", "%o", "yo", "Vo", "Jo", "Fo", "%6"]
+
     private func rereadPercent(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
                                sx: Double, sy: Double) -> [OCRPage.Correction] {
-        var candidates: [Int] = []
-        for (i, w) in words.enumerated() where i > 0 {
-            let prev = words[i - 1]
-            guard Self.percentMisreads.contains(w.text),
-                  prev.text.last?.isNumber == true,
-                  abs(prev.box.midY - w.box.midY) < max(prev.box.height, w.box.height) * 0.5,
-                  w.box.x0 - prev.box.x1 < max(prev.box.height, w.box.height) * 1.2,
-                  w.box.x0 >= prev.box.x1 - 1 else { continue }
-            candidates.append(i)
+        var candidates: [(Int, String)] = []
+        for (i, w) in words.enumerated() {
+            var afterNumber = false
+            if i > 0 {
+                let prev = words[i - 1]
+                afterNumber = prev.text.last?.isNumber == true
+                    && abs(prev.box.midY - w.box.midY) < max(prev.box.height, w.box.height) * 0.5
+                    && w.box.x0 - prev.box.x1 < max(prev.box.height, w.box.height) * 1.2
+                    && w.box.x0 >= prev.box.x1 - 1
+            }
+            guard let reading = Self.percentReading(w.text, afterNumber: afterNumber) else { continue }
+            candidates.append((i, reading))
         }
         guard !candidates.isEmpty else { return [] }
         guard let eng = engine(&englishEngine) else { return [] }
@@ -418,7 +626,7 @@ public final class OCREngine {
         TessBaseAPISetSourceResolution(eng, dpi)
         defer { TessBaseAPIClear(eng) }
         var corrections: [OCRPage.Correction] = []
-        for i in candidates {
+        for (i, reading) in candidates {
             let b = words[i].box
             let pad = 0.15 * b.height
             let l = max(0, Int(((b.x0 - pad) / sx).rounded(.down)))
@@ -430,7 +638,8 @@ public final class OCREngine {
             guard let ctext = TessBaseAPIGetUTF8Text(eng) else { continue }
             let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
             TessDeleteText(ctext)
-            if text == "%" {
+            // Taken only when English reads exactly that: a year like `1996` stays `1996`.
+            if text == reading {
                 corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
                 words[i].text = text
             }

@@ -32,6 +32,9 @@ public struct OCRPage: Sendable {
     /// Words whose text OCR re-read (today: `%` signs misread by the Indonesian model and
     /// corrected by an English-only second look). The caller may want to warn.
     public var corrections: [Correction]
+    /// Numbers read with low confidence and read again, enlarged, with clearly more
+    /// confidence (`99` → `90`). The caller may want to warn.
+    public var rereads: [Correction] = []
 
     public struct Correction: Sendable, Hashable {
         /// Index into `words` of the corrected word.
@@ -44,11 +47,12 @@ public struct OCRPage: Sendable {
 
     public init(words: [Word], rulings: [Ruling], width: Double, height: Double, rotation: Int,
                 orientationConfidence: Double?, skew: Double, skewConfidence: Double?, resolution: Double,
-                corrections: [Correction] = []) {
+                corrections: [Correction] = [], rereads: [Correction] = []) {
         self.words = words; self.rulings = rulings; self.width = width; self.height = height
         self.rotation = rotation; self.orientationConfidence = orientationConfidence
         self.skew = skew; self.skewConfidence = skewConfidence; self.resolution = resolution
         self.corrections = corrections
+        self.rereads = rereads
     }
 
     /// Mean word confidence (nil without words).

@@ -16,9 +16,13 @@ public enum ContractJSON {
                 ("type", .string(doc.document.type.rawValue)),
                 ("instansi", doc.document.instansi.map(JSON.string) ?? .null),
                 ("tahun", doc.document.tahun.map { .number(Double($0)) } ?? .null),
+                ("nomor", doc.document.nomor.map(JSON.string) ?? .null),
+                ("signed", .array(doc.document.signed.map(signature))),
+                ("parties", .array(doc.document.parties.map(party))),
             ])),
             ("tables", .array(doc.tables.map(table))),
             ("indicators", .array(doc.indicators.map(indicator))),
+            ("budget", .array(doc.budget.map(budgetItem))),
             ("warnings", .array(doc.warnings.map(warning))),
         ])
     }
@@ -80,6 +84,55 @@ public enum ContractJSON {
                     ("capaian", value(p.capaian)),
                 ])
             })),
+        ] + indicatorExtensions(i))
+    }
+
+    /// Optional keys (absent when the table has no such column): the activity and schedule.
+    static func indicatorExtensions(_ i: Indicator) -> [(String, JSON)] {
+        var out: [(String, JSON)] = []
+        if let k = i.kegiatan { out.append(("kegiatan", .string(k))) }
+        if let k = i.subKegiatan { out.append(("sub_kegiatan", .string(k))) }
+        if let o = i.output { out.append(("output", .string(o))) }
+        if let j = i.jadwal {
+            out.append(("jadwal", .object([
+                ("unit", .string(j.unit.rawValue)),
+                ("periods", .array(j.periods.map { .number(Double($0)) })),
+                ("notes", .array(j.notes.map { n in .object([("period", .number(Double(n.period))), ("text", .string(n.text))]) })),
+            ])))
+        }
+        return out
+    }
+
+    static func budgetItem(_ b: BudgetItem) -> JSON {
+        .object([
+            ("table", .string(b.table)),
+            ("page", .number(Double(b.page))),
+            ("kode", b.kode.map(JSON.string) ?? .null),
+            ("uraian", .string(b.uraian)),
+            ("anggaran", value(b.anggaran)),
+            ("realisasi", value(b.realisasi)),
+            ("capaian", value(b.capaian)),
+            ("total", .bool(b.total)),
+            ("indicator", b.indicator.map { .number(Double($0)) } ?? .null),
+        ])
+    }
+
+    static func signature(_ s: Signature) -> JSON {
+        .object([
+            ("page", .number(Double(s.page))),
+            ("place", s.place.map(JSON.string) ?? .null),
+            ("date", s.date.map(JSON.string) ?? .null),
+            ("name", s.name.map(JSON.string) ?? .null),
+            ("nip", s.nip.map(JSON.string) ?? .null),
+            ("jabatan", s.jabatan.map(JSON.string) ?? .null),
+        ])
+    }
+
+    static func party(_ p: Party) -> JSON {
+        .object([
+            ("role", .string(p.role.rawValue)),
+            ("name", p.name.map(JSON.string) ?? .null),
+            ("jabatan", p.jabatan.map(JSON.string) ?? .null),
         ])
     }
 

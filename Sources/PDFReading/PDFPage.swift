@@ -1,6 +1,7 @@
 import CPoppler
 import Foundation
 import KinerjaModel
+import PopplerGraphics
 
 /// One page of a `PDFDocument`. Owns its `PopplerPage`.
 ///
@@ -12,9 +13,13 @@ public final class PDFPage {
     /// 1-based page number.
     public let number: Int
 
-    init(handle: OpaquePointer, number: Int) {
+    /// The document, kept alive while the page is (its core document gives the drawing).
+    private let document: PDFDocument?
+
+    init(handle: OpaquePointer, number: Int, document: PDFDocument? = nil) {
         self.handle = handle
         self.number = number
+        self.document = document
     }
 
     /// How the page's text runs when it is drawn sideways with no `/Rotate` (a landscape
@@ -166,6 +171,61 @@ public final class PDFPage {
         return runs.sorted { $0.start < $1.start }
     }
 
+    /// The page's vector drawing: every stroked straight piece and every fill, in the
+    /// words' space (points, origin top-left, `/Rotate` applied, and the sideways turn when
+    /// `words()` found one). Glyphs and images are not drawn, so this costs about as much as
+    /// parsing the content stream — far less than a render.
+    public func graphics() -> PageGraphics {
+        guard let core = document?.coreDocument() else { return PageGraphics() }
+        var g = kg_graphics()
+        guard kg_page_graphics(core, Int32(number - 1), &g) == 0 else { return PageGraphics() }
+        defer { kg_graphics_free(&g) }
+        let (pw, ph) = popplerSize
+        let turn = sidewaysTurn
+        func point(_ x: Double, _ y: Double) -> (Double, Double) {
+            switch turn {
+            case 90: return (ph - y, x)
+            case 270: return (y, pw - x)
+            default: return (x, y)
+            }
+        }
+        var strokes: [Stroke] = []
+        strokes.reserveCapacity(g.segment_count)
+        for i in 0..<g.segment_count {
+            let s = g.segments[i]
+            let (x0, y0) = point(s.x0, s.y0), (x1, y1) = point(s.x1, s.y1)
+            strokes.append(Stroke(x0: x0, y0: y0, x1: x1, y1: y1, width: s.width,
+                                  color: Self.over(RGBColor(r: s.r, g: s.g, b: s.b), alpha: s.alpha),
+                                  curved: s.curved != 0, dashed: s.dashed != 0, order: Int(s.order)))
+        }
+        var fills: [Fill] = []
+        fills.reserveCapacity(g.fill_count)
+        for i in 0..<g.fill_count {
+            let f = g.fills[i]
+            let box = upright(Rect(x0: f.x0, y0: f.y0, x1: f.x1, y1: f.y1), turn: turn, width: pw, height: ph)
+            fills.append(Fill(box: box, color: Self.over(RGBColor(r: f.r, g: f.g, b: f.b), alpha: f.alpha),
+                              isRect: f.is_rect != 0, order: Int(f.order)))
+        }
+        var images: [Rect] = []
+        var before: [Int] = []
+        for i in 0..<g.image_count {
+            let m = g.images[i]
+            images.append(upright(Rect(x0: m.x0, y0: m.y0, x1: m.x1, y1: m.y1), turn: turn, width: pw, height: ph))
+            before.append(Int(m.text_ops_before))
+        }
+        var graphics = PageGraphics(strokes: strokes, fills: fills, images: images,
+                                    visibleTextOps: Int(g.visible_text_ops), invisibleTextOps: Int(g.invisible_text_ops))
+        graphics.textOpsBeforeImage = before
+        return graphics
+    }
+
+    /// A translucent colour as it shows over white paper.
+    private static func over(_ c: RGBColor, alpha: Double) -> RGBColor {
+        guard alpha < 0.999 else { return c }
+        let a = max(0, min(1, alpha))
+        return RGBColor(r: c.r * a + (1 - a), g: c.g * a + (1 - a), b: c.b * a + (1 - a))
+    }
+
     /// Renders the page to grayscale at `scale` pixels per point (1 = 72 dpi).
     ///
     /// Used at low resolution to find table rules; a page is only rendered at high
@@ -179,8 +239,27 @@ public final class PDFPage {
         }
     }
 
-    private func renderPoppler(scale: Double) -> GrayImage {
+    /// The PDF's own limit on a page side (PDF 32000 Annex C, at the default user unit):
+    /// a larger page is still read for text, but warned about and rendered scaled down.
+    public static let maxPageSide = 14_400.0
+
+    /// The most pixels one render or embedded image may take (50 Mpx: 50 MB gray plus
+    /// cairo's 200 MB surface): an A4 page at 1200 dpi or an A0 at 300 dpi fits nearly,
+    /// a hostile 100000-pt page does not.
+    public static let maxPixels = 50_000_000.0
+
+    /// The largest scale ≤ `requested` at which this page renders within `maxPixels` and
+    /// cairo's 32767-pixel side; callers that need pixel-to-point factors use this one.
+    public func boundedScale(_ requested: Double, maxPixels: Double = PDFPage.maxPixels) -> Double {
         let (w, h) = popplerSize
+        guard w.isFinite, h.isFinite, w > 0, h > 0, requested.isFinite, requested > 0 else { return 0 }
+        return min(requested, (min(maxPixels, Self.maxPixels) / (w * h)).squareRoot(), 32_000 / w, 32_000 / h)
+    }
+
+    private func renderPoppler(scale requested: Double) -> GrayImage {
+        let (w, h) = popplerSize
+        let scale = boundedScale(requested)
+        guard scale > 0 else { return GrayImage(width: 1, height: 1, pixels: [255]) }
         let pw = max(1, Int((w * scale).rounded(.up)))
         let ph = max(1, Int((h * scale).rounded(.up)))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
@@ -195,6 +274,11 @@ public final class PDFPage {
         cairo_destroy(cr)
         cairo_surface_flush(surface)
         return Self.gray(from: surface, width: pw, height: ph)
+    }
+
+    /// Draws the page with poppler into a cairo context (poppler's page space).
+    func renderInto(_ cr: OpaquePointer) {
+        poppler_page_render(handle, cr)
     }
 
     /// The embedded images of the page and where they are placed (points, poppler's page
@@ -221,7 +305,9 @@ public final class PDFPage {
         defer { cairo_surface_destroy(surface) }
         let w = Int(cairo_image_surface_get_width(surface))
         let h = Int(cairo_image_surface_get_height(surface))
-        guard w > 0, h > 0 else { return nil }
+        // An image bomb (a small stream declaring 30000² pixels) is not converted further:
+        // the caller renders the page within the pixel budget instead.
+        guard w > 0, h > 0, Double(w) * Double(h) <= Self.maxPixels else { return nil }
         return Self.gray(from: surface, width: w, height: h)
     }
 

@@ -54,7 +54,7 @@ enum Headers {
             }
             let cells = nonEmpty(grid, row: r)
             let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text) }
-            if (spansDown || groupAbove) && allLabels && !isColumnNumberRow(grid, row: r) {
+            if (spansDown || groupAbove) && allLabels && (!isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r)) {
                 count += 1
             } else {
                 break
@@ -71,6 +71,23 @@ enum Headers {
             let cell = grid.cells[r][c]
             return cell.isEmpty ? nil : cell
         }
+    }
+
+    /// True when every text cell of `row` stands under a group cell of the row above (one
+    /// spanning several columns): numbers there (`1 … 12` under `PELAKSANAAN (BULAN)`) label
+    /// the group's columns, they do not number the table's columns.
+    static func isUnderGroups(_ grid: PageGrid, row r: Int) -> Bool {
+        guard r > 0 else { return false }
+        var any = false
+        for c in 0..<grid.columnCount {
+            let o = grid.origin[r][c]
+            guard o.row == r, o.col == c, !grid.cells[r][c].isEmpty else { continue }
+            let above = grid.origin[r - 1][c]
+            guard above.row == r - 1, grid.colSpan(above.row, above.col) > 1,
+                  !grid.cells[above.row][above.col].isEmpty else { return false }
+            any = true
+        }
+        return any
     }
 
     /// `1 2 3 …` or `(1) (2) …`: strictly increasing small integers filling most columns.

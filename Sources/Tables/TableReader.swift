@@ -24,7 +24,8 @@ public struct TableReader: Sendable {
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
                 let headerKey = columns.map { HeaderText.fold($0.header) }
-                let rows = Self.withoutColumnNumbers(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
+                let (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
+                let spans = Self.spans(grid, bodyStart: bodyStart, kept: kept)
                 let rowPages = Array(repeating: grid.page, count: rows.count)
 
                 // Continuation of the previous table?
@@ -32,8 +33,12 @@ public struct TableReader: Sendable {
                    endsPage(perPage[index - 1], box: last.lastBox),
                    startsPage(pt, box: grid.box),
                    compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
-                              scanned: pt.page.source == .ocr) {
+                              loose: pt.page.source == .ocr || grid.borderless) {
                     if !rows.isEmpty { last.table.segmentStarts.append(last.table.rows.count) }
+                    let offset = last.table.rows.count
+                    last.table.spans += spans.map {
+                        Table.Span(row0: $0.row0 + offset, col0: $0.col0, row1: $0.row1 + offset, col1: $0.col1)
+                    }
                     last.table.rows += rows
                     last.table.rowPages += rowPages
                     last.table.pages.append(grid.page)
@@ -43,10 +48,15 @@ public struct TableReader: Sendable {
                     building[building.count - 1] = last
                     continue
                 }
-                let caption = captionBelow(pt, box: grid.box) ?? captionAbove(pt, box: grid.box)
+                var caption = captionBelow(pt, box: grid.box) ?? captionAbove(pt, box: grid.box)
+                // A caption left at the foot of the previous page, before a table that opens this one.
+                if caption == nil, gi == 0, index > 0, startsPage(pt, box: grid.box) {
+                    caption = captionAtPageEnd(perPage[index - 1])
+                }
                 var table = Table(id: "", pages: [grid.page], caption: caption, columns: columns,
                                   rows: rows, rowPages: rowPages)
                 table.borderless = grid.borderless
+                table.spans = spans
                 building.append((table, headerKey, grid.xs, grid.box, grid.page))
             }
         }
@@ -54,7 +64,7 @@ public struct TableReader: Sendable {
         return building.enumerated().map { i, b in
             var t = b.table
             t.id = "t\(i + 1)"
-            t.spans = Self.rowSpans(t.rows)
+            t.spans.sort { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
             if t.caption == nil, let lastPage = perPage.first(where: { $0.page.number == b.lastPage }) {
                 t.caption = captionBelow(lastPage, box: b.lastBox)
             }
@@ -62,52 +72,122 @@ public struct TableReader: Sendable {
         }
     }
 
-    /// Row spans from the carried copies: a carried cell continues the cell above it.
-    static func rowSpans(_ rows: [[Cell]]) -> [Table.Span] {
-        guard let width = rows.first?.count else { return [] }
-        var spans: [Table.Span] = []
-        for c in 0..<width {
-            var r = 0
-            while r < rows.count {
-                var end = r
-                while end + 1 < rows.count, c < rows[end + 1].count, rows[end + 1][c].carried { end += 1 }
-                if end > r, !rows[r][c].carried { spans.append(Table.Span(row0: r, col0: c, row1: end, col1: c)) }
-                r = end + 1
+    /// Every merged cell of the grid's body (rows from `bodyStart`), in the coordinates of
+    /// the kept body rows: row spans and column spans, inclusive. A span that starts in the
+    /// header block is not body text (its copies are empty), so it is not listed.
+    static func spans(_ grid: PageGrid, bodyStart: Int, kept: [Int]) -> [Table.Span] {
+        var out: [Table.Span] = []
+        for r in bodyStart..<max(bodyStart, grid.rowCount) {
+            for c in 0..<grid.columnCount where grid.origin[r][c] == PageGrid.GridPos(row: r, col: c) {
+                let rs = grid.rowSpan(r, c), cs = grid.colSpan(r, c)
+                guard rs > 1 || cs > 1 else { continue }
+                // Body-row indices this span covers, among the rows kept.
+                let covered = kept.indices.filter { kept[$0] >= r - bodyStart && kept[$0] <= r - bodyStart + rs - 1 }
+                guard let first = covered.first, let last = covered.last, last > first || cs > 1 else { continue }
+                out.append(Table.Span(row0: first, col0: c, row1: last, col1: c + cs - 1))
             }
         }
-        return spans.sorted { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
+        return out
     }
 
     /// Column-number rows (`1 2 3 …`, `(1) (2) …`) are never data, wherever they stand (a
     /// repeated header on a later page brings one). When a missed rule glued one onto the
     /// row below (scans), its first lines are taken off the cells.
     static func withoutColumnNumbers(_ rows: [[Cell]], columns: Int) -> [[Cell]] {
-        rows.compactMap { row in
-            let texts = row.filter { !$0.isEmpty }.map(\.text)
-            if Headers.isColumnNumbers(texts, columns: columns) { return nil }
-            let firstLines = row.compactMap { $0.lines.first?.text }
-            guard row.contains(where: { $0.lines.count > 1 }),
-                  Headers.isColumnNumbers(firstLines, columns: columns) else { return row }
-            let stripped = row.map { cell -> Cell in
-                guard !cell.lines.isEmpty else { return cell }
-                var c = cell
-                c.lines.removeFirst()
-                c.text = TextLines.joinCellLines(c.lines.map(\.text))
-                return c
-            }
-            return stripped.allSatisfy(\.isEmpty) ? nil : stripped
+        withoutColumnNumbersKeeping(rows, columns: columns).rows
+    }
+
+    /// The same, with the indices of the rows kept.
+    static func withoutColumnNumbersKeeping(_ rows: [[Cell]], columns: Int) -> (rows: [[Cell]], kept: [Int]) {
+        let out: [(Int, [Cell])] = rows.enumerated().compactMap { index, row in
+            strippingColumnNumbers(row, columns: columns).map { (index, $0) }
         }
+        return (out.map(\.1), out.map(\.0))
+    }
+
+    private static func strippingColumnNumbers(_ row: [Cell], columns: Int) -> [Cell]? {
+        let texts = row.filter { !$0.isEmpty }.map(\.text)
+        if Headers.isColumnNumbers(texts, columns: columns) { return nil }
+        let firstLines = row.compactMap { $0.lines.first?.text }
+        guard row.contains(where: { $0.lines.count > 1 }),
+              Headers.isColumnNumbers(firstLines, columns: columns) else { return row }
+        let stripped = row.map { cell -> Cell in
+            guard !cell.lines.isEmpty else { return cell }
+            var c = cell
+            c.lines.removeFirst()
+            c.text = TextLines.joinCellLines(c.lines.map(\.text))
+            return c
+        }
+        return stripped.allSatisfy(\.isEmpty) ? nil : stripped
+    }
+
+    /// The final grids of one page (ruled, refined partial grids, rule-less), top to
+    /// bottom: what `tables(in:)` reads headers from and stitches. For `inspect`.
+    public func pageGrids(_ page: Page) -> [PageGrid] {
+        readPage(page).grids
     }
 
     func readPage(_ page: Page) -> PageTables {
-        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }
+        // A ruled box whose text sits in one column (a framed note, a shaded band, a
+        // letterhead box) is not a table. A ruled piece with a single row is kept: a table
+        // cut by the page break may leave only its header at the foot of a page.
+        var grids = RuledGrids().grids(on: page)
+            .map { Self.refined($0.droppingUnusedColumns(), page: page).splittingMergedEntries() }
+            .filter { g in
+                (0..<g.columnCount).filter { c in (0..<g.rowCount).contains { r in
+                    g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
+                } }.count >= 2
+            }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
-        let borderless = BorderlessGrids().grids(on: page, words: outsideWords)
-        if !borderless.isEmpty {
+        // Without rules: a header the vocabulary recognises fixes the columns first (it is
+        // the surer reading of these documents' own tables); everything else is found by
+        // text geometry alone, in any language.
+        for finder in [{ BorderlessGrids().grids(on: page, words: $0) }, { TextGrids().grids(on: page, words: $0) }]
+            as [([Word]) -> [PageGrid]] {
+            let borderless = finder(outsideWords)
+            guard !borderless.isEmpty else { continue }
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
         }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords))
+    }
+
+    /// A partial grid (an outer box and a header, vertical rules only, rules lost in the
+    /// body) holds several text rows in one ruled row: then the text inside the box, read
+    /// by alignment with the rules as hints, gives the table.
+    static func refined(_ grid: PageGrid, page: Page) -> PageGrid {
+        let words = page.words.filter { inside($0.box, grid.box) }
+        let lines = TextGrids.phraseLines(words)
+        guard lines.filter(\.isMulti).count >= 3,
+              var text = TextGrids().grid(region: TextGrids.Region(lines: lines), page: page) else { return grid }
+        // A box around text set in columns (rules only around it) is that text's table.
+        if grid.columnCount == 1, text.columnCount >= 2 {
+            text.box = text.box.union(grid.box)
+            text.borderless = false
+            return text
+        }
+        // The anchor column of the text grid: the first one with text; it must hold text in most rows.
+        func starts(_ r: Int, _ c: Int) -> Bool {
+            text.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !text.cells[r][c].isEmpty
+        }
+        guard let anchor = (0..<text.columnCount).first(where: { c in (0..<text.rowCount).contains { starts($0, c) } }),
+              (0..<text.rowCount).filter({ starts($0, anchor) }).count * 2 >= text.rowCount else { return grid }
+        // Entries (anchor text beside a value) per ruled row: when one ruled row holds most of them,
+        // the body has no rules (a few stacked entries in a ruled table are not that:
+        // Interpretation splits stacked cells).
+        var perRuledRow = [Int](repeating: 0, count: grid.rowCount)
+        for r in 0..<text.rowCount where starts(r, anchor) && (0..<text.columnCount).contains(where: { c in
+            c != anchor && starts(r, c) && TextGrids.looksLikeValue(text.cells[r][c].text)
+        }) {
+            let y = text.ys[r] + 1
+            if let k = (0..<grid.rowCount).first(where: { y >= grid.ys[$0] && y < grid.ys[$0 + 1] }) { perRuledRow[k] += 1 }
+        }
+        let all = perRuledRow.reduce(0, +)
+        let crowded = perRuledRow.max() ?? 0
+        guard crowded * 2 >= all, crowded >= 4, text.columnCount >= grid.columnCount else { return grid }
+        text.box = text.box.union(grid.box)
+        text.borderless = false
+        return text
     }
 
     static func inside(_ r: Rect, _ box: Rect) -> Bool {
@@ -130,16 +210,17 @@ public struct TableReader: Sendable {
         !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt.page) }
     }
 
-    /// Same columns (edges within a few points — more on scans, which shift and skew), or a
-    /// repeated header that reads the same in most columns (OCR may garble one or two).
+    /// Same columns (edges within a few points — more on scans, which shift and skew, and
+    /// between rule-less grids, whose boundaries sit in gutters that depend on the text),
+    /// or a repeated header that reads the same in most columns (OCR may garble one or two).
     private func compatible(_ a: [Double], _ b: [Double], lastHeader: [String], header: [String], headerCount: Int,
-                            scanned: Bool) -> Bool {
+                            loose: Bool) -> Bool {
         if headerCount > 0, header.count == lastHeader.count, header.count > 0 {
             let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
             if same * 5 >= header.count * 4 { return true }
         }
         guard a.count == b.count else { return false }
-        let tolerance = scanned ? 15.0 : 6.0
+        let tolerance = loose ? 15.0 : 6.0
         return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }
     }
 
@@ -150,6 +231,15 @@ public struct TableReader: Sendable {
 
     private func captionBelow(_ pt: PageTables, box: Rect) -> String? {
         pt.outside.first { $0.box.y0 >= box.y1 - 1 && $0.box.y0 - box.y1 < 40 && Self.isCaption($0.text) }?.text
+    }
+
+    /// The page's last text (margins aside) when it is a caption with no table under it and
+    /// none just above it (that would be the caption below that table).
+    private func captionAtPageEnd(_ pt: PageTables) -> String? {
+        guard let last = pt.outside.last(where: { !isMargin($0, pt.page) }), Self.isCaption(last.text),
+              !pt.grids.contains(where: { $0.box.y0 > last.box.y0 }),
+              !pt.grids.contains(where: { last.box.y0 >= $0.box.y1 - 1 && last.box.y0 - $0.box.y1 < 40 }) else { return nil }
+        return last.text
     }
 
     private func captionAbove(_ pt: PageTables, box: Rect) -> String? {

@@ -38,7 +38,7 @@ import Testing
         #expect(recs.count == 8)
         let byPath = Dictionary(uniqueKeysWithValues: recs.map { ($0.path, $0) })
         #expect(byPath["2023/b-warn.pdf"]?.status == .warning)
-        #expect(byPath["2023/a.pdf"]?.sha256 == SHA256.hex(of: Data("%PDF-1.4 a".utf8)))
+        #expect(byPath["2023/a.pdf"]?.sha256 == sha256sum("%PDF-1.4 a"))
         #expect(byPath["2023/a.pdf"]?.pages == 2)
         #expect(byPath["2023/a.pdf"]?.output == "2023/a.json")
         #expect(byPath["bad/hang.pdf"]?.error == "timeout")

@@ -81,6 +81,18 @@ enum FakeExtractor {
     static func install(in dir: TempDir, delay: Double = 0) -> String {
         let script = """
         #!/bin/sh
+        if [ "$1" = worker ]; then
+          # The long-lived worker protocol (bash, for NUL-separated reads), by running this
+          # script's `extract` per request; a failed or crashed request ends the worker the
+          # same way (stderr, status, signal: re-raised by sh, as bash survives its own SIGABRT).
+          exec /bin/bash -c '
+          while IFS= read -r -d "" in && IFS= read -r -d "" out; do
+            "$0" extract "$in" -o "$out"; rc=$?
+            [ $rc -gt 128 ] && exec /bin/sh -c "kill -$((rc - 128)) \\$\\$"
+            [ $rc -ne 0 ] && exit $rc
+            echo ok
+          done' "$0"
+        fi
         [ "$1" = extract ] || { echo "usage" >&2; exit 64; }
         in="$2"; out="$4"
         case "$in" in
@@ -88,6 +100,8 @@ enum FakeExtractor {
           *hang*) sleep 60 ;;
           *abort*) echo "Fatal error: Index out of range" >&2; kill -ABRT $$ ;;
           *silent*) exit 0 ;;
+          *oom*) echo "terminate called after throwing an instance of 'std::bad_alloc'" >&2; kill -ABRT $$ ;;
+          *mutate*) printf ' edited' >> "$in" ;;
         esac
         if [ ! -e "$in" ]; then echo "kinerja: $in: no such file" >&2; exit 1; fi
         if [ ! -s "$in" ]; then echo "kinerja: $in: the file is empty" >&2; exit 1; fi
@@ -96,6 +110,7 @@ enum FakeExtractor {
         sleep \(delay)
         b=$(basename "$in"); sha=$(sha256sum "$in" | cut -c1-64)
         w='[]'; case "$b" in *warn*) w='[{"code":"malformed_number","message":"m","page":1}]' ;; esac
+        case "$b" in *backtrace*) echo "💣 Program crashed: Illegal instruction at 0x0" >&2 ;; esac
         printf '{"schema_version":"1.0","source":{"file":"%s","sha256":"%s","pages":2,"text_source":"native"},"document":{"type":"lkjip","instansi":"KPU","tahun":2024},"tables":[{"id":"t1"}],"indicators":[{"table":"t1","page":1,"no":"1","sasaran":"S","indikator":"I","target":{"raw":"100%%","kind":"percent","value":100},"realisasi":null,"capaian":null,"periods":[]}],"warnings":%s}' "$b" "$sha" "$w" > "$out.part" && mv "$out.part" "$out"
         """
         let p = dir.write("fake-kinerja.sh", script)
@@ -154,6 +169,15 @@ func python3() -> String? {
         if FileManager.default.isExecutableFile(atPath: p) { return p }
     }
     return nil
+}
+
+/// SHA-256 of a string's bytes, by the system's sha256sum (an independent implementation).
+func sha256sum(_ s: String) -> String {
+    let d = TempDir("sum")
+    defer { d.cleanup() }
+    let p = d.write("f", s)
+    let out = (try? runProcess("/usr/bin/sha256sum", [p]))?.1 ?? ""
+    return String(out.prefix(64))
 }
 
 /// Manifest records of a directory in reading order.

@@ -8,7 +8,9 @@ import Testing
 // whose content is derived from the seeds' data by scripts/samples/make_samples.py
 // (never from the tool's output). Compared: document.*, source.pages,
 // source.text_source, the tables' ids and pages, and the indicator records in order
-// (table, page, no, sasaran, indikator, each measure's raw/kind/value/unit, periods).
+// (table, page, no, sasaran, indikator, each measure's raw/kind/value/unit, periods), and,
+// where the expected file holds them, the extensions: document nomor/signed/parties, the
+// budget rows, and each record's jadwal, kegiatan, sub_kegiatan and output.
 // All differences of a sample are reported together; `make accept SAMPLE=NAME` is
 // the deliberate way to take the tool's output as the new expectation.
 
@@ -147,10 +149,65 @@ struct GoldenDiff {
         let ocr = ((e["source"] as? [String: Any])?["text_source"] as? String) == "ocr"
         var this = self
         this.ocr = ocr
-        return this.compareAll(expected: e, got: g, lines: &lines)
+        this.extended = e["budget"] != nil || (e["document"] as? [String: Any])?["signed"] != nil
+        var out = this.compareAll(expected: e, got: g, lines: &lines)
+        if this.extended { out += this.compareExtensions(expected: e, got: g) }
+        return out
     }
 
     var ocr = false
+    /// The expected file holds the extensions (`document.signed` marks it): then the decree
+    /// number, signatures, parties and each record's schedule and activity are compared
+    /// too, both ways (a schedule the tool invents is a difference); the budget rows when
+    /// the file has a top-level `budget` array.
+    var extended = false
+
+    // MARK: extensions
+
+    private func compareExtensions(expected e: [String: Any], got g: [String: Any]) -> [Line] {
+        var lines: [Line] = []
+        let ed = e["document"] as? [String: Any] ?? [:], gd = g["document"] as? [String: Any] ?? [:]
+        if !same(ed["nomor"], gd["nomor"]) {
+            lines.append(Line(kind: .document, text: "document.nomor: expected \(show(ed["nomor"])), got \(show(gd["nomor"]))"))
+        }
+        for (key, fields) in [("signed", ["page", "place", "date", "name", "nip", "jabatan"]), ("parties", ["role", "name", "jabatan"])] {
+            let x = ed[key] as? [[String: Any]] ?? [], y = gd[key] as? [[String: Any]] ?? []
+            if x.count != y.count {
+                lines.append(Line(kind: .document, text: "document.\(key): expected \(x.count), got \(y.count)"))
+            }
+            for (i, (a, b)) in zip(x, y).enumerated() {
+                for f in fields where !(["name", "jabatan", "place"].contains(f) ? sameText(a[f], b[f]) : same(a[f], b[f])) {
+                    lines.append(Line(kind: .document, text: "document.\(key)[\(i)].\(f): expected \(show(a[f])), got \(show(b[f]))"))
+                }
+            }
+        }
+        guard e["budget"] != nil else { return lines }
+        let eb = e["budget"] as? [[String: Any]] ?? [], gb = g["budget"] as? [[String: Any]] ?? []
+        if eb.count != gb.count {
+            lines.append(Line(kind: .table, text: "budget: expected \(eb.count) rows, got \(gb.count)"))
+        }
+        for (i, (x, y)) in zip(eb, gb).enumerated() {
+            let w = "budget[\(i)] \(show(x["table"])) p\(show(x["page"]))"
+            for key in ["table", "page", "kode", "total", "indicator"] where !same(x[key], y[key]) {
+                lines.append(Line(kind: .field, text: "\(w): \(key): expected \(show(x[key])), got \(show(y[key]))"))
+            }
+            if !sameText(x["uraian"], y["uraian"]) {
+                lines.append(Line(kind: .field, text: "\(w): uraian: expected \(show(x["uraian"])), got \(show(y["uraian"]))"))
+            }
+            for m in ["anggaran", "realisasi", "capaian"] {
+                for (f, a, b) in compareMeasure(x[m], y[m]) { lines.append(Line(kind: .field, text: "\(w): \(m)\(f): expected \(a), got \(b)")) }
+            }
+        }
+        return lines
+    }
+
+    /// A schedule as one comparable line: `bulan [1, 2] {1: 36 Pegawai}`, or `null`.
+    private func jadwal(_ x: Any?) -> String {
+        guard let j = x as? [String: Any] else { return "null" }
+        let periods = (j["periods"] as? [Any] ?? []).map { show($0) }.joined(separator: ", ")
+        let notes = (j["notes"] as? [[String: Any]] ?? []).map { "\(show($0["period"])): \(show($0["text"]))" }.joined(separator: ", ")
+        return "\(show(j["unit"])) [\(periods)] {\(notes)}"
+    }
 
     private func compareAll(expected e: [String: Any], got g: [String: Any], lines: inout [Line]) -> [Line] {
         // document and source
@@ -207,6 +264,10 @@ struct GoldenDiff {
         if !sameText(blankIsNull(x["sasaran"]), blankIsNull(y["sasaran"])) { diff("sasaran", show(x["sasaran"]), show(y["sasaran"])) }
         for m in ["target", "realisasi", "capaian"] {
             for (f, a, b) in compareMeasure(x[m], y[m]) { diff(m + f, a, b) }
+        }
+        if extended {
+            for key in ["kegiatan", "sub_kegiatan", "output"] where !sameText(x[key], y[key]) { diff(key, show(x[key]), show(y[key])) }
+            if jadwal(x["jadwal"]) != jadwal(y["jadwal"]) { diff("jadwal", jadwal(x["jadwal"]), jadwal(y["jadwal"])) }
         }
         let xp = x["periods"] as? [[String: Any]] ?? [], yp = y["periods"] as? [[String: Any]] ?? []
         let xy = xp.map { show($0["tahun"]) }, yy = yp.map { show($0["tahun"]) }

@@ -25,6 +25,24 @@ struct TinyPDF {
             ops.append("BT \(Self.rgb(color, fill: true)) \(font) \(n(size)) Tf \(n(x)) \(n(height - y - size * 0.8)) Td (\(escaped)) Tj ET")
         }
 
+        /// 8-bit gray images drawn on the page (XObject dictionaries with their streams).
+        var images: [String] = []
+
+        /// Text in render mode 3 (invisible), as a scanner lays its OCR layer over the scan.
+        mutating func invisibleText(_ s: String, x: Double, y: Double, size: Double = 9) {
+            let escaped = s.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+            ops.append("BT 3 Tr /F1 \(n(size)) Tf \(n(x)) \(n(height - y - size * 0.8)) Td (\(escaped)) Tj ET")
+        }
+
+        /// An 8-bit gray image (`pixels` row by row, top row first) drawn into the box with
+        /// its top-left at (x, y), `w` x `h` points.
+        mutating func image(pixelsWide: Int, pixelsHigh: Int, pixels: [UInt8], x: Double, y: Double, w: Double, h: Double) {
+            let hex = pixels.map { String(format: "%02x", $0) }.joined() + ">"
+            images.append("<< /Type /XObject /Subtype /Image /Width \(pixelsWide) /Height \(pixelsHigh) /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length \(hex.utf8.count) >>\nstream\n\(hex)\nendstream")
+            ops.append("q \(n(w)) 0 0 \(n(h)) \(n(x)) \(n(height - y - h)) cm /Im\(images.count) Do Q")
+        }
+
         /// A stroked straight line.
         mutating func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, width: Double = 0.5,
                            color: RGB = .black) {
@@ -64,11 +82,19 @@ struct TinyPDF {
         objects.append("<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+        // Images go after all pages, so pages without them are written as before.
+        var nextImageID = 5 + 2 * pages.count
         for (i, p) in pages.enumerated() {
             let content = p.ops.joined(separator: "\n")
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(n(p.width)) \(n(p.height))] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents \(pageIDs[i] + 1) 0 R >>")
+            var xobjects = ""
+            if !p.images.isEmpty {
+                xobjects = " /XObject << " + p.images.indices.map { "/Im\($0 + 1) \(nextImageID + $0) 0 R" }.joined(separator: " ") + " >>"
+                nextImageID += p.images.count
+            }
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(n(p.width)) \(n(p.height))] /Resources << /Font << /F1 3 0 R /F2 4 0 R >>\(xobjects) >> /Contents \(pageIDs[i] + 1) 0 R >>")
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
         }
+        for p in pages { objects += p.images }
         var out = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (i, o) in objects.enumerated() {

@@ -39,7 +39,8 @@ struct OutputTests {
         let bytes = ContractJSON.data(sample())
         let text = String(decoding: bytes, as: UTF8.self)
         let obj = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-        #expect(Set(obj.keys) == ["schema_version", "source", "document", "tables", "indicators", "warnings"])
+        // `budget` is the extension of docs/CONTRACT-extensions.md (always present, maybe empty).
+        #expect(Set(obj.keys) == ["schema_version", "source", "document", "tables", "indicators", "budget", "warnings"])
         #expect(text.hasPrefix("{\n  \"schema_version\": \"1.0\",\n  \"source\""))
         let recs = try #require(obj["indicators"] as? [[String: Any]])
         let target = try #require(recs[0]["target"] as? [String: Any])

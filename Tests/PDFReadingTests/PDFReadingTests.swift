@@ -108,3 +108,44 @@ struct PDFReadingTests {
         #expect(Checksum.sha256Hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
+
+@Suite("PDF reading: the vector drawing (poppler core)")
+struct PDFGraphicsTests {
+    /// The table fixture's rules as strokes, where the words are: top-left origin, points.
+    private func expectTableStrokes(_ g: PageGraphics, sourceLocation: SourceLocation = #_sourceLocation) {
+        let h = g.strokes.filter { abs($0.y0 - $0.y1) < 0.01 }.sorted { $0.y0 < $1.y0 }
+        let v = g.strokes.filter { abs($0.x0 - $0.x1) < 0.01 }.sorted { $0.x0 < $1.x0 }
+        #expect(h.count == 4 && v.count == 4, sourceLocation: sourceLocation)
+        #expect(zip(h.map(\.y0), [100.0, 120, 140, 160]).allSatisfy { abs($0 - $1) < 0.01 }, sourceLocation: sourceLocation)
+        #expect(h.allSatisfy { abs(min($0.x0, $0.x1) - 50) < 0.01 && abs(max($0.x0, $0.x1) - 400) < 0.01 }, sourceLocation: sourceLocation)
+        #expect(zip(v.map(\.x0), [50.0, 90, 300, 400]).allSatisfy { abs($0 - $1) < 0.01 }, sourceLocation: sourceLocation)
+        #expect(g.strokes.allSatisfy { $0.color == .black && abs($0.width - 0.5) < 0.01 && !$0.curved }, sourceLocation: sourceLocation)
+        #expect(g.fills.isEmpty, sourceLocation: sourceLocation)
+    }
+
+    @Test func strokesComeInTheWordsSpace() throws {
+        let page = try #require(try PDFDocument(data: try fixture("table.pdf")).page(at: 0))
+        let words = page.words()
+        let g = page.graphics()
+        expectTableStrokes(g)
+        // The header word sits between the first two rules, right of the second vertical.
+        let target = try #require(words.first { $0.text == "TARGET" })
+        #expect(target.box.y0 > 100 && target.box.y1 < 120 && target.box.x0 > 300)
+        let rules = VectorRulings().find(in: g, words: words, width: 595, height: 842)
+        #expect(rules.count == 8)
+    }
+
+    @Test func rotateAndSidewaysTurnApplyToTheDrawingLikeToWords() throws {
+        // /Rotate 90, and the same content drawn sideways with no /Rotate: both upright.
+        for name in ["rotated.pdf", "sideways.pdf"] {
+            let page = try #require(try PDFDocument(data: try fixture(name)).page(at: 0))
+            _ = page.words()
+            expectTableStrokes(page.graphics())
+        }
+    }
+
+    @Test func aPageWithoutDrawingHasNone() throws {
+        let page = try #require(try PDFDocument(data: try fixture("blank.pdf")).page(at: 0))
+        #expect(page.graphics().isEmpty)
+    }
+}

@@ -53,6 +53,41 @@ struct TableReaderTests {
         #expect(t.rows[0].map(\.text) == ["1", "Persentase layanan", "100%", "98%", "100%", "97%"])
     }
 
+    /// Month numbers under a schedule group are a header level; the row numbering every
+    /// column (1 … 7) under them is the column-number row.
+    @Test func monthNumbersUnderAGroupAreHeaderLabelsNotColumnNumbers() throws {
+        let xs: [Double] = [40, 60, 200, 230, 260, 290, 320, 350]
+        let g = GridSpec(xs: xs, ys: [100, 115, 130, 145, 165],
+                         cells: [
+                            (0, 0, 2, 1, ["NO"]), (0, 1, 2, 1, ["INDIKATOR KEBERHASILAN"]),
+                            (0, 2, 1, 4, ["PELAKSANAAN (BULAN)"]), (0, 6, 2, 1, ["KET"]),
+                            (1, 2, 1, 1, ["1"]), (1, 3, 1, 1, ["2"]), (1, 4, 1, 1, ["3"]), (1, 5, 1, 1, ["4"]),
+                            (2, 0, 1, 1, ["1"]), (2, 1, 1, 1, ["2"]), (2, 2, 1, 1, ["3"]), (2, 3, 1, 1, ["4"]),
+                            (2, 4, 1, 1, ["5"]), (2, 5, 1, 1, ["6"]), (2, 6, 1, 1, ["7"]),
+                            (3, 0, 1, 1, ["1"]), (3, 1, 1, 1, ["Dokumen SOP"]), (3, 3, 1, 1, ["√"]),
+                         ])
+        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        #expect(t.columns.map(\.header) == ["NO", "INDIKATOR KEBERHASILAN", "1", "2", "3", "4", "KET"])
+        #expect(t.columns[2].group == "PELAKSANAAN (BULAN)" && t.columns[5].group == "PELAKSANAAN (BULAN)")
+        #expect(t.rows.count == 1)
+        #expect(t.rows[0].map(\.text) == ["1", "Dokumen SOP", "", "√", "", "", ""])
+    }
+
+    /// A caption at the foot of a page belongs to the table that opens the next page.
+    @Test func captionAtTheFootOfThePreviousPage() throws {
+        let p1 = PageFixture.page(1, grid: nil, extra: [("Narasi capaian kinerja tahun ini.", 40, 600),
+                                                        ("Tabel 9: Capaian Kinerja Tahun 2024", 40, 700),
+                                                        ("Halaman 1", 280, 810)])
+        let p2 = PageFixture.page(2, grid: capaianGrid(top: 60))
+        let tables = TableReader().tables(in: [p1, p2])
+        #expect(tables.count == 1)
+        #expect(tables.first?.caption == "Tabel 9: Capaian Kinerja Tahun 2024")
+        // Not when text stands between the caption and the page's end, nor above the table.
+        let p1b = PageFixture.page(1, grid: nil, extra: [("Tabel 9: Capaian Kinerja Tahun 2024", 40, 600),
+                                                         ("Uraian berikut menjelaskan capaian.", 40, 700)])
+        #expect(TableReader().tables(in: [p1b, p2]).first?.caption == nil)
+    }
+
     @Test func tableContinuedOnNextPageWithRepeatedHeaderIsOneTable() throws {
         let p1 = PageFixture.page(1, grid: capaianGrid(top: 650), extra: [("Halaman 1", 280, 810)])
         var g2 = capaianGrid(top: 60)

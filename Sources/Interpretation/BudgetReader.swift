@@ -1,0 +1,193 @@
+import Foundation
+import KinerjaModel
+import Values
+
+/// Budget rows (an extension of CONTRACT.md: the top-level `budget` array).
+///
+/// Every table with an anggaran, pagu or realisasi anggaran column gives one record per row
+/// holding an amount: its code as printed (a code column, or a code before the name —
+/// `1.02.01 Program …` — or after it in brackets — `Program … (076.01.CQ)`), its name, the
+/// amounts as currency values and, in a table without indicators, its realisasi and
+/// capaian. A `Jumlah` / `Total` row is marked `total`. Beside indicators (RKT, Rencana
+/// Aksi) each record points at the indicator of its row.
+public enum BudgetReader {
+    public struct Result: Sendable {
+        public var items: [BudgetItem]
+        public var warnings: [Warning]
+    }
+
+    public static func read(_ tables: [Table], indicators: [Indicator]) -> Result {
+        var items: [BudgetItem] = []
+        var warnings: [Warning] = []
+        for table in tables {
+            let r = read(table, indicators: indicators)
+            items += r.items
+            warnings += r.warnings
+        }
+        return Result(items: items, warnings: warnings)
+    }
+
+    /// The columns a budget row is read from.
+    struct Layout {
+        var anggaran: Int?
+        var realisasi: Int?
+        var capaian: Int?
+        var realisasiIsMoneyColumn: Bool
+        var first: Int { [anggaran, realisasi].compactMap { $0 }.min() ?? 0 }
+    }
+
+    static func layout(_ table: Table) -> Layout? {
+        let roles = table.columns.map(\.role)
+        let hasIndicators = roles.contains(.indikator)
+        var anggaran: Int? = nil, capaian: Int? = nil
+        for c in roles.indices where roles[c] == .anggaran {
+            let w = HeaderText.words(table.columns[c].header)
+            // `Capaian Anggaran`, `% Anggaran` is a share, not an amount.
+            if w.contains("capaian") || w.contains("persentase") || table.columns[c].header.contains("%") {
+                if capaian == nil { capaian = c }
+            } else if anggaran == nil {
+                anggaran = c
+            }
+        }
+        var realisasi = roles.firstIndex(of: .realisasiAnggaran)
+        let moneyColumn = realisasi != nil
+        // In a budget table (no indicators) a plain Realisasi / Capaian beside the anggaran
+        // is the money spent and its share.
+        if !hasIndicators, anggaran != nil {
+            if realisasi == nil { realisasi = roles.indices.first { roles[$0] == .realisasi && $0 > anggaran! } }
+            if capaian == nil { capaian = roles.indices.first { roles[$0] == .capaian && $0 > anggaran! } }
+        }
+        guard anggaran != nil || moneyColumn else { return nil }
+        return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn)
+    }
+
+    static func read(_ table: Table, indicators: [Indicator]) -> Result {
+        guard let lay = layout(table) else { return Result(items: [], warnings: []) }
+        let roles = table.columns.map(\.role)
+        let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 }
+        let codeCol = codeColumn(table, before: lay.first)
+        let nameCols = table.columns.indices.filter { c in
+            c < lay.first && c != codeCol && [.program, .kegiatan].contains(roles[c])
+        }
+        let fallbackCols = table.columns.indices.filter { c in
+            c < lay.first && c != codeCol && [.other, .indikator, .sasaran].contains(roles[c])
+        }
+        // Which indicator each row belongs to.
+        var rowIndicator: [Int: Int] = [:]
+        if roles.contains(.indikator) {
+            let mine = indicators.indices.filter { indicators[$0].table == table.id }
+            let rows = ScheduleReader.recordRows(table, records: mine.map { indicators[$0] })
+            for (k, covered) in rows.enumerated() { for r in covered { rowIndicator[r] = mine[k] } }
+        }
+        var items: [BudgetItem] = []
+        var warnings: [Warning] = []
+        for (r, row) in table.rows.enumerated() {
+            // A row with an amount of its own (words only there: a sub-header such as `MURNI PERUBAHAN`).
+            guard amountCols.contains(where: { !row[$0].carried && Self.holdsAmount(row[$0].text) }) else { continue }
+            let page = table.rowPages[r]
+            let own = { (c: Int) in !row[c].text.isEmpty && !row[c].carried }
+            let name = nameCols.last(where: own) ?? nameCols.last(where: { !row[$0].text.isEmpty })
+                ?? fallbackCols.last(where: own) ?? fallbackCols.last(where: { !row[$0].text.isEmpty })
+            var uraian = name.map { row[$0].text } ?? ""
+            // A totals row often writes `Jumlah` in its first cells, spanning the name columns.
+            let texts = row.indices.filter { $0 < lay.first && own($0) }.map { row[$0].text }
+            let total = (texts + [uraian]).contains(where: isTotal)
+            if total, !isTotal(uraian), let t = texts.first(where: isTotal) { uraian = t }
+            var kode: String? = nil
+            if !total {
+                if let codeCol, own(codeCol) || !row[codeCol].text.isEmpty {
+                    kode = row[codeCol].text
+                } else if let (k, rest) = splitCode(uraian) {
+                    kode = k; uraian = rest
+                }
+            }
+            var item = BudgetItem(table: table.id, page: page, kode: kode, uraian: uraian, total: total,
+                                  indicator: rowIndicator[r])
+            func money(_ c: Int?, warn: Bool) -> Value? {
+                guard let c, !row[c].text.isEmpty, !row[c].carried else { return nil }
+                let reading = ValueReader.read(row[c].text, hint: .currency)
+                if warn, let p = reading.problem {
+                    warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
+                }
+                return reading.value
+            }
+            // Anggaran and realisasi anggaran columns are already warned about by IndicatorReader.
+            item.anggaran = money(lay.anggaran, warn: false)
+            item.realisasi = money(lay.realisasi, warn: !lay.realisasiIsMoneyColumn)
+            if let c = lay.capaian, !row[c].text.isEmpty, !row[c].carried {
+                let reading = ValueReader.read(row[c].text, hint: .percent)
+                item.capaian = reading.value
+                if let p = reading.problem {
+                    warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
+                }
+            }
+            items.append(item)
+        }
+        return Result(items: items, warnings: warnings)
+    }
+
+    /// An amount has at least four digits in one run of digits and separators (`840.977.000`,
+    /// `1,159,691,000`, `2.57.212.000`); a column-number row (`1 2 3 4`) or a word has none.
+    static func holdsAmount(_ s: String) -> Bool {
+        var run = 0
+        for ch in s {
+            if ch.isNumber { run += 1; if run >= 4 { return true } }
+            else if ch != "." && ch != "," { run = 0 }
+        }
+        return false
+    }
+
+    static func isTotal(_ s: String) -> Bool {
+        let w = HeaderText.words(s)
+        guard let first = w.first, w.count <= 6 else { return false }
+        return first == "jumlah" || first == "total" || (first == "grand" && w.dropFirst().first == "total")
+    }
+
+    // MARK: - Codes
+
+    /// A budget code as these documents print it: `CQ`, `CQ.6639`, `WA.3355`, `6709.QGE`,
+    /// `076.01.CQ`, `1.02.01`, `1.02.01.2.01`. A lone `1.` or `2.1` is a list number, not a code.
+    static func isCode(_ s: String, standalone: Bool) -> Bool {
+        let t = s.trimmingCharacters(in: CharacterSet(charactersIn: "() "))
+        guard !t.isEmpty, t.count <= 24, !t.hasSuffix("."), !t.hasPrefix(".") else { return false }
+        let groups = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ g in !g.isEmpty && g.count <= 5 && g.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber } }) else {
+            return false
+        }
+        let letters = groups.contains { $0.contains(where: \.isLetter) }
+        if groups.count == 1 {
+            // A bare group: two or three capitals (`CQ`, `WA`) or digits only in a code column.
+            guard standalone else { return false }
+            return (letters && t.count <= 3 && t.allSatisfy(\.isLetter)) || (!letters && t.count >= 3)
+        }
+        return letters || groups.count >= 3 || groups.dropFirst().contains { $0.hasPrefix("0") && $0.count >= 2 }
+    }
+
+    /// A column left of the amounts whose filled cells are (almost) all codes.
+    static func codeColumn(_ table: Table, before limit: Int) -> Int? {
+        for c in 0..<limit where table.columns[c].role != .no {
+            let cells = table.rows.map { $0[c] }.filter { !$0.text.isEmpty && !$0.carried }.map(\.text)
+            guard cells.count >= 2 else { continue }
+            let codes = cells.filter { isCode($0, standalone: true) || isTotal($0) }.count
+            if codes * 10 >= cells.count * 9, cells.contains(where: { isCode($0, standalone: true) }) { return c }
+        }
+        return nil
+    }
+
+    /// `1.02.01 Program …` → (`1.02.01`, `Program …`); `Program … (076.01.CQ)` → (`076.01.CQ`, `Program …`).
+    static func splitCode(_ s: String) -> (String, String)? {
+        let parts = s.split(separator: " ", maxSplits: 1).map(String.init)
+        if parts.count == 2, isCode(parts[0], standalone: false), !parts[0].hasPrefix("(") {
+            return (parts[0], parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "-–: ")))
+        }
+        if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+            let inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)])
+            let isYear = inner.count == 4 && Int(inner).map { (1900...2099).contains($0) } == true
+            if !isYear, isCode(inner, standalone: inner.contains(where: \.isNumber) && inner.count >= 4) {
+                let rest = s[..<open].trimmingCharacters(in: .whitespaces)
+                if !rest.isEmpty { return (inner, rest) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Interpretation
+import KinerjaModel
+import Layout
+import PDFReading
+import Tables
+
+/// `kinerja inspect`: pictures of what the pipeline saw on a page — every word box, every
+/// stroke and fill of the drawing, the rules found from them, each table's cell grid with
+/// its id, and its columns tinted by the role Interpretation gave them.
+public struct Inspector: Sendable {
+    public var options: ExtractOptions
+    /// Pixels per point of the pictures (1.25 ≈ 90 dpi).
+    public var scale: Double
+    public init(options: ExtractOptions = .init(), scale: Double = 1.25) {
+        self.options = options; self.scale = scale
+    }
+
+    /// Colours by kind (also the README's legend).
+    enum Palette {
+        static let word = RGBColor(r: 0.1, g: 0.35, b: 0.9)
+        static let rule = RGBColor(r: 0.9, g: 0.0, b: 0.0)
+        static let stroke = RGBColor(r: 0.55, g: 0.55, b: 0.55)
+        static let curve = RGBColor(r: 0.0, g: 0.6, b: 0.2)
+        static let fill = RGBColor(r: 1.0, g: 0.55, b: 0.0)
+        static let grid = RGBColor(r: 0.35, g: 0.0, b: 0.6)
+        static let image = RGBColor(r: 0.0, g: 0.6, b: 0.6)
+        static func role(_ role: ColumnRole) -> RGBColor? {
+            switch role {
+            case .no: return RGBColor(r: 0.6, g: 0.6, b: 0.6)
+            case .sasaran: return RGBColor(r: 0.6, g: 0.4, b: 0.9)
+            case .indikator: return RGBColor(r: 1.0, g: 0.85, b: 0.0)
+            case .target, .targetKegiatan: return RGBColor(r: 0.1, g: 0.8, b: 0.2)
+            case .realisasi, .realisasiAnggaran: return RGBColor(r: 0.1, g: 0.6, b: 1.0)
+            case .capaian: return RGBColor(r: 1.0, g: 0.3, b: 0.6)
+            case .program, .kegiatan: return RGBColor(r: 0.9, g: 0.6, b: 0.3)
+            case .anggaran: return RGBColor(r: 0.3, g: 0.8, b: 0.8)
+            case .pelaksana, .jadwal, .keterangan, .other: return nil
+            }
+        }
+    }
+
+    /// Writes one PNG per page in `pages` (1-based) to `output(page)`; returns the paths.
+    public func inspect(path: String, pages wanted: ClosedRange<Int>, output: (Int) -> String) throws(ExtractError) -> [String] {
+        let (data, document) = try Self.open(path)
+        let read = PageReader(options: options).read(document, data: data)
+        let reader = TableReader()
+        let tables = IndicatorReader().read(reader.tables(in: read.pages)).tables
+        var written: [String] = []
+        for page in read.pages where wanted.contains(page.number) {
+            guard let pdfPage = document.page(at: page.number - 1) else { continue }
+            _ = pdfPage.words()   // sets the sideways turn the picture must follow
+            let marks = Self.marks(page: page, grids: reader.pageGrids(page), tables: tables)
+            let out = output(page.number)
+            if pdfPage.writePicture(marks: marks, scale: scale, to: out) { written.append(out) }
+            else { throw .unreadable(out, detail: "cannot write the PNG") }
+        }
+        return written
+    }
+
+    static func open(_ path: String) throws(ExtractError) -> (Data, PDFDocument) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { throw .missing(path) }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw .unreadable(path, detail: error.localizedDescription) }
+        guard !data.isEmpty else { throw .empty(path) }
+        do { return (data, try PDFDocument(data: data)) } catch {
+            switch error {
+            case .notPDF: throw .notPDF(path)
+            case .encrypted: throw .encrypted(path)
+            case .damaged(let d): throw .damaged(path, detail: d)
+            }
+        }
+    }
+
+    /// The marks of one page, back to front: role tints, fills, strokes, rules, words, grids.
+    static func marks(page: Page, grids: [PageGrid], tables: [Table]) -> [PageMark] {
+        var marks: [PageMark] = []
+        // Column tints: each grid matched to the table it became (same page, same column
+        // count, most cell texts in common).
+        var labels: [PageMark] = []
+        for grid in grids {
+            let table = matchingTable(grid, tables: tables)
+            if let table, table.columns.count == grid.columnCount {
+                for (c, column) in table.columns.enumerated() {
+                    guard let tint = Palette.role(column.role) else { continue }
+                    marks.append(.box(Rect(x0: grid.xs[c], y0: grid.box.y0, x1: grid.xs[c + 1], y1: grid.box.y1),
+                                      stroke: nil, fill: tint, alpha: 0.22))
+                    labels.append(.label(column.role.rawValue, x: grid.xs[c] + 1, y: grid.box.y1 + 1, color: tint.darker, size: 5))
+                }
+            }
+            labels.append(.label((table?.id ?? "grid") + (grid.borderless ? " (borderless)" : ""),
+                                 x: grid.box.x0, y: max(0, grid.box.y0 - 9), color: Palette.grid, size: 7))
+        }
+        for image in page.graphics.images {
+            marks.append(.box(image, stroke: Palette.image, fill: nil, width: 1))
+        }
+        for f in page.graphics.fills {
+            if f.color.distance(to: .white) < 0.02 { continue }   // white cell backgrounds: only clutter
+            marks.append(.box(f.box, stroke: Palette.fill, fill: f.color, alpha: 0.5, width: 0.3))
+        }
+        for s in page.graphics.strokes {
+            marks.append(.line(x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1, color: s.curved ? Palette.curve : Palette.stroke,
+                               width: 0.3, dashed: false))
+        }
+        for r in page.rulings {
+            switch r.orientation {
+            case .horizontal: marks.append(.line(x0: r.start, y0: r.position, x1: r.end, y1: r.position, color: Palette.rule, width: 0.8))
+            case .vertical: marks.append(.line(x0: r.position, y0: r.start, x1: r.position, y1: r.end, color: Palette.rule, width: 0.8))
+            }
+        }
+        for w in page.words { marks.append(.box(w.box, stroke: Palette.word, fill: nil, width: 0.3)) }
+        for grid in grids {
+            for y in grid.ys {
+                marks.append(.line(x0: grid.box.x0, y0: y, x1: grid.box.x1, y1: y, color: Palette.grid, width: 0.6, dashed: true))
+            }
+            for x in grid.xs {
+                marks.append(.line(x0: x, y0: grid.box.y0, x1: x, y1: grid.box.y1, color: Palette.grid, width: 0.6, dashed: true))
+            }
+        }
+        return marks + labels
+    }
+
+    /// The table a page grid became: on its page, same columns, most cell texts shared.
+    static func matchingTable(_ grid: PageGrid, tables: [Table]) -> Table? {
+        let texts = Set(grid.cells.joined().map(\.text).filter { !$0.isEmpty })
+        var best: (Table, Int)? = nil
+        for t in tables where t.pages.contains(grid.page) && t.columns.count == grid.columnCount {
+            var shared = 0
+            for (r, row) in t.rows.enumerated() where t.rowPages[r] == grid.page {
+                shared += row.filter { texts.contains($0.text) }.count
+            }
+            shared += t.columns.filter { texts.contains($0.header) }.count
+            if shared > (best?.1 ?? 0) { best = (t, shared) }
+        }
+        return best?.0
+    }
+}
+
+extension RGBColor {
+    var darker: RGBColor { RGBColor(r: r * 0.6, g: g * 0.6, b: b * 0.6) }
+}

@@ -1,0 +1,486 @@
+import Foundation
+import KinerjaModel
+import Layout
+
+/// Finds tables drawn without a full grid, from the geometry of the text alone (after
+/// Nurminen's text-edge detection as camelot's and tabula's stream modes use it, and
+/// pdfplumber's text strategy): lines whose words fall into phrases separated by
+/// column-sized gaps, over several lines, with the gaps lining up into gutters. No word
+/// is looked up in any vocabulary: the table is found in any language.
+///
+/// A chain of small steps, each result a value (so a test or `inspect` can look at it):
+/// lines → phrases per line → table regions (runs of multi-phrase lines) → column
+/// boundaries (gutters, and vertical rules that cross the region) → rows (a line starts
+/// a row unless it plainly continues the one above) → cells, with column spans where a
+/// phrase crosses a boundary.
+struct TextGrids {
+    /// A run of words on one line with no column-sized gap inside: a cell's text on that line.
+    struct Phrase: Sendable {
+        var words: [Word]
+        var box: Rect
+    }
+
+    /// A text line cut into phrases.
+    struct PhraseLine: Sendable {
+        var line: TextLine
+        var phrases: [Phrase]
+        var isMulti: Bool { phrases.count >= 2 }
+    }
+
+    /// Consecutive lines that look like one table.
+    struct Region: Sendable {
+        var lines: [PhraseLine]
+        var box: Rect { lines.dropFirst().reduce(lines[0].line.box) { $0.union($1.line.box) } }
+    }
+
+    // MARK: step 1: phrases
+
+    /// A gap wider than this (in points, for a line of this font size) separates phrases.
+    static func phraseGap(_ fontSize: Double) -> Double { max(3, fontSize * 0.65) }
+
+    static func phraseLines(_ words: [Word]) -> [PhraseLine] {
+        TextLines.lines(of: words).map { line in
+            // Justified prose stretches every space of a line alike, and under an em: such
+            // a line is one phrase, however wide its spaces.
+            let gaps = zip(line.words, line.words.dropFirst()).map { $1.box.x0 - $0.box.x1 }
+            if gaps.count >= 4, let lo = gaps.min(), let hi = gaps.max(), hi < line.fontSize, hi < lo * 2 {
+                return PhraseLine(line: line, phrases: [Phrase(words: line.words, box: line.box)])
+            }
+            var phrases: [Phrase] = []
+            for w in line.words {
+                if var last = phrases.last,
+                   w.box.x0 - last.box.x1 < Self.phraseGap(max(w.fontSize, last.words.last!.fontSize)) {
+                    last.words.append(w); last.box = last.box.union(w.box); phrases[phrases.count - 1] = last
+                } else {
+                    phrases.append(Phrase(words: [w], box: w.box))
+                }
+            }
+            return PhraseLine(line: line, phrases: phrases)
+        }
+    }
+
+    // MARK: step 2: regions
+
+    /// Runs of lines that hold phrases side by side. A line of one phrase may sit inside a
+    /// run (a wrapped cell, a section row) when it is narrow beside the run; a wide one
+    /// (prose) or a large vertical gap ends it. A run needs three multi-phrase lines.
+    static func regions(_ lines: [PhraseLine], rulings: [Ruling]) -> [Region] {
+        var out: [Region] = []
+        var current: [PhraseLine] = []
+        var singlesInRow = 0
+        func close() {
+            // Trailing single-phrase lines belong to what follows, not to the table — unless
+            // they continue a cell of the last full line: as close as the table's lines
+            // stand, starting where a phrase of that line starts.
+            if let m = current.lastIndex(where: \.isMulti), m < current.count - 1 {
+                let gaps = zip(current, current.dropFirst()).map { $1.line.box.y0 - $0.line.box.y1 }.sorted()
+                let usual = gaps[gaps.count / 2]
+                var keep = m + 1
+                while keep < current.count {
+                    let pl = current[keep]
+                    let gap = pl.line.box.y0 - current[keep - 1].line.box.y1
+                    let aligned = current[m].phrases.contains { abs($0.box.x0 - pl.line.box.x0) <= 2 }
+                    guard gap <= usual + 1, aligned else { break }
+                    keep += 1
+                }
+                current.removeSubrange(keep...)
+            }
+            if current.filter(\.isMulti).count >= 3 { out.append(Region(lines: current)) }
+            current = []; singlesInRow = 0
+        }
+        for pl in lines {
+            if let last = current.last {
+                let h = max(min(pl.line.box.height, last.line.box.height), 4)
+                let gap = pl.line.box.y0 - last.line.box.y1
+                if gap > max(h * 2.6, 14) { close() }
+            }
+            if pl.isMulti {
+                current.append(pl); singlesInRow = 0
+                continue
+            }
+            guard !current.isEmpty else { continue }
+            let multi = current.filter(\.isMulti)
+            let x0 = multi.map(\.line.box.x0).min()!, x1 = multi.map(\.line.box.x1).max()!
+            let b = pl.line.box
+            let narrow = b.width < (x1 - x0) * 0.55 && b.x0 >= x0 - 12 && b.x1 <= x1 + 12
+            if narrow && singlesInRow < 4 {
+                current.append(pl); singlesInRow += 1
+            } else {
+                close()
+            }
+        }
+        close()
+        return out.flatMap(splitAtStructureChange).map { withGroupHeaders($0, lines: lines) }
+    }
+
+    /// The x-intervals no phrase of these lines covers, between their text (clean gutters).
+    static func cleanGutters(_ lines: [PhraseLine]) -> [(a: Double, b: Double)] {
+        let spans = lines.flatMap { $0.phrases.map { ($0.box.x0, $0.box.x1) } }.sorted { $0.0 < $1.0 }
+        guard var reach = spans.first?.1 else { return [] }
+        var out: [(a: Double, b: Double)] = []
+        for (x0, x1) in spans.dropFirst() {
+            if x0 - reach >= 2 { out.append((reach, x0)) }
+            reach = max(reach, x1)
+        }
+        return out
+    }
+
+    /// Two tables set one under the other come as one run of lines: where, after three
+    /// lines that agree on their gutters, two lines running cross one of those gutters,
+    /// a table with other columns starts. (One crossing line is a spanning row.)
+    static func splitAtStructureChange(_ region: Region) -> [Region] {
+        var out: [Region] = []
+        var current: [PhraseLine] = []
+        var pendingCross: Int? = nil   // index in `current` of a first crossing line
+        for pl in region.lines {
+            current.append(pl)
+            guard pl.isMulti else { continue }
+            let before = current.dropLast().filter(\.isMulti)
+            let base = pendingCross.map { Array(current[..<$0]).filter(\.isMulti) } ?? before
+            guard base.count >= 3 else { continue }
+            let gutters = cleanGutters(base)
+            let crosses = pl.phrases.contains { p in gutters.contains { p.box.x0 < $0.a + 1 && p.box.x1 > $0.b - 1 } }
+            if crosses {
+                if let start = pendingCross {
+                    out.append(Region(lines: Array(current[..<start])))
+                    current = Array(current[start...])
+                    pendingCross = nil
+                } else {
+                    pendingCross = current.count - 1
+                }
+            } else {
+                pendingCross = nil
+            }
+        }
+        if !current.isEmpty { out.append(Region(lines: current)) }
+        return out.filter { $0.lines.filter(\.isMulti).count >= 3 || out.count == 1 }
+    }
+
+    /// A line of one phrase just above a region, narrow and set over some of its columns
+    /// (not at its left edge, not centred on it like a title), is a group header: it
+    /// belongs to the table.
+    static func withGroupHeaders(_ region: Region, lines: [PhraseLine]) -> Region {
+        guard let start = lines.firstIndex(where: { $0.line.box == region.lines[0].line.box }) else { return region }
+        var r = region
+        var i = start - 1
+        while i >= 0, start - i <= 2 {
+            let pl = lines[i], box = r.box, b = pl.line.box
+            let h = max(b.height, 4)
+            guard !pl.isMulti, r.lines[0].line.box.y0 - b.y1 < h * 1.2,
+                  b.width < box.width * 0.55, b.x0 > box.x0 + box.width * 0.1, b.x1 <= box.x1 + box.width * 0.15,
+                  abs(b.midX - box.midX) > box.width * 0.1 else { break }
+            r.lines.insert(pl, at: 0)
+            i -= 1
+        }
+        return r
+    }
+
+    // MARK: step 3: columns
+
+    /// Column boundaries of a region: the middles of the gutters that the phrases of its
+    /// multi-phrase lines leave free (a few crossing phrases allowed: group headers and
+    /// spanning cells), with vertical rules that cross the region taken as boundaries.
+    static func columns(_ region: Region, rulings: [Ruling]) -> [Double] {
+        let multi = region.lines.filter(\.isMulti)
+        let box = region.box
+        let lo = floor(box.x0) - 1, hi = ceil(box.x1) + 1
+        let n = Int(hi - lo) + 1
+        var cover = [Int](repeating: 0, count: n)
+        for pl in multi {
+            for p in pl.phrases {
+                let a = max(0, Int(floor(p.box.x0 - lo))), b = min(n - 1, Int(ceil(p.box.x1 - lo)))
+                if a <= b { for i in a...b { cover[i] += 1 } }
+            }
+        }
+        let allowance = multi.count >= 8 ? multi.count / 8 : 0
+        let fontSize = median(multi.map(\.line.fontSize)) ?? 9
+        var xs: [Double] = [box.x0 - 2]
+        var gutters: [(a: Double, b: Double)] = [(-.infinity, box.x0)]
+        var i = 0
+        // Skip to the first covered bin.
+        while i < n, cover[i] == 0 { i += 1 }
+        while i < n {
+            guard cover[i] <= allowance else { i += 1; continue }
+            var j = i
+            var clean = cover[i] == 0
+            while j < n, cover[j] <= allowance { if cover[j] == 0 { clean = true }; j += 1 }
+            guard j < n else { break }   // the free space after the last column
+            let width = Double(j - i)
+            if clean ? width >= 2 : width >= fontSize * 0.5 {
+                // Prefer the clean part of a gutter when there is one.
+                var a = i, b = j
+                if let z0 = (i..<j).first(where: { cover[$0] == 0 }), let z1 = (i..<j).last(where: { cover[$0] == 0 }) {
+                    a = z0; b = z1 + 1
+                }
+                xs.append(lo + Double(a + b) / 2)
+                gutters.append((lo + Double(i), lo + Double(j)))
+            }
+            i = j
+        }
+        xs.append(box.x1 + 2)
+        // Vertical rules that cross most of the region's height are boundaries too: one in
+        // a gutter takes the gutter's place; one elsewhere that no phrase crosses is added.
+        let vrules = rulings.filter {
+            $0.orientation == .vertical && $0.position > box.x0 + 2 && $0.position < box.x1 - 2 &&
+                min($0.end, box.y1) - max($0.start, box.y0) >= box.height * 0.6
+        }
+        for r in vrules {
+            let x = r.position
+            if let k = gutters.indices.dropFirst().first(where: { gutters[$0].a - 2 <= x && x <= gutters[$0].b + 2 }) {
+                xs[k] = x
+            } else if !multi.contains(where: { $0.phrases.contains { $0.box.x0 < x - 1 && $0.box.x1 > x + 1 } }),
+                      !xs.contains(where: { abs($0 - x) < 2 }) {
+                xs.append(x)
+            }
+        }
+        return xs.sorted()
+    }
+
+    // MARK: step 4: rows and cells
+
+    /// One line's text placed in columns: words per column, and the phrases that cross a
+    /// boundary (a cell spanning columns c0...c1).
+    struct PlacedLine {
+        var line: PhraseLine
+        var cols: [[Word]]
+        var spans: [(c0: Int, c1: Int)]
+        var filled: [Int] { cols.indices.filter { !cols[$0].isEmpty } }
+    }
+
+    static func place(_ pl: PhraseLine, xs: [Double]) -> PlacedLine {
+        let count = xs.count - 1
+        func column(_ x: Double) -> Int {
+            var k = 0
+            while k + 1 < count, x >= xs[k + 1] { k += 1 }
+            return k
+        }
+        var cols = Array(repeating: [Word](), count: count)
+        var spans: [(c0: Int, c1: Int)] = []
+        for p in pl.phrases {
+            let c0 = column(p.box.x0 + 1), c1 = column(p.box.x1 - 1)
+            cols[c0] += p.words
+            if c1 > c0 { spans.append((c0, c1)) }
+        }
+        return PlacedLine(line: pl, cols: cols, spans: spans)
+    }
+
+    /// Short tokens that read as values in any language: numbers, amounts, percentages,
+    /// dates, dashes.
+    static func looksLikeValue(_ t: String) -> Bool {
+        guard !t.isEmpty, t.count <= 24 else { return false }
+        let digits = t.filter(\.isNumber).count
+        if digits == 0 { return ["-", "–", "—", "―", "x", "…"].contains(t) }
+        let letters = t.filter(\.isLetter).count
+        return digits >= letters * 2
+    }
+
+    static func median(_ v: [Double]) -> Double? {
+        guard !v.isEmpty else { return nil }
+        let s = v.sorted()
+        return s[s.count / 2]
+    }
+
+    /// Groups placed lines into rows. A line starts a row unless it plainly continues the
+    /// one above: it fills no value column and not the anchor (first) column — or the
+    /// anchor and less than half the columns, closer to the line above than rows stand to
+    /// each other — crosses no column boundary, and no rule lies between them. Text wrapped
+    /// in several columns at once thus stays one row; two rows whose key cells both hold
+    /// text never merge.
+    static func rows(_ placed: [PlacedLine], rulings: [Ruling], box: Rect) -> [[PlacedLine]] {
+        guard let first = placed.first else { return [] }
+        let count = first.cols.count
+        let fullCount = max(2, (count + 1) / 2)
+        // Value columns: mostly value-like text where filled.
+        let valueCols = Set((0..<count).filter { c in
+            let texts = placed.map { TextLines.join($0.cols[c].map(\.text)) }.filter { !$0.isEmpty }
+            guard texts.count >= 2 else { return false }
+            return texts.filter(looksLikeValue).count * 10 >= texts.count * 7
+        })
+        // The anchor: the first column holding text (in two lines at least). A numbering
+        // column is sparse by nature, yet it is what starts a row.
+        let anchor = (0..<count).first { c in placed.filter { !$0.cols[c].isEmpty }.count >= 2 } ?? 0
+        // Vertical spacing: gaps before full lines are row gaps; the smallest gaps are
+        // line gaps inside a cell. Distinguishable only when they clearly differ.
+        var gaps: [Double] = []
+        var rowGaps: [Double] = []
+        for (a, b) in zip(placed, placed.dropFirst()) {
+            let g = b.line.line.box.y0 - a.line.line.box.y1
+            gaps.append(g)
+            if b.filled.count >= fullCount, a.filled.count >= fullCount { rowGaps.append(g) }
+        }
+        let lineGap = gaps.sorted().first ?? 0
+        let rowGap = median(rowGaps) ?? lineGap
+        let height = median(placed.map(\.line.line.box.height)) ?? 8
+        let distinguishable = rowGap - lineGap > max(1.0, height * 0.25)
+        let hrules = rulings.filter {
+            $0.orientation == .horizontal && min($0.end, box.x1) - max($0.start, box.x0) >= box.width * 0.5
+        }
+
+        // How far each column's text reaches: a line that left room there for the next
+        // line's first word ended its entry; the next line is not its wrap.
+        // A wrapped line also filled most of its column's width.
+        let reach = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x1).max() }.max() ?? 0 }
+        let start = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x0).min() }.min() ?? 0 }
+        func wraps(_ line: PlacedLine, row: [PlacedLine]) -> Bool {
+            line.filled.allSatisfy { c in
+                guard let above = row.last(where: { !$0.cols[c].isEmpty }), let firstWord = line.cols[c].first,
+                      let end = above.cols[c].map(\.box.x1).max(), let begin = above.cols[c].map(\.box.x0).min() else { return false }
+                let space = max(2, firstWord.fontSize * 0.3)
+                return reach[c] - end < firstWord.box.width + space && end - begin >= (reach[c] - start[c]) * 0.45
+            }
+        }
+        var out: [[PlacedLine]] = [[first]]
+        for (prev, line) in zip(placed, placed.dropFirst()) {
+            let top = line.line.line.box.y0, bottom = prev.line.line.box.y1
+            let ruled = hrules.contains { $0.position > bottom - 1 && $0.position < top + 1 }
+            let filled = line.filled
+            let gap = top - bottom
+            let tight = distinguishable && gap < (lineGap + rowGap) / 2
+            let loose = distinguishable && !tight
+            var continues = false
+            if !ruled, !filled.contains(where: valueCols.contains), line.spans.isEmpty {
+                if filled.contains(anchor) {
+                    continues = tight && filled.count < fullCount
+                } else {
+                    continues = !loose && wraps(line, row: out.last!)
+                }
+            }
+            if continues { out[out.count - 1].append(line) } else { out.append([line]) }
+        }
+        return out
+    }
+
+    // MARK: step 5: the grid
+
+    // MARK: step 0: page columns
+
+    /// A page set in two columns (prose beside prose, a table in one of them) is read one
+    /// column at a time: otherwise each line of the left column would be glued to the line
+    /// beside it. A page column is a vertical channel free of words over at least half the
+    /// text's height, crossed by at most three lines (titles), with running prose (lines of
+    /// five words and more) on both sides. A table's own gutter has no prose beside it.
+    static func pageColumns(_ words: [Word]) -> [[Word]] {
+        guard words.count >= 40 else { return [words] }
+        let lines = TextLines.lines(of: words)
+        let x0 = words.map(\.box.x0).min()!, x1 = words.map(\.box.x1).max()!
+        let y0 = words.map(\.box.y0).min()!, y1 = words.map(\.box.y1).max()!
+        let width = x1 - x0
+        guard width > 200 else { return [words] }
+        let lo = Int(x0 + width * 0.25), hi = Int(x1 - width * 0.25)
+        guard lo < hi else { return [words] }
+        var best: (x: Double, free: Double)? = nil
+        var x = lo
+        while x <= hi {
+            let cx = Double(x)
+            let crossing = lines.filter { l in l.words.contains { $0.box.x0 < cx && $0.box.x1 > cx } }
+            if crossing.count <= 3 {
+                // The longest vertical stretch no crossing line interrupts.
+                var free = 0.0, last = y0
+                for l in crossing.sorted(by: { $0.box.y0 < $1.box.y0 }) {
+                    free = max(free, l.box.y0 - last); last = l.box.y1
+                }
+                free = max(free, y1 - last)
+                if free >= (y1 - y0) * 0.5, best == nil || free > best!.free { best = (cx, free) }
+            }
+            x += 2
+        }
+        guard let channel = best?.x else { return [words] }
+        let left = words.filter { $0.box.midX < channel }, right = words.filter { $0.box.midX >= channel }
+        func prose(_ ws: [Word]) -> Bool {
+            let ls = TextLines.lines(of: ws)
+            return ls.filter { $0.words.count >= 5 && phraseLines($0.words).first?.phrases.count == 1 }.count >= 5
+        }
+        guard prose(left), prose(right) else { return [words] }
+        return [left, right]
+    }
+
+    func grids(on page: Page, words: [Word]) -> [PageGrid] {
+        Self.pageColumns(words).flatMap { gridsInColumn(on: page, words: $0) }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    private func gridsInColumn(on page: Page, words: [Word]) -> [PageGrid] {
+        let lines = Self.phraseLines(words)
+        return Self.regions(lines, rulings: page.rulings).compactMap { grid(region: $0, page: page) }
+    }
+
+    /// The grid of one region, or nil when it is not a table.
+    func grid(region: Region, page: Page) -> PageGrid? {
+        let xs = Self.columns(region, rulings: page.rulings)
+        guard xs.count >= 3 else { return nil }
+        let placed = region.lines.map { Self.place($0, xs: xs) }
+        let rows = Self.rows(placed, rulings: page.rulings, box: region.box)
+        let count = xs.count - 1
+        guard rows.count >= 2 else { return nil }
+        // Cells and spans.
+        var cells = Array(repeating: Array(repeating: Cell.empty, count: count), count: rows.count)
+        var origin = (0..<rows.count).map { r in (0..<count).map { PageGrid.GridPos(row: r, col: $0) } }
+        for (r, row) in rows.enumerated() {
+            var spanEnd = Array(0..<count)
+            for line in row { for s in line.spans { spanEnd[s.c0] = max(spanEnd[s.c0], s.c1) } }
+            var c = 0
+            while c < count {
+                var end = spanEnd[c]
+                // A span may not swallow a column that has its own text in this row.
+                var k = c + 1
+                while k <= end {
+                    if row.contains(where: { !$0.cols[k].isEmpty }) { end = k - 1; break }
+                    k += 1
+                }
+                let ws = row.flatMap { $0.cols[c] }
+                cells[r][c] = CellText.cell(from: ws, page: page.number, left: xs[c], right: xs[end + 1])
+                if end > c { for k in (c + 1)...end { origin[r][k] = PageGrid.GridPos(row: r, col: c) } }
+                c = end + 1
+            }
+        }
+        let ys = rows.map { $0[0].line.line.box.y0 } + [rows.last!.flatMap { $0.line.phrases }.map(\.box.y1).max()!]
+        let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last! + 1)
+        var grid = PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: true)
+        grid = grid.droppingUnusedColumns()
+        guard Self.isTable(grid) else { return nil }
+        return grid
+    }
+
+    /// Not a table: fewer than two rows and two columns of text; two columns whose first
+    /// holds only list markers (a numbered list); columns that all hold running prose (a
+    /// page set in two columns); a grid whose text sits mostly in one row or column.
+    static func isTable(_ g: PageGrid) -> Bool {
+        guard g.columnCount >= 2, g.rowCount >= 2 else { return false }
+        func texts(col c: Int) -> [String] {
+            (0..<g.rowCount).compactMap { r in
+                let o = g.origin[r][c]
+                guard o.row == r, o.col == c, !g.cells[r][c].isEmpty else { return nil }
+                return g.cells[r][c].text
+            }
+        }
+        let columnTexts = (0..<g.columnCount).map(texts)
+        // Columns with text in at least two rows.
+        let live = columnTexts.filter { $0.count >= 2 }
+        guard live.count >= 2 else { return false }
+        // Rows with text in at least two columns.
+        let richRows = (0..<g.rowCount).filter { r in
+            (0..<g.columnCount).filter { c in g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty }.count >= 2
+        }
+        guard richRows.count >= 2 else { return false }
+        if g.columnCount == 2 || live.count == 2 {
+            let firstCol = columnTexts.first { !$0.isEmpty } ?? []
+            if firstCol.allSatisfy({ isListMarker($0) }) { return false }
+        }
+        // Running prose: every column's cells are long runs of words.
+        let prose = live.allSatisfy { col in
+            let wc = col.map { $0.split(separator: " ").count }.sorted()
+            return wc[wc.count / 2] >= 6
+        }
+        if prose { return false }
+        return true
+    }
+
+    /// `1.`, `a)`, `-`, `•`, `(iv)`: what starts the items of a list.
+    static func isListMarker(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, t.count <= 4 else { return false }
+        if ["-", "•", "–", "*", "·", "o", "▪", "➢", "✓"].contains(t) { return true }
+        let core = t.trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
+        guard core.count < t.count || core.count == 1 else { return false }
+        return !core.isEmpty && (core.allSatisfy(\.isNumber) || (core.count <= 3 && core.allSatisfy(\.isLetter)))
+    }
+}

@@ -1,0 +1,92 @@
+import KinerjaModel
+import Testing
+@testable import Interpretation
+
+private func cell(_ text: String, carried: Bool = false) -> Cell { Cell(text: text, carried: carried) }
+
+private func table(_ headers: [String], _ rows: [[String]], id: String = "t1") -> Table {
+    var t = Table(id: id, pages: [10], caption: nil, columns: headers.map { Column(header: $0) },
+                  rows: rows.map { $0.map { cell($0) } }, rowPages: rows.map { _ in 10 })
+    t.columns = ColumnRoles.assign(t.columns)
+    return t
+}
+
+@Suite("Interpretation: budget rows")
+struct BudgetReaderTests {
+    @Test func codes() {
+        for code in ["CQ.6639", "WA.3355", "076.01.CQ", "1.02.01", "6709.QGE", "1.02.01.2.01"] {
+            #expect(BudgetReader.isCode(code, standalone: false), "\(code)")
+        }
+        #expect(BudgetReader.isCode("CQ", standalone: true))
+        #expect(!BudgetReader.isCode("CQ", standalone: false))
+        for notCode in ["1.", "2.1", "3", "Rp", "KPU", "100%", "54.559.031.000x", "Program"] {
+            #expect(!BudgetReader.isCode(notCode, standalone: false), "\(notCode)")
+        }
+        #expect(BudgetReader.splitCode("1.02.01 Program Pelayanan Administrasi")! == ("1.02.01", "Program Pelayanan Administrasi"))
+        #expect(BudgetReader.splitCode("Penyelenggaraan Pemilu (076.01.CQ)")! == ("076.01.CQ", "Penyelenggaraan Pemilu"))
+        #expect(BudgetReader.splitCode("Bimbingan Teknis Tahapan (6709.QGE)")! == ("6709.QGE", "Bimbingan Teknis Tahapan"))
+        #expect(BudgetReader.splitCode("Pilkada Serentak (2024)") == nil)
+        #expect(BudgetReader.splitCode("1. Perencanaan Program") == nil)
+    }
+
+    @Test func budgetTableWithCodeColumnAndTotals() throws {
+        let t = table(["PROGRAM KEGIATAN", "PROGRAM KEGIATAN", "Anggaran"], [
+            ["CQ", "Penyelenggaraan Pemilu", "54.559.031.000"],
+            ["CQ.6639", "Teknis Penyelenggaraan Pemilu/Pemilihan", "28.829.406.000"],
+            ["WA.3355", "Pengelolaan Keuangan", "Rp 680.000.000,00"],
+            ["Jumlah", "", "1,159,691,000"],
+            ["", "Rincian di lampiran", ""],
+        ])
+        let r = BudgetReader.read([t], indicators: [])
+        #expect(r.items.count == 4)
+        #expect(r.items[0].kode == "CQ" && r.items[0].uraian == "Penyelenggaraan Pemilu")
+        #expect(r.items[0].anggaran?.kind == .currency && r.items[0].anggaran?.number == 54_559_031_000)
+        #expect(r.items[1].kode == "CQ.6639")
+        #expect(r.items[2].anggaran?.number == 680_000_000 && r.items[2].anggaran?.raw == "Rp 680.000.000,00")
+        #expect(r.items[3].total && r.items[3].kode == nil && r.items[3].uraian == "Jumlah")
+        #expect(r.items[3].anggaran?.number == 1_159_691_000)
+        #expect(r.items.allSatisfy { $0.table == "t1" && $0.page == 10 && $0.indicator == nil && !($0.total && $0.kode != nil) })
+    }
+
+    @Test func realisasiAndCapaianOfABudgetTable() throws {
+        let t = table(["Program/Kegiatan", "Anggaran", "Realisasi", "Capaian"], [
+            ["1.02.01 Program Dukungan Manajemen", "2.928.042.000", "2.848.973.746", "97,30 %"],
+            ["Total", "2.928.042.000", "2.57.212.000", "97.16"],
+        ])
+        let r = BudgetReader.read([t], indicators: [])
+        #expect(r.items.count == 2)
+        #expect(r.items[0].kode == "1.02.01" && r.items[0].uraian == "Program Dukungan Manajemen")
+        #expect(r.items[0].realisasi?.number == 2_848_973_746 && r.items[0].capaian?.kind == .percent)
+        #expect(r.items[0].capaian?.number == 97.3)
+        // A malformed amount keeps its raw text, gets no value and a warning.
+        #expect(r.items[1].total && r.items[1].realisasi?.raw == "2.57.212.000" && r.items[1].realisasi?.number == nil)
+        #expect(r.warnings.count == 1 && r.warnings[0].page == 10)
+    }
+
+    @Test func budgetBesideIndicatorsPointsAtTheRecord() throws {
+        var t = table(["No", "Indikator Kinerja", "Target", "Kegiatan", "Anggaran"], [
+            ["1", "Persentase A", "97", "Bimtek perencanaan", "840.977.000"],
+            ["", "Persentase B", "97", "Penyusunan keputusan", ""],
+            ["2", "Persentase C", "100", "Pelantikan", "27.835.310.000"],
+        ])
+        t.rows[1][0] = cell("1", carried: true)
+        let read = IndicatorReader().read([t])
+        let r = BudgetReader.read(read.tables, indicators: read.indicators)
+        #expect(r.items.count == 2)
+        #expect(r.items[0].uraian == "Bimtek perencanaan" && r.items[0].indicator == 0)
+        #expect(r.items[1].uraian == "Pelantikan" && r.items[1].indicator == 2)
+        #expect(r.items[1].anggaran?.number == 27_835_310_000)
+    }
+
+    @Test func onlyRowsWithAnAmount() {
+        #expect(BudgetReader.holdsAmount("840.977.000") && BudgetReader.holdsAmount("1,159,691,000") && BudgetReader.holdsAmount("2.57.212.000"))
+        #expect(!BudgetReader.holdsAmount("1 2 3 4") && !BudgetReader.holdsAmount("MURNI PERUBAHAN") && !BudgetReader.holdsAmount("-"))
+        let t = table(["PROGRAM", "ANGGARAN"], [["1", "2"], ["Program A", "129.000.000"], ["", "MURNI"]])
+        #expect(BudgetReader.read([t], indicators: []).items.map(\.uraian) == ["Program A"])
+    }
+
+    @Test func tablesWithoutMoneyColumnsGiveNothing() {
+        let t = table(["NO", "INDIKATOR", "TARGET"], [["1", "A", "100%"]])
+        #expect(BudgetReader.read([t], indicators: []).items.isEmpty)
+    }
+}

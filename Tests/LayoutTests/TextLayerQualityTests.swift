@@ -1,0 +1,64 @@
+import KinerjaModel
+import Layout
+import Testing
+
+private func words(_ text: String) -> [Word] {
+    text.split(separator: " ").enumerated().map { i, t in
+        Word(text: String(t), box: Rect(x0: Double(i) * 40, y0: 0, x1: Double(i) * 40 + 35, y1: 10), fontSize: 10)
+    }
+}
+
+@Suite("Layout: does a text layer read as words")
+struct TextLayerQualityTests {
+    @Test func scannerOCRSlipsAreGarbled() {
+        // From a scanner's hidden OCR layer over a Perjanjian Kinerja (berjanji, kinerja,
+        // perjanjian, TIRTARASIH, pelaksanaan), and a page of an OCR'd regulation.
+        for t in ["be~anji", "kine~a", "pe~anjian", "TI~RASIH", "pe1aksanaan", "r\\r\\C\\", "Hicir\\lz»T*QYYi",
+                  "IW^lldlllllClll", "QQlmrtnpllQ", "Tfrntl", "\u{E001}\u{E002}", "Кинерджа"] {
+            #expect(TextLayerQuality.isGarbled(t) == true, "\(t)")
+        }
+    }
+
+    @Test func bornDigitalWordsAreNot() {
+        // Acronyms with digits, codes, e-mail and web addresses, compounds, numbers with
+        // units, abbreviations, English.
+        for t in ["Perjanjian", "kinerja,", "BP3IPTEK", "DP3AP2", "Bp3Iptek", "SKPD", "LKjIP", "KOTA_BOGOR",
+                  "bkpd@jabar", "dishub@jabarprov.go.id", "www.dlsh.jabarprov.go.id", "perundang-undangan",
+                  "(SNI)", "Rp.", "km2", "COVID-19", "R&D", "strengths", "Bangkrut",
+                  "Tahun", "Indikator:", "“Sasaran”", "Pemda", "dll.", "yg",
+                  "DBHCHT-Penguatan", "BPSBCiganitri,", "(downstream)", "(LP2B)."] {
+            #expect(TextLayerQuality.isGarbled(t) == false, "\(t)")
+        }
+    }
+
+    @Test func numbersAndMarksAreNotJudged() {
+        for t in ["768.495", "1.1.", "100%", "-", "(%)", "2016", "a", "12,5", "m2", "2015/2016"] {
+            #expect(TextLayerQuality.isGarbled(t) == nil, "\(t)")
+        }
+    }
+
+    @Test func tallyCountsJudgedWords() {
+        let t = TextLayerQuality.tally(words("PIHAK KESATU be~anji akan mewujudkan target kine~a 2016 sesuai lampiran"))
+        #expect(t.judged == 9)
+        #expect(t.garbled == 2)
+        #expect(t.examples == ["be~anji", "kine~a"])
+    }
+
+    @Test func scanLayerIsJudgedOverTheDocument() {
+        // The letter page shows the engine's slips; the table page after it has none of
+        // its own, but the same engine made it: both go.
+        let letter = TextLayerQuality.Tally(judged: 135, garbled: 7)
+        let table = TextLayerQuality.Tally(judged: 131, garbled: 0)
+        #expect(TextLayerQuality.replacesScanLayer([letter, table]))
+        // One slip is not a garbled layer; a clean layer stays.
+        #expect(!TextLayerQuality.replacesScanLayer([TextLayerQuality.Tally(judged: 140, garbled: 1), table]))
+        #expect(!TextLayerQuality.replacesScanLayer([table, table]))
+        #expect(!TextLayerQuality.replacesScanLayer([]))
+    }
+
+    @Test func unreadablePageNeedsManyGarbledWords() {
+        #expect(TextLayerQuality.isUnreadable(TextLayerQuality.Tally(judged: 40, garbled: 20)))
+        #expect(!TextLayerQuality.isUnreadable(TextLayerQuality.Tally(judged: 40, garbled: 3)))
+        #expect(!TextLayerQuality.isUnreadable(TextLayerQuality.Tally(judged: 6, garbled: 6)))
+    }
+}

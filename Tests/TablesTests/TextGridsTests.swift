@@ -1,0 +1,222 @@
+import KinerjaModel
+@testable import Tables
+import Testing
+
+/// Pages built from words placed at (text, x, y) and rules: no vocabulary anywhere, so
+/// every table here is found by geometry alone.
+private func page(_ placed: [(String, Double, Double)], rules: [Ruling] = []) -> Page {
+    Page(number: 1, width: 595, height: 842,
+         words: placed.flatMap { PageFixture.words($0.0, x: $0.1, y: $0.2) }, rulings: rules, source: .native)
+}
+
+private let columnsX: [Double] = [40, 200, 280, 360]
+private let states: [(String, [String])] = [
+    ("Kerala", ["5738", "6633", "8864"]), ("Tamil Nadu", ["7387", "10217", "5813"]),
+    ("Karnataka", ["6453", "8138", "12606"]), ("Andhra Pradesh", ["5844", "9920", "9545"]),
+    ("Maharashtra", ["5112", "7600", "8100"]),
+]
+
+/// An English table: a header line, then one line per state, 14 points apart.
+private func stateLines(top: Double = 100) -> [(String, Double, Double)] {
+    var out: [(String, Double, Double)] = [("State", 40, top), ("1975-79", 200, top), ("1988-90", 280, top), ("1996-97", 360, top)]
+    for (i, s) in states.enumerated() {
+        let y = top + 16 + Double(i) * 14
+        out.append((s.0, columnsX[0], y))
+        for (k, v) in s.1.enumerated() { out.append((v, columnsX[k + 1], y)) }
+    }
+    return out
+}
+
+private func texts(_ t: Table) -> [[String]] { t.rows.map { $0.map(\.text) } }
+
+@Suite("Tables: rule-less and partial grids, rows, spans, no false tables")
+struct TextGridsTests {
+    @Test func whitespaceOnlyTableInAnyLanguage() throws {
+        let tables = TableReader().tables(in: [page(stateLines())])
+        #expect(tables.count == 1)
+        let t = try #require(tables.first)
+        #expect(t.borderless)
+        #expect(t.columns.count == 4)
+        // Header words outside any vocabulary stay in the rows.
+        #expect(texts(t).first == ["State", "1975-79", "1988-90", "1996-97"])
+        #expect(texts(t).dropFirst().map(\.[0]) == states.map(\.0))
+        #expect(texts(t)[2] == ["Tamil Nadu", "7387", "10217", "5813"])
+    }
+
+    @Test func headerRuleOnlyTable() throws {
+        let rules = [Ruling(.horizontal, at: 96, from: 36, to: 400), Ruling(.horizontal, at: 111, from: 36, to: 400),
+                     Ruling(.horizontal, at: 182, from: 36, to: 400)]
+        let t = try #require(TableReader().tables(in: [page(stateLines(), rules: rules)]).first)
+        #expect(t.rows.count == 6)
+        #expect(texts(t)[5] == ["Maharashtra", "5112", "7600", "8100"])
+    }
+
+    @Test func partialGridOuterBoxAndHeaderOnly() throws {
+        // An outer box and a rule under the header, nothing inside the body.
+        let rules = [Ruling(.horizontal, at: 96, from: 36, to: 400), Ruling(.horizontal, at: 111, from: 36, to: 400),
+                     Ruling(.horizontal, at: 182, from: 36, to: 400),
+                     Ruling(.vertical, at: 36, from: 96, to: 182), Ruling(.vertical, at: 400, from: 96, to: 182)]
+        let tables = TableReader().tables(in: [page(stateLines(), rules: rules)])
+        #expect(tables.count == 1)
+        let t = try #require(tables.first)
+        #expect(t.columns.count == 4)
+        #expect(t.rows.count == 6)
+        #expect(texts(t)[1] == ["Kerala", "5738", "6633", "8864"])
+    }
+
+    @Test func wrappedCellsWithoutRulesJoinTheirRow() throws {
+        let lines: [(String, Double, Double)] = [
+            ("No", 40, 100), ("Description", 80, 100), ("Value", 300, 100), ("Unit", 380, 100),
+            ("1", 40, 114), ("Share of services", 80, 114), ("100%", 300, 114), ("percent", 380, 114),
+            ("delivered on time", 80, 125),
+            ("2", 40, 139), ("Documents issued", 80, 139), ("12", 300, 139), ("files", 380, 139),
+            ("3", 40, 153), ("Complaints closed", 80, 153), ("95%", 300, 153), ("percent", 380, 153),
+            ("within the month", 80, 164),
+        ]
+        let t = try #require(TableReader().tables(in: [page(lines)]).first)
+        #expect(texts(t) == [
+            ["No", "Description", "Value", "Unit"],
+            ["1", "Share of services delivered on time", "100%", "percent"],
+            ["2", "Documents issued", "12", "files"],
+            ["3", "Complaints closed within the month", "95%", "percent"],
+        ])
+    }
+
+    @Test func missingRuleDoesNotMergeTwoEntries() throws {
+        // NO | URAIAN | TARGET, one ruled body row holding two numbered entries.
+        let g = GridSpec(xs: [40, 70, 300, 380], ys: [100, 115, 145],
+                         cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["URAIAN"]), (0, 2, 1, 1, ["TARGET"]),
+                                 (1, 0, 1, 1, ["1", "2"]), (1, 1, 1, 1, ["Alpha", "Beta"]), (1, 2, 1, 1, ["100%", "95%"])])
+        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        #expect(texts(t) == [["1", "Alpha", "100%"], ["2", "Beta", "95%"]])
+    }
+
+    @Test func wrappedRuledCellIsNotSplit() throws {
+        let g = GridSpec(xs: [40, 70, 300, 380], ys: [100, 115, 145],
+                         cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["URAIAN"]), (0, 2, 1, 1, ["TARGET"]),
+                                 (1, 0, 1, 1, ["1"]), (1, 1, 1, 1, ["Alpha", "continued"]), (1, 2, 1, 1, ["100%"])])
+        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        #expect(texts(t) == [["1", "Alpha continued", "100%"]])
+    }
+
+    @Test func columnAndRowSpansAreListed() throws {
+        // A sasaran over two rows, and a total row whose label spans two columns.
+        let g = GridSpec(xs: [40, 70, 250, 400, 470], ys: [100, 115, 140, 165, 180],
+                         cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["SASARAN"]), (0, 2, 1, 1, ["INDIKATOR"]), (0, 3, 1, 1, ["TARGET"]),
+                                 (1, 0, 2, 1, ["1"]), (1, 1, 2, 1, ["Better service"]),
+                                 (1, 2, 1, 1, ["Share on time"]), (1, 3, 1, 1, ["100%"]),
+                                 (2, 2, 1, 1, ["Complaints closed"]), (2, 3, 1, 1, ["95%"]),
+                                 (3, 0, 1, 3, ["Jumlah"]), (3, 3, 1, 1, ["2"])])
+        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        #expect(t.rows.count == 3)
+        #expect(t.spans == [Table.Span(row0: 0, col0: 0, row1: 1, col1: 0), Table.Span(row0: 0, col0: 1, row1: 1, col1: 1),
+                            Table.Span(row0: 2, col0: 0, row1: 2, col1: 2)])
+        // The text stands once; the row-span copies are carried for Interpretation.
+        #expect(t.rows[1][1].carried && t.rows[1][1].text == "Better service")
+        #expect(t.rows[2].map(\.text) == ["Jumlah", "", "", "2"])
+    }
+
+    @Test func rulelessGroupHeaderSpansItsColumns() throws {
+        var lines = stateLines(top: 120)
+        lines.append(("Survey rounds", 250, 106))   // over the year columns, not over State
+        let t = try #require(TableReader().tables(in: [page(lines)]).first)
+        #expect(texts(t).first?.contains("Survey rounds") == true)
+        #expect(t.rows.count == 7)
+    }
+
+    @Test func chartIsNotATable() {
+        // Axis ticks down the left, bar labels at their bars' heights, categories below.
+        var placed: [(String, Double, Double)] = []
+        for (i, v) in ["80", "60", "40", "20", "0"].enumerated() { placed.append((v, 40, 100 + Double(i) * 40)) }
+        placed += [("72", 90, 130), ("55", 160, 165), ("61", 230, 150), ("38", 300, 205)]
+        placed += [("2019", 85, 270), ("2020", 155, 270), ("2021", 225, 270), ("2022", 295, 270)]
+        placed.append(("Figure 2 Realisation by year", 100, 290))
+        #expect(TableReader().tables(in: [page(placed)]).isEmpty)
+    }
+
+    @Test func signatureBlockIsNotATable() {
+        let placed: [(String, Double, Double)] = [
+            ("PIHAK KEDUA,", 60, 600), ("PIHAK PERTAMA,", 350, 600),
+            ("Kepala Dinas", 60, 611), ("Sekretaris Daerah", 350, 611),
+            ("Budi Santoso", 60, 680), ("Siti Aminah", 350, 680),
+            ("NIP. 19700101 199003 1 001", 60, 691), ("NIP. 19751231 200003 2 002", 350, 691),
+        ]
+        #expect(TableReader().tables(in: [page(placed)]).isEmpty)
+    }
+
+    @Test func numberedListIsNotATable() {
+        var placed: [(String, Double, Double)] = []
+        for (i, item) in ["Meningkatnya kualitas layanan", "Terwujudnya tata kelola", "Tersedianya data", "Meningkatnya kapasitas"].enumerated() {
+            placed.append(("\(i + 1).", 60, 100 + Double(i) * 13))
+            placed.append((item, 80, 100 + Double(i) * 13))
+        }
+        #expect(TableReader().tables(in: [page(placed)]).isEmpty)
+    }
+
+    @Test func rulelessTableContinuedOnNextPageIsOneTable() throws {
+        var p1 = stateLines(top: 700)
+        p1.append(("Page 1", 280, 810))
+        var p2: [(String, Double, Double)] = []
+        for (i, s) in states.enumerated() {
+            let y = 60 + Double(i) * 14
+            p2.append((s.0, columnsX[0], y))
+            for (k, v) in s.1.enumerated() { p2.append((v, columnsX[k + 1], y)) }
+        }
+        p2.append(("The figures above are thousands.", 40, 200))
+        var second = page(p2)
+        second.number = 2
+        let tables = TableReader().tables(in: [page(p1), second])
+        #expect(tables.map(\.pages) == [[1, 2]])
+        #expect(tables.first?.rows.count == 11)
+    }
+
+    @Test func verticalRulesOnlyGiveTheColumns() throws {
+        // Column rules, no row rules: the rules are the boundaries, the lines the rows.
+        let rules = [36.0, 190, 270, 350, 400].map { Ruling(.vertical, at: $0, from: 96, to: 182) }
+        let t = try #require(TableReader().tables(in: [page(stateLines(), rules: rules)]).first)
+        #expect(t.columns.count == 4)
+        #expect(texts(t)[4] == ["Andhra Pradesh", "5844", "9920", "9545"])
+    }
+
+    @Test func zebraBandsSeparateRows() throws {
+        // Shaded bands behind every other row arrive as their top and bottom edges. A
+        // band holds a wrapped label: its two lines stay one row.
+        var lines: [(String, Double, Double)] = [("Item", 40, 100), ("Amount", 300, 100), ("Share", 380, 100)]
+        let items = [("Kerala", "5738", "12"), ("Tamil Nadu and", "7387", "15"), ("Karnataka", "6453", "9"), ("Goa", "5112", "4")]
+        var rules: [Ruling] = []
+        var y = 116.0
+        for (i, item) in items.enumerated() {
+            lines += [(item.0, 40, y), (item.1, 300, y), (item.2, 380, y)]
+            var bottom = y + 11
+            if i == 1 { lines.append(("Puducherry", 40, y + 11)); bottom += 11 }
+            if i % 2 == 1 {
+                rules += [Ruling(.horizontal, at: y - 2, from: 36, to: 420), Ruling(.horizontal, at: bottom + 1, from: 36, to: 420)]
+            }
+            y = bottom + 4
+        }
+        let t = try #require(TableReader().tables(in: [page(lines, rules: rules)]).first)
+        #expect(texts(t) == [["Item", "Amount", "Share"], ["Kerala", "5738", "12"], ["Tamil Nadu and Puducherry", "7387", "15"],
+                             ["Karnataka", "6453", "9"], ["Goa", "5112", "4"]])
+    }
+
+    @Test func framedNoteIsNotATable() {
+        let rules = [Ruling(.horizontal, at: 96, from: 36, to: 500), Ruling(.horizontal, at: 130, from: 36, to: 500),
+                     Ruling(.vertical, at: 36, from: 96, to: 130), Ruling(.vertical, at: 500, from: 96, to: 130)]
+        let note: [(String, Double, Double)] = [("Catatan: angka sementara, akan diperbarui pada laporan berikutnya.", 40, 100),
+                                                ("Sumber: data olahan.", 40, 111)]
+        #expect(TableReader().tables(in: [page(note, rules: rules)]).isEmpty)
+    }
+
+    @Test func shortEntriesUnderASparseFirstColumnAreRows() throws {
+        // Outer columns filled once, inner ones on every line: C2 is an entry, not a wrap of
+        // C1 (C1 left its column room for it).
+        var lines: [(String, Double, Double)] = [("Outer one", 40, 100), ("Long header one", 140, 100), ("Long header two", 260, 100)]
+        lines += [("A1", 40, 114), ("C1", 140, 114), ("D1", 260, 114)]
+        for (i, n) in ["2", "3", "4"].enumerated() {
+            lines += [("C" + n, 140, 128 + Double(i) * 14), ("D" + n, 260, 128 + Double(i) * 14)]
+        }
+        let t = try #require(TableReader().tables(in: [page(lines)]).first)
+        #expect(texts(t) == [["Outer one", "Long header one", "Long header two"], ["A1", "C1", "D1"],
+                             ["", "C2", "D2"], ["", "C3", "D3"], ["", "C4", "D4"]])
+    }
+}
