@@ -33,6 +33,7 @@ public struct IndicatorReader: Sendable {
         // A sasaran named by a group row goes on over the page break into the next part of the table.
         var previous: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         for var table in input {
+            absorbQuarterLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
@@ -130,6 +131,7 @@ public struct IndicatorReader: Sendable {
                     }
                     indicators.append(rec)
                 }
+                indicators += kegiatanIndicators(table, habit: habit, groups: groups, warnings: &warnings)
                 previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
             }
             tables.append(table)
@@ -196,6 +198,48 @@ public struct IndicatorReader: Sendable {
             out.append(current)
         }
         return out
+    }
+
+    /// A Rencana Aksi that states kegiatan indicators beside the sasaran indicators, each
+    /// with its own target column (`INDIKATOR KEGIATAN` | `TARGET KEGIATAN`): every kegiatan
+    /// indicator row is a record too (ANNOTATION rule 1), its target at the top level, with
+    /// the sasaran in force on its row.
+    func kegiatanIndicators(_ table: Table, habit: SeparatorHabit, groups: [String?], warnings: inout [Warning]) -> [Indicator] {
+        let roles = table.columns.map(\.role)
+        let indikators = roles.indices.filter { roles[$0] == .indikator }
+        guard indikators.count == 2, let tk = roles.firstIndex(of: .targetKegiatan), tk > indikators[1] else { return [] }
+        let ic = indikators[1]
+        let sasCol = roles.firstIndex(of: .sasaran)
+        var sasaran: String? = nil
+        var out: [Indicator] = []
+        for (r, row) in table.rows.enumerated() {
+            if let sasCol, !row[sasCol].text.isEmpty { sasaran = Self.sasaranText(row[sasCol].text) }
+            let text = row[ic].text
+            guard !text.isEmpty, !row[ic].carried else { continue }
+            let page = table.rowPages[r]
+            var rec = Indicator(table: table.id, page: page, no: nil, sasaran: sasaran ?? groups[r], indikator: text)
+            let (v, w) = MeasureReader.read(row[tk], hint: nil, habit: habit,
+                                            where: "\(table.id) \(table.columns[tk].header)", page: page)
+            warnings += w
+            rec.target = v.map { UnitTyping(indikator: text).type($0) }
+            out.append(rec)
+        }
+        return out
+    }
+
+    /// A header block's last row of quarter labels (`Trw I … Trw IV` under `Target Kinerja
+    /// Sasaran`) left as the first body row: the labels are the columns' own headers, the
+    /// header above them their group. The row stays (it gives no record: it has no indikator).
+    func absorbQuarterLabels(_ table: inout Table) {
+        guard let row = table.rows.first else { return }
+        let labelled = row.indices.filter { !row[$0].text.isEmpty }
+        guard labelled.count >= 2,
+              labelled.allSatisfy({ ColumnRoles.quarterLabel(row[$0].text) != nil && !table.columns[$0].header.isEmpty }) else { return }
+        for c in labelled {
+            let above = table.columns[c]
+            let group = [above.group, above.header].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            table.columns[c] = Column(header: row[c].text, group: group, role: above.role, tahun: above.tahun)
+        }
     }
 
     /// A capaian column that holds categories (`SB`, `B`, `S`, `K`, `Sangat Baik`) is a kriteria
