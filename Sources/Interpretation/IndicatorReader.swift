@@ -32,6 +32,7 @@ public struct IndicatorReader: Sendable {
         let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.map(\.text) } })
         // A sasaran named by a group row goes on over the page break into the next part of the table.
         var previous: (signature: [String], lastPage: Int, sasaran: String?)? = nil
+        var previousKegiatan: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         for var table in input {
             absorbQuarterLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
@@ -131,7 +132,13 @@ public struct IndicatorReader: Sendable {
                     }
                     indicators.append(rec)
                 }
-                indicators += kegiatanIndicators(table, habit: habit, groups: groups, warnings: &warnings)
+                let carried = previousKegiatan.flatMap { p in
+                    p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
+                }
+                let (kegiatan, lastSasaran) = kegiatanIndicators(table, habit: habit, groups: groups, inherited: carried,
+                                                                 warnings: &warnings)
+                indicators += kegiatan
+                previousKegiatan = (signature, table.pages.last ?? 0, lastSasaran)
                 previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
             }
             tables.append(table)
@@ -204,16 +211,22 @@ public struct IndicatorReader: Sendable {
     /// with its own target column (`INDIKATOR KEGIATAN` | `TARGET KEGIATAN`): every kegiatan
     /// indicator row is a record too (ANNOTATION rule 1), its target at the top level, with
     /// the sasaran in force on its row.
-    func kegiatanIndicators(_ table: Table, habit: SeparatorHabit, groups: [String?], warnings: inout [Warning]) -> [Indicator] {
+    func kegiatanIndicators(_ table: Table, habit: SeparatorHabit, groups: [String?], inherited: String?,
+                            warnings: inout [Warning]) -> ([Indicator], String?) {
         let roles = table.columns.map(\.role)
         let indikators = roles.indices.filter { roles[$0] == .indikator }
-        guard indikators.count == 2, let tk = roles.firstIndex(of: .targetKegiatan), tk > indikators[1] else { return [] }
+        guard indikators.count == 2, let tk = roles.firstIndex(of: .targetKegiatan), tk > indikators[1] else { return ([], nil) }
         let ic = indikators[1]
         let sasCol = roles.firstIndex(of: .sasaran)
-        var sasaran: String? = nil
+        // The sasaran in force: the last one printed above (a blank cell carries it on, also
+        // into the table's next part); a header repeated inside the table names none.
+        var sasaran: String? = inherited
         var out: [Indicator] = []
         for (r, row) in table.rows.enumerated() {
-            if let sasCol, !row[sasCol].text.isEmpty { sasaran = Self.sasaranText(row[sasCol].text) }
+            if let sasCol, !row[sasCol].text.isEmpty,
+               HeaderText.words(row[sasCol].text) != HeaderText.words(table.columns[sasCol].header) {
+                sasaran = Self.sasaranText(row[sasCol].text)
+            }
             let text = row[ic].text
             guard !text.isEmpty, !row[ic].carried else { continue }
             let page = table.rowPages[r]
@@ -224,7 +237,7 @@ public struct IndicatorReader: Sendable {
             rec.target = v.map { UnitTyping(indikator: text).type($0) }
             out.append(rec)
         }
-        return out
+        return (out, sasaran)
     }
 
     /// A header block's last row of quarter labels (`Trw I … Trw IV` under `Target Kinerja

@@ -84,6 +84,27 @@ struct MeaningTests {
         #expect(rec.periods[0].target == nil)
     }
 
+    @Test func quarterLabelsLeftInTheBodyAreTheHeadersAndKegiatanIndicatorsGiveRecords() throws {
+        let g = "Target Kinerja Sasaran"
+        let t = table([("SASARAN STRATEGIS", nil), ("INDIKATOR KINERJA SASARAN", nil), (g, nil), (g, nil), (g, nil), (g, nil),
+                       ("PROGRAM dan KEGIATAN", nil), ("INDIKATOR KEGIATAN", nil), ("TARGET KEGIATAN", nil), ("JADWAL KEGIATAN", nil)], [
+            ["", "", "Trw I", "Trw II", "Trw III", "Trw IV", "", "", "", "Trw I"],
+            ["Meningkatkan kualitas pelayanan", "Prosentase keikutsertaan", "-", "-", "55,56 %", "-", "Program Peningkatan", "", "", ""],
+            ["", "", "", "", "", "", "Pemilihan Awak Kendaraan", "Jumlah Peserta (orang)", "35 orang", ""],
+            ["SASARAN STRATEGIS", "INDIKATOR KINERJA SASARAN", "", "", "", "", "", "", "", ""],
+            ["", "", "", "", "", "", "Penataan Terminal", "Jumlah Dokumen", "5.835 ijin", ""],
+        ])
+        let result = IndicatorReader(documentYear: 2016).read([t])
+        #expect(result.tables[0].columns[2].header == "Trw I" && result.tables[0].columns[2].group == g)
+        #expect(result.tables[0].columns[9].role == .jadwal)
+        let sasaranLevel = try #require(result.indicators.first { $0.indikator == "Prosentase keikutsertaan" })
+        #expect(sasaranLevel.periods.map(\.triwulan) == [1, 2, 3, 4] && sasaranLevel.periods[2].target?.number == 55.56)
+        let kegiatan = result.indicators.filter { $0.indikator.hasPrefix("Jumlah") }
+        #expect(kegiatan.map { $0.target?.number } == [35, 5835])
+        #expect(kegiatan.map(\.sasaran) == ["Meningkatkan kualitas pelayanan", "Meningkatkan kualitas pelayanan"])
+        #expect(kegiatan[0].target?.unit == "orang")
+    }
+
     @Test func kinerjaAndMoneyPairsUnderEachQuarter() throws {
         let t = table([("Indikator Kinerja Program", nil), ("K", "Realisasi Kinerja Pada Triwulan I"), ("Rp", "Realisasi Kinerja Pada Triwulan I"),
                        ("K", "Realisasi Kinerja Pada Triwulan II"), ("Rp", "Realisasi Kinerja Pada Triwulan II")], [
