@@ -54,7 +54,8 @@ enum AgencyNames {
         // Words of indicator and activity names, never of an agency's.
         "jumlah", "persentase", "prosentase", "penyediaan", "pengadaan", "pemeliharaan", "fasilitasi",
         "operasional", "dokumen", "rasio", "nilai", "indeks", "cakupan", "peralatan", "perlengkapan", "paket",
-        "penyusunan", "pelaksanaan", "penyelenggaraan", "review", "reviu", "predikat", "sakip",
+        "penyusunan", "pelaksanaan", "penyelenggaraan", "review", "reviu", "predikat", "sakip", "peningkatan",
+        "efektifitas", "efektivitas",
     ]
     /// Heads that are abbreviations: alone they name nothing without a region after them.
     static let acronymHeads: Set<String> = ["rsud", "rsu", "bappeda", "bapenda", "bappelitbangda", "dpmptsp"]
@@ -85,6 +86,16 @@ enum AgencyNames {
 
     static func find(_ lines: [(text: String, page: Int, size: Double)], coverPages: [Int]) -> String? {
         let toks = tokens(lines)
+        // Words that end many lines and never stand inside one (a Penanggung Jawab column
+        // repeating `DCKTR` at the right of every row): met inside a name, they are another
+        // column's cell read across it.
+        var lineFinal: [String: Int] = [:], inner: Set<String> = []
+        for l in lines {
+            let ws = l.text.split(separator: " ").map(String.init)
+            guard let last = ws.last, ws.count >= 2 else { continue }
+            lineFinal[last, default: 0] += 1
+            inner.formUnion(ws.dropLast())
+        }
         var candidates: [Candidate] = []
         var regions: [String: Double] = [:]
         var regionDisplay: [String: String] = [:]
@@ -126,6 +137,7 @@ enum AgencyNames {
                 // Another agency's head starts another name (`… Badan Pemeriksa Keuangan` / `Dinas …`).
                 if words > 0, ["dinas", "badan", "inspektorat", "biro"].contains(w.key) { break }
                 if w.key.hasPrefix("(") || w.text.hasPrefix("(") { break }
+                if words > 0, w.shouting, (lineFinal[w.text] ?? 0) >= 3, !inner.contains(w.text) { j += 1; continue }
                 // The agency's own abbreviation after its name (`DINAS KESEHATAN DINKES`).
                 if words > 0, w.shouting, w.key.count <= 8, w.key.hasPrefix(String(t.key.prefix(3))) { break }
                 if connectors.contains(w.key) {
@@ -184,12 +196,6 @@ enum AgencyNames {
                 byName[k2]!.weight += e.weight * 0.5
             }
         }
-        if ProcessInfo.processInfo.environment["KINERJA_DEBUG_AGENCY"] != nil {
-            for (k, e) in byName.sorted(by: { $0.value.weight > $1.value.weight }).prefix(8) {
-                FileHandle.standardError.write(Data("agency \(e.weight) \(k) \(e.regions) \(e.squashed)\n".utf8))
-            }
-            FileHandle.standardError.write(Data("regions \(regions.sorted { $0.value > $1.value }.prefix(6))\n".utf8))
-        }
         guard let best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
         let display = best.value.display.first { $0 != $0.uppercased() } ?? best.value.display[0]
         var region = best.value.regions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -212,7 +218,8 @@ enum AgencyNames {
         var j = start
         while j < toks.count, words.count < 3 {
             let w = toks[j]
-            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key),
+            // `Daerah` ends agency names (`Badan … Daerah`), it never names a place.
+            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key), w.key != "daerah",
                   w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
             // Past a line break only to finish a one-word start (`Kota Tangerang` / `Selatan`);
             // in capitals after a level word in capitals.

@@ -68,7 +68,7 @@ public enum ColumnRoles {
     }
 
     /// `Trw I`, `TW.2`, `Triwulan III`, `Tw IV`, `I`…`IV` alone.
-    static func quarterLabel(_ header: String) -> Int? {
+    public static func quarterLabel(_ header: String) -> Int? {
         let w = words(header)
         if w.count == 1, w[0].count <= 3, let q = romanOrDigit(w[0]), w[0] != "1" && w[0] != "2" && w[0] != "3" && w[0] != "4" { return q }
         if w.count == 1, w[0].hasPrefix("tw"), let q = romanOrDigit(String(w[0].dropFirst(2))) { return q }
@@ -98,6 +98,8 @@ public enum ColumnRoles {
             || has(h, "eksisting") || (has(h, "sumber") && has(h, "data")) {
             return (.other, nil)
         }
+        // Last year's measure (`Capaian Thn Lalu`) beside this year's is no measure of this year.
+        if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
         if h.contains("rp") && !has(h, "realisasi") { return (.anggaran, nil) }
         // `%` alone beside target and realisasi: the capaian.
@@ -107,6 +109,10 @@ public enum ColumnRoles {
             if has(g, "realisasi") { return (.realisasi, tahun) }
             if has(g, "capaian") { return (.capaian, tahun) }
             if has(g, "target") { return (.target, tahun) }
+        }
+        // A quarter under a group that names no measure (`JADWAL KEGIATAN` / `Trw I`): a schedule.
+        if !g.isEmpty, quarterLabel(header) != nil, !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") {
+            return (.jadwal, nil)
         }
         if h == ["k"] || h == ["kinerja"], !g.isEmpty {
             if has(g, "realisasi") { return (.realisasi, tahun) }

@@ -187,6 +187,11 @@ public enum DocumentInfoReader {
         for block in [titleLines + headers, first.map(\.text)] {
             if let y = reportedYear(in: block.joined(separator: " "), type: type) { return y }
         }
+        // A chapter whose first pages name only plans and periods: the year the whole text
+        // reports on most often (`Tahun 2016` runs through an LKIP 2016).
+        var reported: [Int: Int] = [:]
+        for y in reportedYears(in: lines.map(\.text).joined(separator: " "), type: type) { reported[y, default: 0] += 1 }
+        if let best = reported.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2 { return best.key }
         var counts: [Int: Int] = [:]
         let yr = try! NSRegularExpression(pattern: #"\b(20\d\d)\b"#)
         for l in first where l.page == first.first?.page {
@@ -203,15 +208,21 @@ public enum DocumentInfoReader {
     static let citationTail = try! NSRegularExpression(pattern: #"(?i)(\b\d{1,3}[a-z]?|\bno\.?|\bnomor)\s*$"#)
 
     static func reportedYear(in text: String, type: DocumentType) -> Int? {
+        reportedYears(in: text, type: type, first: true).first
+    }
+
+    static func reportedYears(in text: String, type: DocumentType, first: Bool = false) -> [Int] {
+        var out: [Int] = []
         for m in tahunPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let r = Range(m.range(at: 1), in: text), let y = Int(text[r]),
                   let whole = Range(m.range, in: text) else { continue }
             let before = String(text[text.index(whole.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: whole.lowerBound)))..<whole.lowerBound])
             if citationTail.firstMatch(in: before, range: NSRange(before.startIndex..., in: before)) != nil { continue }
             if m.range(at: 2).location != NSNotFound, type != .renstra { continue }
-            return y
+            out.append(y)
+            if first { break }
         }
-        return nil
+        return out
     }
 
     /// Lines that stand at the top or bottom of most pages with the same text (LKIP TAHUN 2016,

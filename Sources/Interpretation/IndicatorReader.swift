@@ -32,7 +32,9 @@ public struct IndicatorReader: Sendable {
         let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.map(\.text) } })
         // A sasaran named by a group row goes on over the page break into the next part of the table.
         var previous: (signature: [String], lastPage: Int, sasaran: String?)? = nil
+        var previousKegiatan: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         for var table in input {
+            absorbQuarterLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
@@ -130,6 +132,13 @@ public struct IndicatorReader: Sendable {
                     }
                     indicators.append(rec)
                 }
+                let carried = previousKegiatan.flatMap { p in
+                    p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
+                }
+                let (kegiatan, lastSasaran) = kegiatanIndicators(table, habit: habit, groups: groups, inherited: carried,
+                                                                 warnings: &warnings)
+                indicators += kegiatan
+                previousKegiatan = (signature, table.pages.last ?? 0, lastSasaran)
                 previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
             }
             tables.append(table)
@@ -196,6 +205,54 @@ public struct IndicatorReader: Sendable {
             out.append(current)
         }
         return out
+    }
+
+    /// A Rencana Aksi that states kegiatan indicators beside the sasaran indicators, each
+    /// with its own target column (`INDIKATOR KEGIATAN` | `TARGET KEGIATAN`): every kegiatan
+    /// indicator row is a record too (ANNOTATION rule 1), its target at the top level, with
+    /// the sasaran in force on its row.
+    func kegiatanIndicators(_ table: Table, habit: SeparatorHabit, groups: [String?], inherited: String?,
+                            warnings: inout [Warning]) -> ([Indicator], String?) {
+        let roles = table.columns.map(\.role)
+        let indikators = roles.indices.filter { roles[$0] == .indikator }
+        guard indikators.count == 2, let tk = roles.firstIndex(of: .targetKegiatan), tk > indikators[1] else { return ([], nil) }
+        let ic = indikators[1]
+        let sasCol = roles.firstIndex(of: .sasaran)
+        // The sasaran in force: the last one printed above (a blank cell carries it on, also
+        // into the table's next part); a header repeated inside the table names none.
+        var sasaran: String? = inherited
+        var out: [Indicator] = []
+        for (r, row) in table.rows.enumerated() {
+            if let sasCol, !row[sasCol].text.isEmpty,
+               HeaderText.words(row[sasCol].text) != HeaderText.words(table.columns[sasCol].header) {
+                sasaran = Self.sasaranText(row[sasCol].text)
+            }
+            let text = row[ic].text
+            guard !text.isEmpty, !row[ic].carried else { continue }
+            let page = table.rowPages[r]
+            var rec = Indicator(table: table.id, page: page, no: nil, sasaran: sasaran ?? groups[r], indikator: text)
+            let (v, w) = MeasureReader.read(row[tk], hint: nil, habit: habit,
+                                            where: "\(table.id) \(table.columns[tk].header)", page: page)
+            warnings += w
+            rec.target = v.map { UnitTyping(indikator: text).type($0) }
+            out.append(rec)
+        }
+        return (out, sasaran)
+    }
+
+    /// A header block's last row of quarter labels (`Trw I … Trw IV` under `Target Kinerja
+    /// Sasaran`) left as the first body row: the labels are the columns' own headers, the
+    /// header above them their group. The row stays (it gives no record: it has no indikator).
+    func absorbQuarterLabels(_ table: inout Table) {
+        guard let row = table.rows.first else { return }
+        let labelled = row.indices.filter { !row[$0].text.isEmpty }
+        guard labelled.count >= 2,
+              labelled.allSatisfy({ ColumnRoles.quarterLabel(row[$0].text) != nil && !table.columns[$0].header.isEmpty }) else { return }
+        for c in labelled {
+            let above = table.columns[c]
+            let group = [above.group, above.header].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            table.columns[c] = Column(header: row[c].text, group: group, role: above.role, tahun: above.tahun)
+        }
     }
 
     /// A capaian column that holds categories (`SB`, `B`, `S`, `K`, `Sangat Baik`) is a kriteria
@@ -324,7 +381,15 @@ public struct IndicatorReader: Sendable {
             let row = table.rows[s]
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
             let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
-            let joinable = newMeasure ? keyCols.filter { roles[$0] == .sasaran } : keyCols
+            // A new sasaran at the top of the page is not the rest of the one above: it opens
+            // with its own `-nya` word (`Meningkatnya …`, `Tersedianya …`), or a column before it
+            // (Tujuan, Misi) opens a new cell on the same row.
+            let opensGroup: (Int) -> Bool = { c in
+                Self.opensSasaran(row[c].text)
+                    || (0..<c).contains { k in roles[k] == .other && !row[k].text.isEmpty && !row[k].carried }
+            }
+            let joinable = (newMeasure ? keyCols.filter { roles[$0] == .sasaran } : keyCols)
+                .filter { roles[$0] != .sasaran || !opensGroup($0) }
             var joined = false
             for c in joinable where !row[c].text.isEmpty && !row[c].carried && !table.rows[s - 1][c].text.isEmpty {
                 joinCell(&table, row: s, col: c)
@@ -364,6 +429,12 @@ public struct IndicatorReader: Sendable {
             above.carried = true
             table.rows[r][noCol] = above
         }
+    }
+
+    /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`.
+    static func opensSasaran(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
+        return first.count >= 6 && first.lowercased().hasSuffix("nya")
     }
 
     /// A row with at least one word or number of two characters, or a digit.

@@ -46,6 +46,12 @@ struct UnitTyping {
         }
         // `0rang`: a zero typed for the letter O at the start of a word.
         var text = folded
+        // `Ekspor tir`: a word broken by a narrow cell (its last one to three letters wrapped).
+        let parts = text.split(separator: " ")
+        if parts.count == 2, parts[0].count >= 3, (1...3).contains(parts[1].count),
+           satuan.split(separator: " ").last?.first?.isLowercase == true, parts[1].allSatisfy(\.isLetter) {
+            text = parts.joined()
+        }
         if text.hasPrefix("0"), text.dropFirst().first?.isLetter == true { text = "o" + text.dropFirst() }
         unit = .quantity(ValueReader.normalisedUnit(text))
     }

@@ -86,6 +86,7 @@ struct HeaderMeaningTests {
     @Test(arguments: [
         ("Kriteria Capaian", nil), ("Predikat", nil), ("Kategori", nil), ("Satuan", nil), ("Sat", nil),
         ("Kondisi Awal (2013)", nil), ("Eksisting 2013", nil), ("Baseline", nil), ("Sumber data", nil),
+        ("Capaian Thn Lalu", nil), ("Realisasi Tahun Sebelumnya", nil),
     ] as [(String, String?)])
     func neverMeasures(header: String, group: String?) {
         #expect(ColumnRoles.role(header: header, group: group).0 == .other)

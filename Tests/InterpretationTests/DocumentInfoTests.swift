@@ -81,6 +81,15 @@ struct DocumentInfoTests {
         #expect(DocumentInfoReader.read(lines: lines([["LAPORAN KINERJA", "RPJMD Tahun 2013 - 2018", "TAHUN 2016"]])).tahun == 2016)
     }
 
+    @Test func aChapterWithOnlyPeriodsOnItsFirstPagesTakesTheYearItsTextReportsOn() {
+        let info = DocumentInfoReader.read(lines: lines([
+            ["BAB II", "PERENCANAAN KINERJA", "RPJMD Provinsi Jawa Barat tahun 2013-2018 merupakan penjabaran"],
+            ["Renstra 2013 - 2018"],
+            ["Perjanjian Kinerja Tahun 2016 memuat", "target Tahun 2016 dan Laporan Kinerja"],
+        ]))
+        #expect(info.tahun == 2016)
+    }
+
     @Test func aChapterIsTypedByTheDocumentItKeepsNaming() {
         let info = DocumentInfoReader.read(lines: lines([
             ["BAB I", "PENDAHULUAN", "tahun awal dari pelaksanaan Rencana Strategis Dinas Peternakan Provinsi Jawa Barat"],

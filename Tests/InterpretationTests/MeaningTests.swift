@@ -22,6 +22,8 @@ struct MeaningTests {
             ["3", "Produk sesuai SNI", "%", "65", "87", "133,85"],
             ["4", "Pertumbuhan industri", "Triliun Rupiah", "175,89", "166,29", "94,54"],
             ["5", "Pelatihan", "0rang", "25", "42", "168"],
+            ["6", "Jumlah eksportir", "Ekspor tir", "125", "208", "166,4"],
+            ["7", "Unit usaha IKM", "Unit usaha", "202.955", "203.440", "100,23"],
         ])
         let recs = IndicatorReader().read([t]).indicators
         #expect(recs[0].target == Value(raw: "768.495", kind: .quantity, payload: .number(768495), unit: "ton"))
@@ -31,6 +33,7 @@ struct MeaningTests {
         #expect(recs[2].target == Value(raw: "65", kind: .percent, payload: .number(65)))
         #expect(recs[3].target?.kind == .currency && recs[3].target?.number == 175_890_000_000_000)
         #expect(recs[4].target?.unit == "orang")
+        #expect(recs[5].target?.unit == "eksportir" && recs[6].target?.unit == "unit usaha")
         // `%` beside target and realisasi is the capaian; a bare integer there is a percentage too.
         #expect(recs[4].capaian == Value(raw: "168", kind: .percent, payload: .number(168)))
     }
@@ -79,6 +82,27 @@ struct MeaningTests {
         #expect(rec.periods.allSatisfy { $0.tahun == 2016 })
         #expect(rec.periods[2].target == Value(raw: "55,56 %", kind: .percent, payload: .number(55.56)))
         #expect(rec.periods[0].target == nil)
+    }
+
+    @Test func quarterLabelsLeftInTheBodyAreTheHeadersAndKegiatanIndicatorsGiveRecords() throws {
+        let g = "Target Kinerja Sasaran"
+        let t = table([("SASARAN STRATEGIS", nil), ("INDIKATOR KINERJA SASARAN", nil), (g, nil), (g, nil), (g, nil), (g, nil),
+                       ("PROGRAM dan KEGIATAN", nil), ("INDIKATOR KEGIATAN", nil), ("TARGET KEGIATAN", nil), ("JADWAL KEGIATAN", nil)], [
+            ["", "", "Trw I", "Trw II", "Trw III", "Trw IV", "", "", "", "Trw I"],
+            ["Meningkatkan kualitas pelayanan", "Prosentase keikutsertaan", "-", "-", "55,56 %", "-", "Program Peningkatan", "", "", ""],
+            ["", "", "", "", "", "", "Pemilihan Awak Kendaraan", "Jumlah Peserta (orang)", "35 orang", ""],
+            ["SASARAN STRATEGIS", "INDIKATOR KINERJA SASARAN", "", "", "", "", "", "", "", ""],
+            ["", "", "", "", "", "", "Penataan Terminal", "Jumlah Dokumen", "5.835 ijin", ""],
+        ])
+        let result = IndicatorReader(documentYear: 2016).read([t])
+        #expect(result.tables[0].columns[2].header == "Trw I" && result.tables[0].columns[2].group == g)
+        #expect(result.tables[0].columns[9].role == .jadwal)
+        let sasaranLevel = try #require(result.indicators.first { $0.indikator == "Prosentase keikutsertaan" })
+        #expect(sasaranLevel.periods.map(\.triwulan) == [1, 2, 3, 4] && sasaranLevel.periods[2].target?.number == 55.56)
+        let kegiatan = result.indicators.filter { $0.indikator.hasPrefix("Jumlah") }
+        #expect(kegiatan.map { $0.target?.number } == [35, 5835])
+        #expect(kegiatan.map(\.sasaran) == ["Meningkatkan kualitas pelayanan", "Meningkatkan kualitas pelayanan"])
+        #expect(kegiatan[0].target?.unit == "orang")
     }
 
     @Test func kinerjaAndMoneyPairsUnderEachQuarter() throws {
@@ -134,6 +158,20 @@ struct MeaningTests {
         #expect(recs.map(\.sasaran) == Array(repeating: "Meningkatnya produksi", count: 3))
         #expect(recs.map(\.no) == ["1.1", nil, "1.2"])
         #expect(recs[0].indikator == "Jumlah produksi :")
+    }
+
+    @Test func aNewSasaranAtTheTopOfAContinuationPageIsNotGluedOn() throws {
+        var t = table([("Tujuan", nil), ("Sasaran Strategis", nil), ("Indikator Kinerja", nil), ("Target %", nil)], [
+            ["Meningkatkan ketersediaan kelengkapan jalan", "Meningkatkan ketersediaan kelengkapan jalan di ruas jalan Provinsi",
+             "Prosentase fasilitas perlengkapan jalan", "21,00"],
+            ["Meningkatkan penyediaan prasarana", "Meningkatnya Ketersedian Prasarana Transportasi",
+             "Prosentase ketersediaan dermaga", "66,67"],
+        ], pages: [1, 2])
+        t.rowPages = [1, 2]
+        t.segmentStarts = [1]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.sasaran) == ["Meningkatkan ketersediaan kelengkapan jalan di ruas jalan Provinsi",
+                                        "Meningkatnya Ketersedian Prasarana Transportasi"])
     }
 
     // Item 5/6: consistency checks fire on a crafted bad table and are silent on a good one.
