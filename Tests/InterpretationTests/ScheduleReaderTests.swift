@@ -141,3 +141,33 @@ struct RencanaAksiRBReaderTests {
         #expect(extras.indicators[0].target?.number == 100)
     }
 }
+
+@Suite("Interpretation: schedules drawn as shaded cells")
+struct ShadedScheduleReaderTests {
+    static func months() -> [(String, String?)] { (1...12).map { ("B\($0)", Optional("JADWAL")) } }
+
+    @Test func aShadedCellSchedulesItsMonth() throws {
+        var t = table([("NO", nil), ("INDIKATOR KINERJA", nil)] + Self.months(), [
+            ["1", "Dokumen SOP"] + Array(repeating: "", count: 12),
+        ])
+        t.rows[0][2].shaded = true
+        t.rows[0][9].shaded = true
+        let cols = try #require(ScheduleReader.columns(of: t))
+        let s = try #require(ScheduleReader.schedule(t, rows: [0], columns: cols))
+        #expect(s.periods == [1, 8] && s.notes.isEmpty)
+        // Unshaded and empty: unknown, not "never".
+        t.rows[0][2].shaded = false
+        t.rows[0][9].shaded = false
+        #expect(ScheduleReader.schedule(t, rows: [0], columns: cols) == nil)
+    }
+
+    @Test func aShadedCellMergedOverMonthsSchedulesEach() throws {
+        var t = table([("NO", nil), ("INDIKATOR KINERJA", nil)] + Self.months(), [
+            ["1", "Dokumen SOP"] + Array(repeating: "", count: 12),
+        ])
+        t.rows[0][5].shaded = true   // B4, merged over B4…B6
+        t.spans = [Table.Span(row0: 0, col0: 5, row1: 0, col1: 7)]
+        let cols = try #require(ScheduleReader.columns(of: t))
+        #expect(ScheduleReader.schedule(t, rows: [0], columns: cols)?.periods == [4, 5, 6])
+    }
+}
