@@ -115,18 +115,23 @@ public enum ScheduleReader {
     /// it is, and the rows below that carry the same indikator cell. Matching by text and
     /// page keeps this independent of how the records were made.
     public static func recordRows(_ table: Table, records: [Indicator]) -> [[Int]] {
-        guard let ic = table.columns.firstIndex(where: { $0.role == .indikator }) else { return records.map { _ in [] } }
+        // A Rencana Aksi may have two indikator columns (the sasaran's and the kegiatan's);
+        // each record is looked for in them in turn, each column read in order.
+        let indikatorColumns = table.columns.indices.filter { table.columns[$0].role == .indikator }
+        guard !indikatorColumns.isEmpty else { return records.map { _ in [] } }
         var out: [[Int]] = []
-        var cursor = 0
+        var cursors = [Int: Int]()
         for rec in records {
-            var found: Int? = nil
-            var r = cursor
-            while r < table.rows.count {
-                let cell = table.rows[r][ic]
-                if !cell.carried, cell.text == rec.indikator, table.rowPages[r] == rec.page { found = r; break }
-                r += 1
+            var found: (row: Int, col: Int)? = nil
+            for col in indikatorColumns where found == nil {
+                var r = cursors[col] ?? 0
+                while r < table.rows.count {
+                    let cell = table.rows[r][col]
+                    if !cell.carried, cell.text == rec.indikator, table.rowPages[r] == rec.page { found = (r, col); break }
+                    r += 1
+                }
             }
-            guard let start = found else { out.append([]); continue }
+            guard let (start, ic) = found else { out.append([]); continue }
             var rows = [start]
             var k = start + 1
             var crossed = false
@@ -145,7 +150,7 @@ public enum ScheduleReader {
                 k += 1
             }
             out.append(rows)
-            cursor = start + 1
+            cursors[ic] = start + 1
         }
         return out
     }
