@@ -6,9 +6,10 @@ import KinerjaModel
 /// Schedule columns are those with role `jadwal` (a month or quarter under a schedule group:
 /// `B1`…`B12`, `1`…`12` under PELAKSANAAN (BULAN), `I`…`IV` under Triwulan), and runs of three
 /// or more columns whose own header names a month or quarter (`Jan`…`Des`, `TW I`,
-/// `Triwulan II`). A cell holding a mark (`√`, `v`, `x`, `•`) schedules its period; one holding
-/// a quantity (`36 Pegawai`) schedules it too and keeps its text as a note; `-` or an empty
-/// cell does not.
+/// `Triwulan II`). A cell holding a mark (`√`, `v`, `x`, `•`) schedules its period; so does a
+/// cell Tables found shaded apart from its row (a filled month, no text; a shaded cell merged
+/// over several months schedules each of them); one holding a quantity (`36 Pegawai`)
+/// schedules it too and keeps its text as a note; `-` or an empty unshaded cell does not.
 public enum ScheduleReader {
     /// The schedule columns of a table: column index → period, and the unit.
     public struct Columns: Sendable, Equatable {
@@ -76,16 +77,25 @@ public enum ScheduleReader {
     /// The schedule of the given rows (an indicator that spans several activity rows is
     /// scheduled whenever any of them is).
     ///
-    /// Nil when every schedule cell of the rows is empty: such a schedule may be drawn as
-    /// shaded cells, which are not read (yet), so "never" would be a guess. Cells holding
-    /// only `-` do say "not in this period".
+    /// Nil when every schedule cell of the rows is empty and unshaded: a scanned schedule's
+    /// shading is not seen (OCR'd pages have no fills), so "never" would be a guess. Cells
+    /// holding only `-` do say "not in this period".
     public static func schedule(_ table: Table, rows: [Int], columns: Columns) -> Schedule? {
         var periods = Set<Int>()
         var notes: [Schedule.Note] = []
         var anyText = false
         for r in rows where r < table.rows.count {
             for (c, n) in columns.periods.sorted(by: { $0.key < $1.key }) {
-                let t = table.rows[r][c].text.trimmingCharacters(in: .whitespaces)
+                let cell = table.rows[r][c]
+                if cell.shaded, !cell.carried || !rows.contains(r - 1) {
+                    anyText = true
+                    periods.insert(n)
+                    // A shaded cell merged over the next months schedules them too.
+                    for span in table.spans where span.col0 == c && span.row0 <= r && r <= span.row1 {
+                        for k in span.col0...span.col1 { if let m = columns.periods[k] { periods.insert(m) } }
+                    }
+                }
+                let t = cell.text.trimmingCharacters(in: .whitespaces)
                 if !t.isEmpty { anyText = true }
                 if t.isEmpty || t.allSatisfy({ "-–—".contains($0) }) { continue }
                 if marks.contains(t) || t.split(separator: " ").allSatisfy({ marks.contains(String($0)) }) {
@@ -105,29 +115,50 @@ public enum ScheduleReader {
     /// it is, and the rows below that carry the same indikator cell. Matching by text and
     /// page keeps this independent of how the records were made.
     public static func recordRows(_ table: Table, records: [Indicator]) -> [[Int]] {
-        guard let ic = table.columns.firstIndex(where: { $0.role == .indikator }) else { return records.map { _ in [] } }
+        // A Rencana Aksi may have two indikator columns (the sasaran's and the kegiatan's);
+        // each record is looked for in them in turn, each column read in order.
+        let indikatorColumns = table.columns.indices.filter { table.columns[$0].role == .indikator }
+        guard !indikatorColumns.isEmpty else { return records.map { _ in [] } }
         var out: [[Int]] = []
-        var cursor = 0
+        var cursors = [Int: Int]()
         for rec in records {
-            var found: Int? = nil
-            var r = cursor
-            while r < table.rows.count {
-                let cell = table.rows[r][ic]
-                if !cell.carried, cell.text == rec.indikator, table.rowPages[r] == rec.page { found = r; break }
-                r += 1
+            var found: (row: Int, col: Int)? = nil
+            for col in indikatorColumns where found == nil {
+                var r = cursors[col] ?? 0
+                while r < table.rows.count {
+                    let cell = table.rows[r][col]
+                    if !cell.carried, cell.text == rec.indikator, table.rowPages[r] == rec.page { found = (r, col); break }
+                    r += 1
+                }
             }
-            guard let start = found else { out.append([]); continue }
+            guard let (start, ic) = found else { out.append([]); continue }
             var rows = [start]
             var k = start + 1
-            while k < table.rows.count, table.rows[k][ic].carried, table.rows[k][ic].text == rec.indikator,
-                  !startsNewGroup(table, row: k) {
-                rows.append(k)
+            var crossed = false
+            while k < table.rows.count, !startsNewGroup(table, row: k) {
+                let cell = table.rows[k][ic]
+                crossed = crossed || table.segmentStarts.contains(k)
+                if cell.carried, cell.text == rec.indikator {
+                    rows.append(k)
+                } else if crossed, cell.isEmpty, !opensSasaran(table, row: k) {
+                    // The indikator's cell cut by the page break: the rows that continue it on
+                    // the next page leave it empty.
+                    rows.append(k)
+                } else {
+                    break
+                }
                 k += 1
             }
             out.append(rows)
-            cursor = start + 1
+            cursors[ic] = start + 1
         }
         return out
+    }
+
+    /// A row whose sasaran cell holds text of its own opens the next sasaran.
+    static func opensSasaran(_ table: Table, row r: Int) -> Bool {
+        guard let sc = table.columns.firstIndex(where: { $0.role == .sasaran }) else { return false }
+        return !table.rows[r][sc].carried && !table.rows[r][sc].isEmpty
     }
 
     /// A row with a number of its own starts a new group (a programme heading, the next sasaran).

@@ -128,8 +128,9 @@ struct PageReader {
             rulings = scale > 0 ? RasterRulings.removingGlyphStrokes(
                 RasterRulings().find(in: image, scale: scale), words: words) : []
         }
-        let page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
+        var page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
                         graphics: keepGraphics ? graphics : PageGraphics())
+        page.shading = Self.shading(graphics.fills, pageArea: w * h)
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
@@ -137,6 +138,16 @@ struct PageReader {
         }
         if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page) }
         return .page(page, warning)
+    }
+
+    /// What of the page's fills Tables needs to see shaded cells: the coloured rectangles
+    /// smaller than a quarter of the page (a page-wide background is not a cell). Strokes and
+    /// the rest are dropped, so a long document's pages stay small.
+    static func shading(_ fills: [Fill], pageArea: Double) -> [Fill] {
+        fills.filter { f in
+            f.isRect && f.color.distance(to: .white) > 0.02 && f.box.width > 0.5 && f.box.height > 0.5
+                && f.box.width * f.box.height < pageArea / 4
+        }
     }
 
     /// A native page with its garble tally (`.judged`), or `.unreadable` when its text

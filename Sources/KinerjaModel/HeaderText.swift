@@ -22,6 +22,8 @@ public enum HeaderText {
         let t = s.trimmingCharacters(in: .whitespaces)
         if t.range(of: #"^(B|TW|Q)\s?\d{1,2}$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
         if t.range(of: #"^(I|II|III|IV)$"#, options: .regularExpression) != nil { return true }
+        // `Trw I`, `TW II`, `Triwulan III` (a quarter group over its months).
+        if t.range(of: #"^(TRW|TW|Triwulan)\.?\s?(I|II|III|IV|[1-4])$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
         if let n = Int(t), (1...12).contains(n) { return true }
         let months = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des"]
         return t.count <= 9 && months.contains { fold(t).hasPrefix($0) }

@@ -123,6 +123,10 @@ public struct Page: Sendable {
     public var source: TextSource
     /// The page's vector drawing (native pages; empty for OCR'd pages).
     public var graphics: PageGraphics
+    /// The coloured (non-white) filled rectangles smaller than a quarter of the page: cell
+    /// shading (schedule marks, header bands, zebra rows), kept when the rest of the drawing
+    /// is dropped to save memory. Painting order as drawn.
+    public var shading: [Fill] = []
 
     public init(number: Int, width: Double, height: Double, words: [Word], rulings: [Ruling], source: TextSource,
                 graphics: PageGraphics = PageGraphics()) {

@@ -51,6 +51,12 @@ public struct Cell: Sendable, Hashable {
     public var right: Double?
     /// The lowest OCR confidence (0...100) of the cell's words; nil for native text.
     public var confidence: Double?
+    /// True when a fill covers most of the cell in a colour that sets it apart from the
+    /// rest of its row (not a header band, zebra row or shaded column): a mark drawn as
+    /// shading. Found from the page's fills; false for OCR'd pages.
+    public var shaded: Bool = false
+    /// The colour of the fill covering the cell, when one does.
+    public var fill: RGBColor? = nil
     public init(text: String, lines: [CellLine] = [], carried: Bool = false, left: Double? = nil, right: Double? = nil,
                 confidence: Double? = nil) {
         self.text = text; self.lines = lines; self.carried = carried; self.left = left; self.right = right

@@ -149,6 +149,7 @@ public struct TableReader: Sendable {
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
         }
+        grids = grids.map { CellShading.marked($0, fills: page.shading) }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords))
     }
 

@@ -141,3 +141,62 @@ struct RencanaAksiRBReaderTests {
         #expect(extras.indicators[0].target?.number == 100)
     }
 }
+
+@Suite("Interpretation: schedules drawn as shaded cells")
+struct ShadedScheduleReaderTests {
+    static func months() -> [(String, String?)] { (1...12).map { ("B\($0)", Optional("JADWAL")) } }
+
+    @Test func aShadedCellSchedulesItsMonth() throws {
+        var t = table([("NO", nil), ("INDIKATOR KINERJA", nil)] + Self.months(), [
+            ["1", "Dokumen SOP"] + Array(repeating: "", count: 12),
+        ])
+        t.rows[0][2].shaded = true
+        t.rows[0][9].shaded = true
+        let cols = try #require(ScheduleReader.columns(of: t))
+        let s = try #require(ScheduleReader.schedule(t, rows: [0], columns: cols))
+        #expect(s.periods == [1, 8] && s.notes.isEmpty)
+        // Unshaded and empty: unknown, not "never".
+        t.rows[0][2].shaded = false
+        t.rows[0][9].shaded = false
+        #expect(ScheduleReader.schedule(t, rows: [0], columns: cols) == nil)
+    }
+
+    @Test func aShadedCellMergedOverMonthsSchedulesEach() throws {
+        var t = table([("NO", nil), ("INDIKATOR KINERJA", nil)] + Self.months(), [
+            ["1", "Dokumen SOP"] + Array(repeating: "", count: 12),
+        ])
+        t.rows[0][5].shaded = true   // B4, merged over B4…B6
+        t.spans = [Table.Span(row0: 0, col0: 5, row1: 0, col1: 7)]
+        let cols = try #require(ScheduleReader.columns(of: t))
+        #expect(ScheduleReader.schedule(t, rows: [0], columns: cols)?.periods == [4, 5, 6])
+    }
+}
+
+@Suite("Interpretation: record rows")
+struct RecordRowsTests {
+    private static func t(_ rows: [[Cell]], pages: [Int], segmentStarts: [Int] = []) -> Table {
+        var t = Table(id: "t1", pages: Array(Set(pages)).sorted(), caption: nil,
+                      columns: [Column(header: "SASARAN", role: .sasaran), Column(header: "INDIKATOR KINERJA", role: .indikator),
+                                Column(header: "INDIKATOR KEGIATAN", role: .indikator), Column(header: "B1", role: .jadwal)],
+                      rows: rows, rowPages: pages)
+        t.segmentStarts = segmentStarts
+        return t
+    }
+
+    @Test func recordsOfASecondIndikatorColumnAreFoundThere() {
+        let t = Self.t([[cell("S1"), cell("A"), cell("K1"), cell("")],
+                        [cell("S1", carried: true), cell("A", carried: true), cell("K2"), cell("")],
+                        [cell("S2"), cell("B"), cell("K3"), cell("")]], pages: [1, 1, 1])
+        let recs = ["A", "B", "K1", "K2", "K3"].map { Indicator(table: "t1", page: 1, no: nil, sasaran: nil, indikator: $0) }
+        #expect(ScheduleReader.recordRows(t, records: recs) == [[0, 1], [2], [0], [1], [2]])
+    }
+
+    @Test func rowsContinuingAnIndikatorAfterAPageBreakAreItsRows() {
+        let t = Self.t([[cell("S1"), cell("A"), cell("K1"), cell("")],
+                        [cell(""), cell(""), cell("K2"), cell("")],          // page 2 continues A
+                        [cell("S2"), cell(""), cell("K3"), cell("")]],       // a new sasaran: not A's
+                       pages: [1, 2, 2], segmentStarts: [1])
+        let recs = [Indicator(table: "t1", page: 1, no: nil, sasaran: nil, indikator: "A")]
+        #expect(ScheduleReader.recordRows(t, records: recs) == [[0, 1]])
+    }
+}

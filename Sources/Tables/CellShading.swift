@@ -1,0 +1,91 @@
+import KinerjaModel
+
+/// Which cells of a grid are shaded, and which of those shadings set a cell apart.
+///
+/// Tables shade for two reasons: to style (a header band, zebra rows, a highlighted column)
+/// and to mark (a schedule shades the months an activity runs, with no text). Styling
+/// colours a whole row or a whole column alike; a mark colours a cell unlike the cells of
+/// its row that hold text. Geometry and colour only: what a mark means is Interpretation's.
+enum CellShading {
+    /// Share of a cell's area a fill must cover to shade it.
+    static let coverage = 0.6
+
+    /// The grid with each cell's fill colour set, and `shaded` set where that colour differs
+    /// from its row's own colour (the colour of the row's text cells) and its column is not
+    /// shaded alike from top to bottom.
+    static func marked(_ grid: PageGrid, fills: [Fill]) -> PageGrid {
+        guard grid.rowCount > 0, grid.columnCount > 0 else { return grid }
+        let box = grid.box
+        let near = fills.filter { $0.box.xOverlap(box) > 0 && $0.box.yOverlap(box) > 0 }
+        guard !near.isEmpty, grid.ys.count == grid.rowCount + 1 else { return grid }
+        var out = grid
+        var colour = [[RGBColor?]](repeating: [RGBColor?](repeating: nil, count: grid.columnCount), count: grid.rowCount)
+        for r in 0..<grid.rowCount {
+            for c in 0..<grid.columnCount where grid.origin[r][c] == PageGrid.GridPos(row: r, col: c) {
+                let rect = Rect(x0: grid.xs[c], y0: grid.ys[r],
+                                x1: grid.xs[c + grid.colSpan(r, c)], y1: grid.ys[r + grid.rowSpan(r, c)])
+                colour[r][c] = fillColour(of: rect, fills: near)
+                out.cells[r][c].fill = colour[r][c]
+            }
+        }
+        func at(_ r: Int, _ c: Int) -> RGBColor? { let o = grid.origin[r][c]; return colour[o.row][o.col] }
+        // A column shaded alike from the top of the grid to its foot is styled, not marked.
+        let styledColumns = Set((0..<grid.columnCount).filter { c in
+            grid.rowCount >= 3 && at(0, c) != nil && (0..<grid.rowCount).allSatisfy { key(at($0, c)) == key(at(0, c)) }
+        })
+        for r in 0..<grid.rowCount {
+            // Each cell of the row once (a cell spanning rows counts in every row it covers).
+            var seen = Set<PageGrid.GridPos>()
+            var texts: [RGBColor?] = [], all: [RGBColor?] = []
+            for c in 0..<grid.columnCount where seen.insert(grid.origin[r][c]).inserted {
+                let o = grid.origin[r][c]
+                all.append(colour[o.row][o.col])
+                if !grid.cells[o.row][o.col].isEmpty { texts.append(colour[o.row][o.col]) }
+            }
+            let base = rowColour(texts: texts, all: all)
+            for c in 0..<grid.columnCount where grid.origin[r][c] == PageGrid.GridPos(row: r, col: c) {
+                guard let own = colour[r][c], !styledColumns.contains(c) else { continue }
+                if key(own) != key(base) { out.cells[r][c].shaded = true }
+            }
+        }
+        return out
+    }
+
+    /// The colour of the fills that cover most of `rect`; of several, the one painted last.
+    static func fillColour(of rect: Rect, fills: [Fill]) -> RGBColor? {
+        let area = rect.width * rect.height
+        guard area > 1 else { return nil }
+        var covered: [Int: (colour: RGBColor, area: Double, order: Int)] = [:]
+        for f in fills {
+            let a = f.box.xOverlap(rect) * f.box.yOverlap(rect)
+            guard a > 0 else { continue }
+            let k = key(f.color) ?? -1
+            let prev = covered[k]
+            covered[k] = (f.color, (prev?.area ?? 0) + a, max(prev?.order ?? Int.min, f.order))
+        }
+        return covered.values.filter { $0.area >= area * coverage }.max { $0.order < $1.order }?.colour
+    }
+
+    /// A row's own colour: that of most of its text cells; in a row without text, that of
+    /// nearly all its cells (an empty zebra row), else none.
+    static func rowColour(texts: [RGBColor?], all: [RGBColor?]) -> RGBColor? {
+        func counts(_ cs: [RGBColor?]) -> [(colour: RGBColor?, n: Int)] {
+            var out: [(colour: RGBColor?, n: Int)] = []
+            for c in cs {
+                if let i = out.firstIndex(where: { key($0.colour) == key(c) }) { out[i].n += 1 } else { out.append((c, 1)) }
+            }
+            // Ties go to "unshaded".
+            return out.sorted { $0.n != $1.n ? $0.n > $1.n : $0.colour == nil }
+        }
+        if let top = counts(texts).first { return top.colour }
+        if let top = counts(all).first, Double(top.n) >= Double(all.count) * 0.75 { return top.colour }
+        return nil
+    }
+
+    /// Colours that look the same (within 1/32 per channel) share a key; nil for no fill.
+    static func key(_ c: RGBColor?) -> Int? {
+        guard let c else { return nil }
+        func q(_ v: Double) -> Int { Int((max(0, min(1, v)) * 32).rounded()) }
+        return (q(c.r) * 64 + q(c.g)) * 64 + q(c.b)
+    }
+}
