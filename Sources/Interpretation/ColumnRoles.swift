@@ -149,7 +149,10 @@ public enum ColumnRoles {
         if has(h, "keterangan") || h == ["ket"] { return (.keterangan, nil) }
         if has(h, "kegiatan") || has(h, "aksi") { return (.kegiatan, nil) }
         if has(h, "program") { return (.program, nil) }
-        if HeaderText.isScheduleLabel(header), group != nil { return (.jadwal, nil) }
+        // A month or quarter label under a group; numbers under a group that names a measure
+        // (`Target Renstra OPD Tahun ke-` / `1 … 5`) count years, not months: no schedule.
+        if HeaderText.isScheduleLabel(header), group != nil,
+           !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") { return (.jadwal, nil) }
         return (.other, nil)
     }
 

@@ -83,6 +83,14 @@ struct HeaderMeaningTests {
         #expect(ColumnRoles.role(header: "TW1", group: "RENCANA PELAKSANAAN").0 == .jadwal)
     }
 
+    @Test func yearNumbersUnderAMeasureAreNoSchedule() {
+        // A Renstra's `Target Renstra OPD Tahun ke-` over `1 … 5` counts years, not months.
+        for n in 1...5 {
+            #expect(ColumnRoles.role(header: "\(n)", group: "Target Renstra OPD Tahun ke-").0 != .jadwal)
+        }
+        #expect(ColumnRoles.role(header: "7", group: "PELAKSANAAN (BULAN)").0 == .jadwal)
+    }
+
     @Test(arguments: [
         ("Kriteria Capaian", nil), ("Predikat", nil), ("Kategori", nil), ("Satuan", nil), ("Sat", nil),
         ("Kondisi Awal (2013)", nil), ("Eksisting 2013", nil), ("Baseline", nil), ("Sumber data", nil),
