@@ -73,6 +73,8 @@ public struct IndicatorReader: Sendable {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
                     var indikator = row[ic].text
                     guard !indikator.isEmpty, !row[ic].carried else { continue }
+                    // The header repeated inside the table (a continuation page) names no indicator.
+                    if Self.repeatsHeader(row[ic], table.columns[ic]) { continue }
                     let own = Self.ownNumber(indikator)
                     if let own { indikator = own.text }
                     let page = table.rowPages[r]
@@ -146,6 +148,12 @@ public struct IndicatorReader: Sendable {
         let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
         warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    /// A cell that reads as its column's own header: the header repeated inside the body.
+    static func repeatsHeader(_ cell: Cell, _ column: Column) -> Bool {
+        let w = HeaderText.words(cell.text)
+        return !w.isEmpty && w == HeaderText.words(column.header)
     }
 
     static let leadingNumber = try! NSRegularExpression(pattern: #"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
@@ -228,7 +236,7 @@ public struct IndicatorReader: Sendable {
                 sasaran = Self.sasaranText(row[sasCol].text)
             }
             let text = row[ic].text
-            guard !text.isEmpty, !row[ic].carried else { continue }
+            guard !text.isEmpty, !row[ic].carried, !Self.repeatsHeader(row[ic], table.columns[ic]) else { continue }
             let page = table.rowPages[r]
             var rec = Indicator(table: table.id, page: page, no: nil, sasaran: sasaran ?? groups[r], indikator: text)
             let (v, w) = MeasureReader.read(row[tk], hint: nil, habit: habit,

@@ -38,6 +38,17 @@ struct IndicatorReaderTests {
         #expect(result.warnings.isEmpty)
     }
 
+    @Test func headerRepeatedInsideTheBodyIsNoRecord() {
+        // A continuation page repeats the header inside the stitched body.
+        let t = table(capaianHeaders, [
+            [cell("1"), cell("Terwujudnya Perencanaan"), cell("Penyusunan Program"), cell("100%"), cell("96, 7 %"), cell("96, 7 %")],
+            [cell("NO"), cell("Sasaran Strategis"), cell("INDIKATOR KINERJA"), cell("TARGET KINERJA"), cell("REALISASI"), cell("CAPAIAN")],
+            [cell("2"), cell("Akuntabilitas"), cell("Nilai evaluasi"), cell("80"), cell("75"), cell("93,75 %")],
+        ])
+        let result = IndicatorReader().read([t])
+        #expect(result.indicators.map(\.indikator) == ["Penyusunan Program", "Nilai evaluasi"])
+    }
+
     @Test func multiPeriodTablesFillPeriods() throws {
         let t = table([("NO", nil), ("INDIKATOR KINERJA", nil), ("2020", nil), ("2021", nil),
                        ("TARGET KINERJA", "TAHUN 2023"), ("REALISASI", "TAHUN 2023")], [
