@@ -95,11 +95,14 @@ extension PageGrid {
 
     /// The y where row `r` holds a second stacked entry, if it does.
     private func stackSplit(row r: Int, anchor: Int) -> (Double, Set<Int>)? {
-        let near = 2.5
         func own(_ c: Int) -> [CellLine] {
             origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
         }
         let lines = (0..<columnCount).map(own)
+        // Lines side by side: tops within a third of the line pitch (a value set in another
+        // font size sits a few points off its label's top).
+        let pitches = lines.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
+        let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.33))
         guard let first = lines.flatMap({ $0.map(\.top) }).min() else { return nil }
         // A value, or a number with its unit (`51.823 ton`); a line in brackets is an aside.
         func value(_ l: CellLine) -> Bool {
@@ -113,28 +116,37 @@ extension PageGrid {
             let values = lines[c].filter(value).count
             return c != anchor && values >= 2 && values * 10 >= lines[c].count * 7
         })
-        var candidates: [(top: Double, numbered: Bool)] = []
-        for c in measure {
-            candidates += lines[c].filter { value($0) && $0.top - first > near }.map { ($0.top, false) }
-        }
         func marker(_ l: CellLine) -> Bool {
             TextGrids.isListMarker(String(l.text.split(separator: " ").first ?? ""))
         }
         // A numbering column: its numbers start entries, and are cut exactly like values.
-        var exact = measure
-        if let top = lines[anchor].first, marker(top) {
-            exact.insert(anchor)
+        let numberedAnchor = lines[anchor].first.map(marker) ?? false
+        let exact = numberedAnchor ? measure.union([anchor]) : measure
+        // A line at this height that starts a paragraph of its cell is an entry's label (the
+        // wrapped line of a cell beside it does not count).
+        func labelled(_ b: Double) -> Bool {
+            (0..<columnCount).contains { c in
+                !exact.contains(c) && !lines[c].isEmpty && cells[r][c].paragraphs.dropFirst().contains { abs($0[0].top - b) <= near }
+            }
+        }
+        // Values set beside their label's first line (two in three at least, a label's
+        // paragraph may be misjudged): values set lower (beside a label's last line, or
+        // centred) say nothing about where entries start.
+        let topAligned = measure.allSatisfy { c in
+            let later = lines[c].filter { value($0) && $0.top - first > near }
+            return later.filter { labelled($0.top) }.count * 3 >= later.count * 2
+        }
+        var candidates: [(top: Double, numbered: Bool)] = []
+        for c in measure where topAligned {
+            candidates += lines[c].filter { value($0) && $0.top - first > near }.map { ($0.top, false) }
+        }
+        if numberedAnchor {
             candidates += lines[anchor].dropFirst().filter { marker($0) && $0.top - first > near }.map { ($0.top, true) }
         }
         for (b, numbered) in candidates.sorted(by: { $0.top < $1.top }) {
             let starting = (0..<columnCount).filter { c in lines[c].contains { abs($0.top - b) <= near } }
-            // A line at this height that starts a paragraph of its cell is the entry's label
-            // (the wrapped line of a cell beside it does not count); the measure lines at this
-            // height must all be values (not a wrapped word beside them).
-            let labelled = starting.contains { c in
-                !exact.contains(c) && cells[r][c].paragraphs.dropFirst().contains { abs($0[0].top - b) <= near }
-            }
-            guard starting.count >= 2, labelled,
+            // The measure lines at this height must all be values (not a wrapped word beside them).
+            guard starting.count >= 2, labelled(b),
                   numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
             else { continue }
             return (b - 1, exact)
