@@ -57,3 +57,17 @@ struct StackedEntriesTests {
         #expect(t.rows.map { $0[2].text } == ["Indeks kepuasan masyarakat", "Angka kemiskinan"])
     }
 }
+
+extension StackedEntriesTests {
+    /// Values set beside the last line of their labels (bottom-aligned, as some scans are):
+    /// where entries start cannot be told from them, so the row stays whole (even when one
+    /// label, cut short, looks like it starts beside its value).
+    @Test func valuesBesideTheLabelsLastLineDoNotSplit() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1."]), (1, 1, 1, 1, ["Meningkatnya produksi"]),
+            (1, 2, 1, 1, ["1.1 Angka calving interval", "sapi potong di UPTD", "1.2 Persentase", "pemurnian sapi"]),
+            (1, 3, 1, 1, ["", "16", "", "40"]),
+        ])
+        #expect(t.rows.count == 1)
+    }
+}
