@@ -218,3 +218,61 @@ extension PageGrid {
         return g
     }
 }
+
+extension PageGrid {
+    /// The text grid of a ruled table whose column rules were lost still has its row rules:
+    /// header text rows that fall in one ruled row (a header set on two or three lines) are
+    /// one row. Rows merge without column spans unless they are alone. A text row
+    /// that holds an entry (the anchor column's text, or a value) starts a row of its own: a
+    /// band without rules inside may hold several entries.
+    func mergingRows(within ruledYs: [Double]) -> PageGrid {
+        guard ruledYs.count >= 3, rowCount >= 2 else { return self }
+        func starts(_ r: Int, _ c: Int) -> Bool { origin[r][c] == GridPos(row: r, col: c) && !cells[r][c].isEmpty }
+        guard let anchor = (0..<columnCount).first(where: { c in (0..<rowCount).contains { starts($0, c) } }) else { return self }
+        func entry(_ r: Int) -> Bool { starts(r, anchor) }
+        func valued(_ r: Int) -> Bool {
+            (0..<columnCount).contains { c in c != anchor && starts(r, c) && TextGrids.looksLikeValue(cells[r][c].text) }
+        }
+        func band(_ r: Int) -> Int? {
+            let y = (ys[r] + 1)
+            return (0..<(ruledYs.count - 1)).first { y >= ruledYs[$0] - 1 && y < ruledYs[$0 + 1] - 1 }
+        }
+        // Only the header: the body's rows are the text's own (its wraps are joined already,
+        // and a body band without rules may hold several entries).
+        guard let firstEntry = (0..<rowCount).first(where: { entry($0) && valued($0) }) else { return self }
+        var groups: [[Int]] = []
+        for r in 0..<rowCount {
+            if let group = groups.last, let b = band(r), band(group[0]) == b,
+               r < firstEntry {
+                groups[groups.count - 1].append(r)
+            } else {
+                groups.append([r])
+            }
+        }
+        guard groups.contains(where: { $0.count > 1 }) else { return self }
+        var g = self
+        g.cells = []; g.origin = []; g.ys = []
+        for group in groups {
+            let r = g.cells.count
+            g.ys.append(ys[group[0]])
+            if group.count == 1 {
+                g.cells.append(cells[group[0]])
+                g.origin.append(origin[group[0]].map { GridPos(row: r, col: $0.col) })
+                continue
+            }
+            var row: [Cell] = []
+            for c in 0..<columnCount {
+                let parts = group.map { cells[$0][c] }.filter { !$0.isEmpty }
+                guard var merged = parts.first else { row.append(.empty); continue }
+                merged.lines = parts.flatMap(\.lines)
+                merged.text = TextLines.joinCellLines(parts.map(\.text))
+                merged.right = parts.compactMap(\.right).max() ?? merged.right
+                row.append(merged)
+            }
+            g.cells.append(row)
+            g.origin.append((0..<columnCount).map { GridPos(row: r, col: $0) })
+        }
+        g.ys.append(ys.last!)
+        return g
+    }
+}
