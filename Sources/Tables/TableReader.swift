@@ -167,7 +167,6 @@ public struct TableReader: Sendable {
             return text
         }
         if lostColumnRules(grid, text: text) {
-            text = text.mergingRows(within: grid.ys)
             text.box = text.box.union(grid.box)
             text.borderless = false
             return text

@@ -71,28 +71,3 @@ extension StackedEntriesTests {
         #expect(t.rows.count == 1)
     }
 }
-
-/// A ruled table whose column rules were lost (white rules on a shaded header band) is read
-/// from its text; the header's text lines that share one ruled row are one header row.
-@Suite("Tables: text grid inside row rules")
-struct TextGridInRowRulesTests {
-    @Test func headerLinesInOneRuledRowAreOneRow() throws {
-        var placed: [(String, Double, Double)] = [
-            ("Capaian", 300, 100), ("Serapan", 400, 100),
-            ("No", 40, 112), ("Sasaran", 80, 112), ("Indikator", 200, 112), ("Kinerja", 300, 112), ("Anggaran", 400, 112),
-        ]
-        for i in 0..<4 {
-            let y = 140 + Double(i) * 30
-            placed += [("\(i + 1)", 40, y), ("Meningkatnya mutu", 80, y), ("Indeks kepuasan", 200, y), ("9\(i)", 300, y), ("8\(i),5", 400, y)]
-        }
-        let page = Page(number: 1, width: 595, height: 842,
-                        words: placed.flatMap { PageFixture.words($0.0, x: $0.1, y: $0.2) }, rulings: [], source: .native)
-        let lines = TextGrids.phraseLines(page.words)
-        let text = try #require(TextGrids().grid(region: TextGrids.Region(lines: lines), page: page))
-        try #require(text.rowCount == 6)   // the two header lines come as two rows
-        let merged = text.mergingRows(within: [95, 125, 170, 260])
-        #expect(merged.rowCount == 5)
-        #expect(merged.cells[0].map(\.text).contains("Capaian Kinerja"))
-        #expect(merged.cells[1...].map { $0[0].text } == ["1", "2", "3", "4"])
-    }
-}
