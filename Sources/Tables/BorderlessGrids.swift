@@ -82,27 +82,35 @@ struct BorderlessGrids {
     }
 
     /// The middle of the widest x-interval in (lo, hi) that no body word covers.
+    /// Works on the words' spans (sorted and merged), so the cost follows the number of
+    /// words, not the distance between the phrases (a garbled page can put them 1e9 pt apart).
+    /// Positions are measured in half points, as a ruler would, so ties break the same way.
     private func gutter(_ words: [Word], from lo: Double, to hi: Double) -> Double? {
-        guard hi - lo > 1 else { return nil }
+        guard hi.isFinite, lo.isFinite, hi - lo > 1 else { return nil }
         let step = 0.5
-        let n = Int((hi - lo) / step)
+        let n = ((hi - lo) / step).rounded(.towardZero)
         guard n > 0 else { return nil }
-        var covered = [Bool](repeating: false, count: n)
+        // Covered half-point cells [a, b], inclusive, clamped to the interval.
+        var spans: [(a: Double, b: Double)] = []
         for w in words where w.box.x1 > lo && w.box.x0 < hi {
-            let a = max(0, Int((w.box.x0 - lo) / step)), b = min(n - 1, Int((w.box.x1 - lo) / step))
-            if a <= b { for i in a...b { covered[i] = true } }
+            let a = max(0, ((w.box.x0 - lo) / step).rounded(.down))
+            let b = min(n - 1, ((w.box.x1 - lo) / step).rounded(.down))
+            if a <= b { spans.append((a, b)) }
         }
-        var best: (start: Int, length: Int)? = nil
-        var i = 0
-        while i < n {
-            if covered[i] { i += 1; continue }
-            var j = i
-            while j < n, !covered[j] { j += 1 }
-            if best == nil || j - i > best!.length { best = (i, j - i) }
-            i = j
+        spans.sort { $0.a < $1.a }
+        var best: (start: Double, length: Double)? = nil
+        func consider(_ start: Double, _ end: Double) {   // free cells [start, end)
+            guard end > start else { return }
+            if best == nil || end - start > best!.length { best = (start, end - start) }
         }
-        guard let best, Double(best.length) * step >= 2 else { return nil }
-        return lo + (Double(best.start) + Double(best.length) / 2) * step
+        var next = 0.0   // first cell not yet known to be covered
+        for span in spans {
+            consider(next, span.a)
+            next = max(next, span.b + 1)
+        }
+        consider(next, n)
+        guard let best, best.length * step >= 2 else { return nil }
+        return lo + (best.start + best.length / 2) * step
     }
 
     private func body(_ lines: [TextLine], header: ArraySlice<TextLine>,

@@ -74,6 +74,86 @@ extension PageGrid {
         return g
     }
 
+    /// A ruled row may hold several entries stacked line by line, with no rule between
+    /// them: a measure column holds a value per line, and each value's line starts, at the
+    /// same height, a line in another column (its label); or a numbered anchor column holds
+    /// a second number. Each such line starts a row of its own. A wrapped cell (a value on
+    /// its first line only) is left alone.
+    func splittingStackedEntries() -> PageGrid {
+        guard !borderless, rowCount >= 1, columnCount >= 2 else { return self }
+        guard let anchor = (0..<columnCount).first(where: { c in
+            (0..<rowCount).contains { r in origin[r][c] == GridPos(row: r, col: c) && !cells[r][c].isEmpty }
+        }) else { return self }
+        var g = self
+        var r = 0
+        while r < g.rowCount {
+            if let (y, measure) = g.stackSplit(row: r, anchor: anchor) { g = g.splitting(row: r, at: y, exact: measure) }
+            r += 1
+        }
+        return g
+    }
+
+    /// The y where row `r` holds a second stacked entry, if it does.
+    private func stackSplit(row r: Int, anchor: Int) -> (Double, Set<Int>)? {
+        func own(_ c: Int) -> [CellLine] {
+            origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
+        }
+        let lines = (0..<columnCount).map(own)
+        // Lines side by side: tops within a third of the line pitch (a value set in another
+        // font size sits a few points off its label's top).
+        let pitches = lines.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
+        let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.33))
+        guard let first = lines.flatMap({ $0.map(\.top) }).min() else { return nil }
+        // A value, or a number with its unit (`51.823 ton`); a line in brackets is an aside.
+        func value(_ l: CellLine) -> Bool {
+            if TextGrids.looksLikeValue(l.text) { return true }
+            let tokens = l.text.split(separator: " ")
+            guard tokens.count <= 3, let head = tokens.first, let c = head.first, c.isNumber || c == "-" || c == "+" else { return false }
+            return TextGrids.looksLikeValue(String(head))
+        }
+        // Measure columns of this row: two values or more, and mostly values.
+        let measure = Set((0..<columnCount).filter { c in
+            let values = lines[c].filter(value).count
+            return c != anchor && values >= 2 && values * 10 >= lines[c].count * 7
+        })
+        func marker(_ l: CellLine) -> Bool {
+            TextGrids.isListMarker(String(l.text.split(separator: " ").first ?? ""))
+        }
+        // A numbering column: its numbers start entries, and are cut exactly like values.
+        let numberedAnchor = lines[anchor].first.map(marker) ?? false
+        let exact = numberedAnchor ? measure.union([anchor]) : measure
+        // A line at this height that starts a paragraph of its cell is an entry's label (the
+        // wrapped line of a cell beside it does not count).
+        func labelled(_ b: Double) -> Bool {
+            (0..<columnCount).contains { c in
+                !exact.contains(c) && !lines[c].isEmpty && cells[r][c].paragraphs.dropFirst().contains { abs($0[0].top - b) <= near }
+            }
+        }
+        // Values set beside their label's first line (two in three at least, a label's
+        // paragraph may be misjudged): values set lower (beside a label's last line, or
+        // centred) say nothing about where entries start.
+        let topAligned = measure.allSatisfy { c in
+            let later = lines[c].filter { value($0) && $0.top - first > near }
+            return later.filter { labelled($0.top) }.count * 3 >= later.count * 2
+        }
+        var candidates: [(top: Double, numbered: Bool)] = []
+        for c in measure where topAligned {
+            candidates += lines[c].filter { value($0) && $0.top - first > near }.map { ($0.top, false) }
+        }
+        if numberedAnchor {
+            candidates += lines[anchor].dropFirst().filter { marker($0) && $0.top - first > near }.map { ($0.top, true) }
+        }
+        for (b, numbered) in candidates.sorted(by: { $0.top < $1.top }) {
+            let starting = (0..<columnCount).filter { c in lines[c].contains { abs($0.top - b) <= near } }
+            // The measure lines at this height must all be values (not a wrapped word beside them).
+            guard starting.count >= 2, labelled(b),
+                  numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
+            else { continue }
+            return (b - 1, exact)
+        }
+        return nil
+    }
+
     /// The y where row `r` holds a second entry, if it does.
     private func entrySplit(row r: Int, anchor: Int) -> Double? {
         guard origin[r][anchor] == GridPos(row: r, col: anchor), rowSpan(r, anchor) == 1 else { return nil }
@@ -96,7 +176,10 @@ extension PageGrid {
 
     /// Row `r` cut in two at `y`: each cell of the row keeps its lines above `y`, the new
     /// row below gets the rest; cells spanning more rows than this one span the new row too.
-    private func splitting(row r: Int, at y: Double) -> PageGrid {
+    /// With `exact`, only those columns are cut at `y`; every other cell is cut at its
+    /// first paragraph that starts at or below `y` (a wrapped cell beside stacked entries
+    /// stays whole in the upper row).
+    private func splitting(row r: Int, at y: Double, exact: Set<Int>? = nil) -> PageGrid {
         var g = self
         g.ys.insert(y, at: r + 1)
         var upper = cells[r], lower = Array(repeating: Cell.empty, count: columnCount)
@@ -108,7 +191,11 @@ extension PageGrid {
             lowerOrigin[c] = GridPos(row: r + 1, col: o.col)
             guard o.col == c else { continue }
             let cell = cells[r][c]
-            let above = cell.lines.filter { $0.top < y }, below = cell.lines.filter { $0.top >= y }
+            var cut = y
+            if let exact, !exact.contains(c) {
+                cut = cell.paragraphs.map { $0[0].top }.first { $0 >= y } ?? .infinity
+            }
+            let above = cell.lines.filter { $0.top < cut }, below = cell.lines.filter { $0.top >= cut }
             func part(_ ls: [CellLine]) -> Cell {
                 guard !ls.isEmpty else { return .empty }
                 var p = cell

@@ -244,3 +244,22 @@ struct TextGridsTests {
         #expect(TableReader().tables(in: [page(placed)]).isEmpty)
     }
 }
+
+/// Fuzzing found a header whose phrases sat 1e9 pt apart: the gutter search between them
+/// must cost what the words cost, not what the distance costs (it once allocated 2 GB).
+@Suite("Tables: far-apart header phrases")
+struct FarApartPhrasesTests {
+    @Test func gutterCostFollowsWordsNotDistance() {
+        let far = 1e9
+        var placed: [(String, Double, Double)] = [("No", 40, 100), ("Indikator", 80, 100), ("Target", far, 100)]
+        for i in 0..<4 {
+            let y = 116 + Double(i) * 14
+            placed += [("\(i + 1)", 40, y), ("Persentase capaian \(i)", 80, y), ("\(90 + i)%", far, y)]
+        }
+        let p = Page(number: 1, width: far + 100, height: 842,
+                     words: placed.flatMap { PageFixture.words($0.0, x: $0.1, y: $0.2) }, rulings: [], source: .native)
+        let clock = ContinuousClock()
+        let took = clock.measure { _ = TableReader().tables(in: [p]) }
+        #expect(took < .seconds(2))
+    }
+}

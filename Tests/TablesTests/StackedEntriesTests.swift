@@ -1,0 +1,73 @@
+import KinerjaModel
+@testable import Tables
+import Testing
+
+/// A ruled header over one ruled body row whose cells hold several entries stacked line by
+/// line (no rule between them): each line with its own value, or its own number in the
+/// numbering column, is a row.
+@Suite("Tables: entries stacked in one ruled row")
+struct StackedEntriesTests {
+    private let xs: [Double] = [40, 70, 200, 330, 420]
+    private func table(_ body: [(Int, Int, Int, Int, [String])]) throws -> Table {
+        let header: [(Int, Int, Int, Int, [String])] = [
+            (0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["SASARAN STRATEGIS"]), (0, 2, 1, 1, ["INDIKATOR KINERJA"]), (0, 3, 1, 1, ["TARGET"]),
+        ]
+        let g = GridSpec(xs: xs, ys: [100, 115, 260], cells: header + body)
+        return try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+    }
+
+    @Test func eachStackedValueLineStartsARow() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1."]), (1, 1, 1, 1, ["Meningkatnya produksi padi", "dan jagung"]),
+            (1, 2, 1, 1, ["Jumlah produksi :", "a. Padi", "b. Jagung", "c. Kedelai"]),
+            (1, 3, 1, 1, ["", "12.317.066 ton", "1.190.793 ton", "51.823 ton"]),
+        ])
+        #expect(t.rows.map { $0[2].text } == ["Jumlah produksi :", "a. Padi", "b. Jagung", "c. Kedelai"])
+        #expect(t.rows.map { $0[3].text } == ["", "12.317.066 ton", "1.190.793 ton", "51.823 ton"])
+        // The wrapped sasaran beside the stacked entries stays whole.
+        #expect(t.rows[0][1].text == "Meningkatnya produksi padi dan jagung")
+    }
+
+    @Test func aWrappedCellBesideOneValueStaysOneRow() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1."]), (1, 1, 1, 1, ["Meningkatnya produksi", "pangan"]),
+            (1, 2, 1, 1, ["Persentase petani yang", "mengikuti pelatihan", "(orang)"]),
+            (1, 3, 1, 1, ["95%"]),
+        ])
+        #expect(t.rows.count == 1)
+        #expect(t.rows[0][2].text == "Persentase petani yang mengikuti pelatihan (orang)")
+    }
+
+    @Test func anAsideInBracketsUnderAValueStaysInItsRow() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1."]), (1, 1, 1, 1, ["Meningkatnya mutu"]),
+            (1, 2, 1, 1, ["Jumlah kelompok", "yang menerapkan mutu"]),
+            (1, 3, 1, 1, ["20 Kelompok", "(10 Kabupaten)"]),
+        ])
+        #expect(t.rows.count == 1)
+    }
+
+    @Test func aSecondNumberInTheNumberingColumnStartsARow() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1.", "", "2."]), (1, 1, 1, 1, ["Meningkatnya mutu", "layanan", "Menurunnya kemiskinan"]),
+            (1, 2, 1, 1, ["Indeks kepuasan", "masyarakat", "Angka kemiskinan"]),
+            (1, 3, 1, 1, ["Baik sekali", "", "Turun"]),
+        ])
+        #expect(t.rows.map { $0[0].text } == ["1.", "2."])
+        #expect(t.rows.map { $0[2].text } == ["Indeks kepuasan masyarakat", "Angka kemiskinan"])
+    }
+}
+
+extension StackedEntriesTests {
+    /// Values set beside the last line of their labels (bottom-aligned, as some scans are):
+    /// where entries start cannot be told from them, so the row stays whole (even when one
+    /// label, cut short, looks like it starts beside its value).
+    @Test func valuesBesideTheLabelsLastLineDoNotSplit() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1."]), (1, 1, 1, 1, ["Meningkatnya produksi"]),
+            (1, 2, 1, 1, ["1.1 Angka calving interval", "sapi potong di UPTD", "1.2 Persentase", "pemurnian sapi"]),
+            (1, 3, 1, 1, ["", "16", "", "40"]),
+        ])
+        #expect(t.rows.count == 1)
+    }
+}
