@@ -9,6 +9,7 @@ public enum Exporter {
     public static let measures = ["target", "realisasi", "capaian"]
     public static let columns: [String] = [
         "document", "type", "instansi", "tahun", "table", "page", "no", "sasaran", "indikator", "period_tahun",
+        "period_triwulan",
     ] + measures.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
 
     /// What one row is: an indicator (the default) or a budget row (`--what budget`).
@@ -134,15 +135,7 @@ public enum Exporter {
 
     public static func rows(of obj: [String: Any], relativePath: String) -> [[JSONScalar]]? {
         guard let indicators = obj["indicators"] as? [Any], obj["source"] is [String: Any] else { return nil }
-        let source = obj["source"] as? [String: Any] ?? [:]
-        let doc = obj["document"] as? [String: Any] ?? [:]
-        // The PDF's path relative to the export directory: the JSON's folder + the source file name.
-        var document = String(relativePath.dropLast(".json".count)) + ".pdf"
-        if let file = source["file"] as? String, !file.isEmpty {
-            let folder = PathUtil.parent("/" + relativePath)
-            document = folder == "/" ? file : String(folder.dropFirst()) + "/" + file
-        }
-        let head: [JSONScalar] = [.string(document), scalar(doc["type"]), scalar(doc["instansi"]), scalar(doc["tahun"])]
+        let head = documentHead(obj, relativePath: relativePath)
         var out: [[JSONScalar]] = []
         for case let ind as [String: Any] in indicators {
             let fields: [JSONScalar] = [scalar(ind["table"]), scalar(ind["page"]), scalar(ind["no"]),
@@ -150,13 +143,27 @@ public enum Exporter {
             let periods = (ind["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             let topLevel = measures.contains { ind[$0] is [String: Any] }
             if periods.isEmpty || topLevel {
-                out.append(head + fields + [.null] + measures.flatMap { valueColumns(ind[$0]) })
+                out.append(head + fields + [.null, .null] + measures.flatMap { valueColumns(ind[$0]) })
             }
             for p in periods {
-                out.append(head + fields + [scalar(p["tahun"])] + measures.flatMap { valueColumns(p[$0]) })
+                out.append(head + fields + [scalar(p["tahun"]), scalar(p["triwulan"])]
+                           + measures.flatMap { valueColumns(p[$0]) })
             }
         }
         return out
+    }
+
+    /// The columns every row starts with: the PDF's path relative to the export directory
+    /// (the JSON's folder + the source file name), type, instansi and tahun.
+    static func documentHead(_ obj: [String: Any], relativePath: String) -> [JSONScalar] {
+        let source = obj["source"] as? [String: Any] ?? [:]
+        let doc = obj["document"] as? [String: Any] ?? [:]
+        var document = String(relativePath.dropLast(".json".count)) + ".pdf"
+        if let file = source["file"] as? String, !file.isEmpty {
+            let folder = PathUtil.parent("/" + relativePath)
+            document = folder == "/" ? file : String(folder.dropFirst()) + "/" + file
+        }
+        return [.string(document), scalar(doc["type"]), scalar(doc["instansi"]), scalar(doc["tahun"])]
     }
 
     /// The budget rows of one contract document, in `budgetColumns` order; nil when not a
@@ -169,14 +176,7 @@ public enum Exporter {
 
     public static func budgetRows(of obj: [String: Any], relativePath: String) -> [[JSONScalar]]? {
         guard let indicators = obj["indicators"] as? [Any], obj["source"] is [String: Any] else { return nil }
-        let source = obj["source"] as? [String: Any] ?? [:]
-        let doc = obj["document"] as? [String: Any] ?? [:]
-        var document = String(relativePath.dropLast(".json".count)) + ".pdf"
-        if let file = source["file"] as? String, !file.isEmpty {
-            let folder = PathUtil.parent("/" + relativePath)
-            document = folder == "/" ? file : String(folder.dropFirst()) + "/" + file
-        }
-        let head: [JSONScalar] = [.string(document), scalar(doc["type"]), scalar(doc["instansi"]), scalar(doc["tahun"])]
+        let head = documentHead(obj, relativePath: relativePath)
         var out: [[JSONScalar]] = []
         for case let b as [String: Any] in obj["budget"] as? [Any] ?? [] {
             var indikator: JSONScalar = .null

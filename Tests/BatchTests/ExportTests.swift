@@ -48,7 +48,8 @@ import Testing
           {"table":"t2","page":4,"no":"2","sasaran":"S2","indikator":"Opini BPK",
            "target":null,"realisasi":null,"capaian":null,
            "periods":[{"tahun":2023,"target":\(v("WTP", "opinion", "\"WTP\"")),"realisasi":null,"capaian":null},
-                      {"tahun":2024,"target":\(v("73,1", "percent", "73.1")),"realisasi":\(v("x", "text", "null")),"capaian":null}]}
+                      {"tahun":2024,"target":\(v("73,1", "percent", "73.1")),"realisasi":\(v("x", "text", "null")),"capaian":null},
+                      {"tahun":2024,"triwulan":3,"target":\(v("75%", "percent", "75")),"realisasi":null,"capaian":null}]}
          ],
          "warnings":[]}
         """
@@ -68,7 +69,7 @@ import Testing
         let d = exportDir()
         defer { d.cleanup() }
         let rows = Exporter.rows(ofDocumentAt: d.sub("out/2024/lkjip.json"), relativePath: "2024/lkjip.json")!
-        #expect(rows.count == 4)  // 2 plain + 2 periods
+        #expect(rows.count == 5)  // 2 plain + 3 periods (two years, one quarter)
         let col = { (name: String) in Exporter.columns.firstIndex(of: name)! }
         #expect(rows[0][col("document")] == .string("2024/lkjip.pdf"))
         #expect(rows[0][col("tahun")] == .int(2024))
@@ -81,6 +82,8 @@ import Testing
         #expect(rows[3][col("period_tahun")] == .int(2024))
         #expect(rows[3][col("realisasi_kind")] == .string("text"))
         #expect(rows[3][col("realisasi_value")] == .null)
+        #expect(rows[3][col("period_triwulan")] == .null)
+        #expect(rows[4][col("period_tahun")] == .int(2024) && rows[4][col("period_triwulan")] == .int(3))
     }
 
     @Test func csvRoundTripsThroughPythonsCSVModule() throws {
@@ -89,7 +92,7 @@ import Testing
         defer { d.cleanup() }
         let summary = try Exporter.run(.init(directory: d.sub("out"), format: .csv, output: d.sub("rows.csv")))
         #expect(summary.documents == 2)
-        #expect(summary.rows == 8)
+        #expect(summary.rows == 10)
         #expect(summary.skipped == ["notes.json"])
         let script = """
         import csv, json, sys
@@ -106,7 +109,7 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(out.utf8)) as! [String: Any]
         #expect(parsed["header"] as? [String] == Exporter.columns)
         let rows = parsed["rows"] as! [[String: String]]
-        #expect(rows.count == 8)
+        #expect(rows.count == 10)
         #expect(rows[0]["document"] == "2024/lkjip.pdf")
         #expect(rows[0]["sasaran"] == Self.nasty)  // commas, quotes, newline, non-ASCII survive
         #expect(rows[0]["indikator"] == "Indeks, \"kepuasan\"")
@@ -117,7 +120,9 @@ import Testing
         #expect(rows[1]["period_tahun"] == "")
         #expect(rows[2]["period_tahun"] == "2023")
         #expect(rows[2]["target_value"] == "WTP")
-        #expect(rows[4]["document"] == "b.pdf")
+        #expect(rows[2]["period_triwulan"] == "")
+        #expect(rows[4]["period_triwulan"] == "3")
+        #expect(rows[5]["document"] == "b.pdf")
     }
 
     @Test func csvWithLFAndBOM() throws {
@@ -135,7 +140,7 @@ import Testing
         defer { d.cleanup() }
         _ = try Exporter.run(.init(directory: d.sub("out"), format: .jsonl, output: d.sub("rows.jsonl")))
         let lines = d.read("rows.jsonl")!.split(separator: "\n")
-        #expect(lines.count == 8)
+        #expect(lines.count == 10)
         let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
         #expect(Set(first.keys) == Set(Exporter.columns))
         #expect((first["tahun"] as? NSNumber)?.intValue == 2024)
@@ -157,6 +162,6 @@ import Testing
             print(len(df), df['tahun'].iloc[0], df['period_tahun'].dropna().astype(int).tolist())
             """, d.sub("rows.csv")])
         #expect(status == 0, "\(err)")
-        #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "8 2024 [2023, 2024, 2023, 2024]")
+        #expect(out.trimmingCharacters(in: .whitespacesAndNewlines) == "10 2024 [2023, 2024, 2024, 2023, 2024, 2024]")
     }
 }
