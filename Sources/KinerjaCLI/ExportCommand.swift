@@ -7,8 +7,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Flatten a batch output directory into one row per indicator (CSV or JSON Lines).",
         discussion: """
-            One row per indicator, and per period for multi-year tables (one row per \
-            indicator and tahun; period_tahun is empty for rows that are not a period). \
+            One row per indicator, and per period for multi-year or quarterly tables (one row \
+            per indicator and tahun, or tahun and triwulan; period_tahun and period_triwulan \
+            are empty for rows that are not a period). \
             Columns: \(Exporter.columns.joined(separator: ", ")). CSV is RFC 4180, UTF-8, \
             with a header row and CRLF line endings (--lf for LF).
             """
