@@ -74,24 +74,7 @@ public enum PathUtil {
     public enum Kind { case file, directory, symlinkToDirectory, other, missing }
 
     /// What is at `path` (symbolic links followed for files; a link to a directory is told apart).
-    public static func kind(_ path: String) -> Kind {
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return .missing }
-        let isLink = (st.st_mode & S_IFMT) == S_IFLNK
-        if isLink {
-            guard stat(path, &st) == 0 else { return .missing }
-            switch st.st_mode & S_IFMT {
-            case S_IFREG: return .file
-            case S_IFDIR: return .symlinkToDirectory
-            default: return .other
-            }
-        }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        default: return .other
-        }
-    }
+    public static func kind(_ path: String) -> Kind { kind(raw: Array(path.utf8)) }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
@@ -107,23 +90,17 @@ public enum PathUtil {
         }
     }
 
-    /// `kind` on raw path bytes (a name that is not UTF-8).
+    /// `kind` on raw path bytes (a name that is not UTF-8 is read as it is).
     public static func kind(raw: [UInt8]) -> Kind {
         (raw + [0]).withUnsafeBufferPointer { p in
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
                 var st = stat()
                 guard lstat(c, &st) == 0 else { return Kind.missing }
-                if (st.st_mode & S_IFMT) == S_IFLNK {
-                    guard stat(c, &st) == 0 else { return .missing }
-                    switch st.st_mode & S_IFMT {
-                    case S_IFREG: return .file
-                    case S_IFDIR: return .symlinkToDirectory
-                    default: return .other
-                    }
-                }
+                let isLink = (st.st_mode & S_IFMT) == S_IFLNK
+                if isLink { guard stat(c, &st) == 0 else { return .missing } }
                 switch st.st_mode & S_IFMT {
                 case S_IFREG: return .file
-                case S_IFDIR: return .directory
+                case S_IFDIR: return isLink ? .symlinkToDirectory : .directory
                 default: return .other
                 }
             }

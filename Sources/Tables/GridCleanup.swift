@@ -54,6 +54,13 @@ extension PageGrid {
 }
 
 extension PageGrid {
+    /// The first column in which some cell starts with text: where a row's entry begins.
+    var anchorColumn: Int? {
+        (0..<columnCount).first { c in
+            (0..<rowCount).contains { r in origin[r][c] == GridPos(row: r, col: c) && !cells[r][c].isEmpty }
+        }
+    }
+
     /// A rule missed (or never drawn) between two entries must not merge them: a row whose
     /// anchor cell (the first column holding text) holds a second entry at its own baseline,
     /// beside a second value in another column that also holds a value on the row's first
@@ -61,9 +68,7 @@ extension PageGrid {
     /// stacked cell beside a single anchor entry are left alone.
     func splittingMergedEntries() -> PageGrid {
         guard !borderless, rowCount >= 1, columnCount >= 2 else { return self }
-        guard let anchor = (0..<columnCount).first(where: { c in
-            (0..<rowCount).contains { r in origin[r][c] == GridPos(row: r, col: c) && !cells[r][c].isEmpty }
-        }) else { return self }
+        guard let anchor = anchorColumn else { return self }
         var g = self
         var r = 0
         while r < g.rowCount {
@@ -81,9 +86,7 @@ extension PageGrid {
     /// its first line only) is left alone.
     func splittingStackedEntries() -> PageGrid {
         guard !borderless, rowCount >= 1, columnCount >= 2 else { return self }
-        guard let anchor = (0..<columnCount).first(where: { c in
-            (0..<rowCount).contains { r in origin[r][c] == GridPos(row: r, col: c) && !cells[r][c].isEmpty }
-        }) else { return self }
+        guard let anchor = anchorColumn else { return self }
         var g = self
         var r = 0
         while r < g.rowCount {
