@@ -33,7 +33,9 @@ public enum BudgetReader {
         var realisasi: Int?
         var capaian: Int?
         var realisasiIsMoneyColumn: Bool
-        var first: Int { [anggaran, realisasi].compactMap { $0 }.min() ?? 0 }
+        /// Amount columns of single periods (quarters).
+        var periodColumns: [Int] = []
+        var first: Int { ([anggaran, realisasi].compactMap { $0 } + periodColumns).min() ?? 0 }
     }
 
     static func layout(_ table: Table) -> Layout? {
@@ -62,9 +64,15 @@ public enum BudgetReader {
     }
 
     static func read(_ table: Table, indicators: [Indicator]) -> Result {
-        guard let lay = layout(table) else { return Result(items: [], warnings: []) }
+        // A form pairing K and Rp under each group is read by its Rp columns; otherwise by roles.
+        let split = periodLayout(table)
+        guard let lay = split?.layout ?? layout(table) else { return Result(items: [], warnings: []) }
+        let periodCols = split?.periods ?? []
+        let bodyStart = split?.unitRow.map { $0 + 1 } ?? 0
         let roles = table.columns.map(\.role)
-        let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 }
+        let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 } + periodCols.map(\.col)
+        // Money columns IndicatorReader warns about itself.
+        let readElsewhere = { (c: Int?) in c.map { [.anggaran, .realisasiAnggaran].contains(roles[$0]) } ?? true }
         let codeCol = codeColumn(table, before: lay.first)
         let nameCols = table.columns.indices.filter { c in
             c < lay.first && c != codeCol && [.program, .kegiatan].contains(roles[c])
@@ -81,7 +89,7 @@ public enum BudgetReader {
         }
         var items: [BudgetItem] = []
         var warnings: [Warning] = []
-        for (r, row) in table.rows.enumerated() {
+        for (r, row) in table.rows.enumerated() where r >= bodyStart {
             // A row with an amount of its own (words only there: a sub-header such as `MURNI PERUBAHAN`).
             guard amountCols.contains(where: { !row[$0].carried && Self.holdsAmount(row[$0].text) }) else { continue }
             let page = table.rowPages[r]
@@ -90,8 +98,11 @@ public enum BudgetReader {
                 ?? fallbackCols.last(where: own) ?? fallbackCols.last(where: { !row[$0].text.isEmpty })
             var uraian = name.map { row[$0].text } ?? ""
             // A totals row often writes `Jumlah` in its first cells, spanning the name columns.
-            let texts = row.indices.filter { $0 < lay.first && own($0) }.map { row[$0].text }
-            let total = (texts + [uraian]).contains(where: isTotal)
+            // (An indicator `Jumlah dokumen …` on the row names no total.)
+            let texts = row.indices.filter { $0 < lay.first && own($0) && ![.indikator, .sasaran].contains(roles[$0]) }
+                .map { row[$0].text }
+            let nameIsIndicator = name.map { [.indikator, .sasaran].contains(roles[$0]) } ?? false
+            let total = texts.contains(where: isTotal) || (!nameIsIndicator && isTotal(uraian))
             if total, !isTotal(uraian), let t = texts.first(where: isTotal) { uraian = t }
             var kode: String? = nil
             if !total {
@@ -112,8 +123,20 @@ public enum BudgetReader {
                 return reading.value
             }
             // Anggaran and realisasi anggaran columns are already warned about by IndicatorReader.
-            item.anggaran = money(lay.anggaran, warn: false)
-            item.realisasi = money(lay.realisasi, warn: !lay.realisasiIsMoneyColumn)
+            item.anggaran = money(lay.anggaran, warn: split != nil && !readElsewhere(lay.anggaran))
+            item.realisasi = money(lay.realisasi, warn: split != nil ? !readElsewhere(lay.realisasi) : !lay.realisasiIsMoneyColumn)
+            // Per period, in the order of the columns; a quarter given twice (target and
+            // realisasi) is one period.
+            for pc in periodCols {
+                let v = money(pc.col, warn: !readElsewhere(pc.col))
+                if let k = item.periods.firstIndex(where: { $0.triwulan == pc.triwulan && $0.tahun == pc.tahun }) {
+                    if pc.target { item.periods[k].anggaran = item.periods[k].anggaran ?? v }
+                    else { item.periods[k].realisasi = item.periods[k].realisasi ?? v }
+                } else {
+                    item.periods.append(BudgetPeriod(tahun: pc.tahun, triwulan: pc.triwulan,
+                                                     anggaran: pc.target ? v : nil, realisasi: pc.target ? nil : v))
+                }
+            }
             if let c = lay.capaian, !row[c].text.isEmpty, !row[c].carried {
                 let reading = ValueReader.read(row[c].text, hint: .percent)
                 item.capaian = reading.value
@@ -124,6 +147,83 @@ public enum BudgetReader {
             items.append(item)
         }
         return Result(items: items, warnings: warnings)
+    }
+
+    // MARK: - K / Rp pairs (Renja evaluation forms)
+
+    /// A money column of a form that pairs Kinerja and Rupiah (`K` | `Rp`) under each of its
+    /// groups — Permendagri 86's Renja evaluation: Target Renja, Realisasi Triwulan I … IV,
+    /// Realisasi Renja, Tingkat Capaian — read into a period when its group names a quarter.
+    struct PeriodColumn: Equatable {
+        var col: Int
+        var triwulan: Int
+        var tahun: Int?
+        /// Target Rp of the quarter (else its realisasi).
+        var target: Bool
+    }
+
+    struct SplitLayout {
+        /// A row at the top of the body holding only the `K` / `Rp` labels (nil when they are the headers).
+        var unitRow: Int?
+        /// The whole-year Rp columns (target → anggaran, realisasi, tingkat capaian).
+        var layout: Layout
+        var periods: [PeriodColumn]
+    }
+
+    /// `K` (kinerja) or `Rp` (rupiah), the labels of the two halves of a pair.
+    static func unitLabel(_ s: String) -> String? {
+        let w = HeaderText.words(s)
+        guard w.count == 1, w[0] == "k" || w[0] == "rp" else { return nil }
+        return w[0]
+    }
+
+    /// The quarter one header level names: `I`, `Triwulan II`, `TW 3`, `Realisasi Triwulan IV`
+    /// — not a range such as `Triwulan I - IV`.
+    static func quarter(of level: String) -> Int? {
+        if let q = ColumnRoles.quarterLabel(level) { return q }
+        let w = HeaderText.words(level)
+        let romans = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
+        let named = w.compactMap { romans[$0] }
+        guard named.count == 1, let k = w.firstIndex(where: { romans[$0] != nil }), k > 0,
+              ["triwulan", "tw", "trw"].contains(w[k - 1]) else { return nil }
+        return named[0]
+    }
+
+    static func periodLayout(_ table: Table) -> SplitLayout? {
+        let unitRow = table.rows.prefix(3).indices.first { r in
+            let texts = table.rows[r].filter { !$0.text.isEmpty }.map(\.text)
+            return texts.count >= 2 && texts.allSatisfy { unitLabel($0) != nil } && texts.contains { unitLabel($0) == "rp" }
+        }
+        let labels = table.columns.indices.map { c in
+            unitLabel(table.columns[c].header) ?? unitRow.flatMap { unitLabel(table.rows[$0][c].text) }
+        }
+        guard labels.contains("k"), labels.contains("rp") else { return nil }
+        var lay = Layout(anggaran: nil, realisasi: nil, capaian: nil, realisasiIsMoneyColumn: true)
+        var periods: [PeriodColumn] = []
+        for c in table.columns.indices where labels[c] == "rp" {
+            let col = table.columns[c]
+            // The header levels above the `Rp` label (the leaf header too when the labels stand in the body).
+            var levels = (col.group ?? "").components(separatedBy: " > ").filter { !$0.isEmpty }
+            if unitLabel(col.header) == nil { levels.append(col.header) }
+            let text = levels.joined(separator: " ")
+            let w = HeaderText.words(text)
+            // Last year's, or the Renstra's (five-year) money, is not this plan's budget.
+            if w.contains("lalu") || w.contains("sebelumnya") || w.contains("renstra") { continue }
+            let says = { (key: String) in w.contains { ColumnRoles.like($0, key) } }
+            if says("tingkat") || text.contains("%") {
+                if lay.capaian == nil { lay.capaian = c }
+            } else if let q = levels.reversed().lazy.compactMap(quarter(of:)).first {
+                periods.append(PeriodColumn(col: c, triwulan: q, tahun: ColumnRoles.year(in: text),
+                                            target: says("target") && !says("realisasi")))
+            } else if says("realisasi") {
+                if lay.realisasi == nil { lay.realisasi = c }
+            } else if says("target") || says("anggaran") || says("pagu") {
+                if lay.anggaran == nil { lay.anggaran = c }
+            }
+        }
+        guard lay.anggaran != nil || lay.realisasi != nil || !periods.isEmpty else { return nil }
+        lay.periodColumns = periods.map(\.col)
+        return SplitLayout(unitRow: unitRow, layout: lay, periods: periods)
     }
 
     /// An amount has at least four digits in one run of digits and separators (`840.977.000`,

@@ -19,12 +19,29 @@ public struct BudgetItem: Sendable, Hashable {
     /// Index into the document's `indicators` of the indicator on this row (a budget column
     /// beside indicators: RKT, Rencana Aksi), nil in a budget table.
     public var indicator: Int?
+    /// Amounts split by period (a Renja evaluation form's `Rp` under each Triwulan); empty
+    /// when the table gives the row's amounts for the whole year only.
+    public var periods: [BudgetPeriod] = []
 
     public init(table: String, page: Int, kode: String?, uraian: String, anggaran: Value? = nil,
                 realisasi: Value? = nil, capaian: Value? = nil, total: Bool = false, indicator: Int? = nil) {
         self.table = table; self.page = page; self.kode = kode; self.uraian = uraian
         self.anggaran = anggaran; self.realisasi = realisasi; self.capaian = capaian
         self.total = total; self.indicator = indicator
+    }
+}
+
+/// The amounts of a budget row for one period: a quarter (`triwulan` 1...4) of `tahun`.
+public struct BudgetPeriod: Sendable, Hashable {
+    /// The year the header names, nil when it names none.
+    public var tahun: Int?
+    public var triwulan: Int?
+    /// The period's budget (target Rp), a currency value.
+    public var anggaran: Value?
+    /// The money spent in the period (realisasi Rp), a currency value.
+    public var realisasi: Value?
+    public init(tahun: Int?, triwulan: Int?, anggaran: Value? = nil, realisasi: Value? = nil) {
+        self.tahun = tahun; self.triwulan = triwulan; self.anggaran = anggaran; self.realisasi = realisasi
     }
 }
 

@@ -114,7 +114,17 @@ public enum ContractJSON {
             ("capaian", value(b.capaian)),
             ("total", .bool(b.total)),
             ("indicator", b.indicator.map { .number(Double($0)) } ?? .null),
-        ])
+        ] + budgetPeriods(b))
+    }
+
+    /// Optional key (absent when the row's amounts are for the whole year only).
+    static func budgetPeriods(_ b: BudgetItem) -> [(String, JSON)] {
+        guard !b.periods.isEmpty else { return [] }
+        return [("periods", .array(b.periods.map { p in
+            var fields: [(String, JSON)] = [("tahun", p.tahun.map { .number(Double($0)) } ?? .null)]
+            if let q = p.triwulan { fields.append(("triwulan", .number(Double(q)))) }
+            return .object(fields + [("anggaran", value(p.anggaran)), ("realisasi", value(p.realisasi))])
+        }))]
     }
 
     static func signature(_ s: Signature) -> JSON {

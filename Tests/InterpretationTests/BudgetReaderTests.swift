@@ -89,4 +89,59 @@ struct BudgetReaderTests {
         let t = table(["NO", "INDIKATOR", "TARGET"], [["1", "A", "100%"]])
         #expect(BudgetReader.read([t], indicators: []).items.isEmpty)
     }
+    /// A Renja evaluation form (Permendagri 86): `K` | `Rp` under each Triwulan, the labels in
+    /// the first body row under headers `I` … `IV` (as Tables reads the real form today).
+    @Test func rupiahPerQuarterWithTheLabelsInTheBody() throws {
+        let g = "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"
+        var t = table(["Urusan/Bidang Urusan/Program/Kegiatan", "Indikator Kinerja Program (Outcome)", "I", "I", "II", "II",
+                       "III", "III", "IV", "IV", "Perangkat Daerah Penanggung Jawab"], [
+            ["", "", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", ""],
+            ["DINAS KESEHATAN", "", "", "88.396.917.589", "", "148.658.893.568", "", "", "", "", "DINKES"],
+            ["Penyusunan Dokumen Perencanaan", "Jumlah Dokumen Perencanaan", "3", "34.708.000", "0", "-", "", "", "", "", "DINKES"],
+            ["Koordinasi Penyusunan RKA", "Jumlah Dokumen RKA", "0", "-", "0", "-", "", "", "", "", "DINKES"],
+            ["Jumlah", "", "", "88.431.625.589", "", "2.57.212.000", "", "", "", "", ""],
+        ])
+        for c in 2...9 { t.columns[c].group = g }
+        t.columns = ColumnRoles.assign(t.columns)
+        let r = BudgetReader.read([t], indicators: [])
+        #expect(r.items.map(\.uraian) == ["DINAS KESEHATAN", "Penyusunan Dokumen Perencanaan", "Jumlah"])
+        let first = r.items[0]
+        #expect(first.anggaran == nil && first.realisasi == nil && first.kode == nil && !first.total)
+        #expect(first.periods.map(\.triwulan) == [1, 2, 3, 4] && first.periods.allSatisfy { $0.tahun == 2023 && $0.anggaran == nil })
+        #expect(first.periods[0].realisasi?.number == 88_396_917_589 && first.periods[0].realisasi?.kind == .currency)
+        #expect(first.periods[1].realisasi?.number == 148_658_893_568 && first.periods[2].realisasi == nil)
+        // `-` is no money spent in that quarter: null, like an empty cell.
+        #expect(r.items[1].periods[0].realisasi?.number == 34_708_000 && r.items[1].periods[1].realisasi == nil)
+        #expect(r.items[2].total && r.items[2].periods[1].realisasi?.raw == "2.57.212.000" && r.items[2].periods[1].realisasi?.number == nil)
+        #expect(r.warnings.count == 1)
+    }
+
+    /// The same form with `K` / `Rp` as the header's last level, a target Renja pair before the
+    /// quarters and a Renstra pair that is not this year's money; codes in their own column.
+    @Test func rupiahPerQuarterWithTargetAndCodes() throws {
+        var t = table(["Kode", "Program/Kegiatan", "Indikator", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"], [
+            ["1.02.01", "Program Penunjang Urusan", "Nilai SAKIP", "70", "1.000.000.000", "BB", "900.000.000",
+             "20", "100.000.000", "40", "Rp 200.000.000,00"],
+            ["1.02.01.2.01", "Perencanaan Perangkat Daerah", "Dokumen", "2", "50,000,000", "2", "50,000,000", "1", "", "2", "25,000,000"],
+        ])
+        let groups = ["Target Renstra Perangkat Daerah Tahun 2026", "Target Kinerja dan Anggaran Renja Tahun 2023",
+                      "Realisasi Kinerja Pada Triwulan > Triwulan I", "Realisasi Kinerja Pada Triwulan > Triwulan II"]
+        for (k, g) in groups.enumerated() { t.columns[3 + 2 * k].group = g; t.columns[4 + 2 * k].group = g }
+        t.columns = ColumnRoles.assign(t.columns)
+        let r = BudgetReader.read([t], indicators: [])
+        #expect(r.items.count == 2)
+        #expect(r.items[0].kode == "1.02.01" && r.items[0].uraian == "Program Penunjang Urusan")
+        #expect(r.items[0].anggaran?.number == 900_000_000)
+        #expect(r.items[0].periods.map(\.triwulan) == [1, 2] && r.items[0].periods.allSatisfy { $0.tahun == nil })
+        #expect(r.items[0].periods[0].realisasi?.number == 100_000_000 && r.items[0].periods[1].realisasi?.number == 200_000_000)
+        #expect(r.items[1].kode == "1.02.01.2.01" && r.items[1].anggaran?.number == 50_000_000)
+        #expect(r.items[1].periods[0].realisasi == nil && r.items[1].periods[1].realisasi?.number == 25_000_000)
+    }
+
+    @Test func quarterOfAHeaderLevel() {
+        #expect(BudgetReader.quarter(of: "I") == 1 && BudgetReader.quarter(of: "Triwulan III") == 3)
+        #expect(BudgetReader.quarter(of: "Realisasi Triwulan IV") == 4 && BudgetReader.quarter(of: "TW 2") == 2)
+        #expect(BudgetReader.quarter(of: "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023") == nil)
+        #expect(BudgetReader.quarter(of: "Target Kinerja dan Anggaran Renja") == nil)
+    }
 }
