@@ -20,6 +20,8 @@ public enum Exporter {
     public static let budgetColumns: [String] = [
         "document", "type", "instansi", "tahun", "table", "page", "kode", "uraian", "total", "indikator",
     ] + budgetAmounts.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
+        // A row split by quarter (`periods`) gives one row per period, as the indicator export does.
+        + ["period_tahun", "period_triwulan"]
 
     public struct Summary: Sendable {
         public var documents = 0
@@ -185,7 +187,13 @@ public enum Exporter {
             }
             let fields: [JSONScalar] = [scalar(b["table"]), scalar(b["page"]), scalar(b["kode"]), scalar(b["uraian"]),
                                         (b["total"] as? NSNumber).map { .bool($0.boolValue) } ?? .null, indikator]
-            out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) })
+            let periods = (b["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+            if periods.isEmpty || budgetAmounts.contains(where: { b[$0] is [String: Any] }) {
+                out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) } + [.null, .null])
+            }
+            for p in periods {
+                out.append(head + fields + budgetAmounts.flatMap { valueColumns(p[$0]) } + [scalar(p["tahun"]), scalar(p["triwulan"])])
+            }
         }
         return out
     }

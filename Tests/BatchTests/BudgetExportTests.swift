@@ -69,4 +69,22 @@ import Testing
         #expect((first["anggaran_value"] as? NSNumber)?.intValue == 840_977_000)
         #expect(first["kode"] is NSNull)
     }
+    @Test func aRowSplitByQuarterGivesOneRowPerPeriod() throws {
+        let d = TempDir("budget-export-periods")
+        defer { d.cleanup() }
+        let doc = Self.document(file: "evaluasi.pdf").replacingOccurrences(of: "\"total\":false,\"indicator\":0}", with: """
+            "total":false,"indicator":0,"periods":[
+             {"tahun":2023,"triwulan":1,"anggaran":null,"realisasi":{"raw":"34.708.000","kind":"currency","value":34708000}},
+             {"tahun":2023,"triwulan":2,"anggaran":null,"realisasi":null}]}
+            """).replacingOccurrences(of: "\"anggaran\":{\"raw\":\"840.977.000\",\"kind\":\"currency\",\"value\":840977000}", with: "\"anggaran\":null")
+        d.write("out/evaluasi.json", doc)
+        let rows = try #require(Exporter.budgetRows(ofDocumentAt: d.sub("out/evaluasi.json"), relativePath: "evaluasi.json"))
+        let col = { (name: String) in Exporter.budgetColumns.firstIndex(of: name)! }
+        // No whole-year amount on the first budget row: only its two quarters.
+        #expect(rows.count == 4)
+        #expect(rows[0][col("uraian")] == .string("Bimtek perencanaan") && rows[0][col("period_triwulan")] == .int(1))
+        #expect(rows[0][col("period_tahun")] == .int(2023) && rows[0][col("realisasi_value")] == .int(34_708_000))
+        #expect(rows[1][col("period_triwulan")] == .int(2) && rows[1][col("realisasi_value")] == .null)
+        #expect(rows[2][col("period_triwulan")] == .null && rows[2][col("kode")] == .string("CQ.6639"))
+    }
 }
