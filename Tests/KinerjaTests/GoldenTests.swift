@@ -197,6 +197,17 @@ struct GoldenDiff {
             for m in ["anggaran", "realisasi", "capaian"] {
                 for (f, a, b) in compareMeasure(x[m], y[m]) { lines.append(Line(kind: .field, text: "\(w): \(m)\(f): expected \(a), got \(b)")) }
             }
+            // Amounts per quarter (absent in both when the row has none).
+            let xp = x["periods"] as? [[String: Any]] ?? [], yp = y["periods"] as? [[String: Any]] ?? []
+            let key = { (p: [String: Any]) in "\(show(p["tahun"]))/\(show(p["triwulan"]))" }
+            if xp.map(key) != yp.map(key) {
+                lines.append(Line(kind: .field, text: "\(w): periods: expected \(xp.map(key)), got \(yp.map(key))"))
+            }
+            for (k, (a, b)) in zip(xp, yp).enumerated() {
+                for m in ["anggaran", "realisasi"] {
+                    for (f, u, v) in compareMeasure(a[m], b[m]) { lines.append(Line(kind: .field, text: "\(w): periods[\(k)].\(m)\(f): expected \(u), got \(v)")) }
+                }
+            }
         }
         return lines
     }
