@@ -29,6 +29,7 @@ public enum DocumentExtras {
                     records[k].jadwal = ScheduleReader.schedule(table, rows: rows[k], columns: columns)
                 }
             }
+            ActivityColumns(table).fill(&records, in: table)
             indicators += records
         }
         // Records of tables not passed in (none today) keep their place at the end.
@@ -47,3 +48,95 @@ public enum DocumentExtras {
         return info
     }
 }
+
+/// The program, activity and output columns beside a plan's indicators (Rencana Aksi, RKT:
+/// `Program`, `Kegiatan` / `Nama Kegiatan/Aksi`, `Sub Kegiatan`, `Target Kegiatan/Aksi` /
+/// `Output`): their text on the rows a record covers, filled into records that have none yet
+/// (Rencana Aksi RB records get theirs from `RencanaAksiRBReader`).
+struct ActivityColumns {
+    var kegiatan: Int?
+    var subKegiatan: Int?
+    var output: Int?
+    var program: Int?
+
+    init(_ table: Table) {
+        let roles = table.columns.map(\.role)
+        let kegiatanCols = roles.indices.filter { roles[$0] == .kegiatan }
+        kegiatan = kegiatanCols.first
+        subKegiatan = kegiatanCols.dropFirst().first
+        output = roles.firstIndex(of: .targetKegiatan) ?? table.columns.firstIndex {
+            $0.role == .other && HeaderText.words($0.header).contains("output")
+        }
+        program = roles.firstIndex(of: .program)
+    }
+
+    var isEmpty: Bool { kegiatan == nil && subKegiatan == nil && output == nil && program == nil }
+
+    func fill(_ records: inout [Indicator], in input: Table) {
+        guard !isEmpty, !records.isEmpty else { return }
+        let table = joinedAtPageBreaks(input)
+        let rows = ScheduleReader.recordRows(table, records: records)
+        for k in records.indices where !rows[k].isEmpty {
+            let covered = rows[k]
+            if records[k].kegiatan == nil { records[k].kegiatan = Self.text(table, column: kegiatan, rows: covered) }
+            if records[k].subKegiatan == nil { records[k].subKegiatan = Self.text(table, column: subKegiatan, rows: covered) }
+            if records[k].output == nil { records[k].output = Self.text(table, column: output, rows: covered) }
+            if records[k].program == nil { records[k].program = Self.text(table, column: program, rows: covered) }
+        }
+    }
+
+    /// A kegiatan cell spanning rows may be cut by a page break; the table's next part shows
+    /// the rest on its first row, or leaves the cell empty there (its text stood on the page
+    /// before). Where that row continues the group above (no number, no sasaran of its own),
+    /// an empty cell takes the text above, and — in a table whose kegiatan cells span rows — a
+    /// fragment without an output of its own ends the text above, on every row the cell spans (as IndicatorReader does for sasaran, indikator and program cells).
+    func joinedAtPageBreaks(_ input: Table) -> Table {
+        var table = input
+        let roles = table.columns.map(\.role)
+        let groupCols = [roles.firstIndex(of: .no), roles.firstIndex(of: .sasaran)].compactMap { $0 }
+        let own = { (r: Int, c: Int) in !table.rows[r][c].text.isEmpty && !table.rows[r][c].carried }
+        for s in ScheduleReader.pageStarts(table).sorted() where s > 0 && s < table.rows.count {
+            guard !groupCols.contains(where: { own(s, $0) }) else { continue }
+            for c in [kegiatan, subKegiatan].compactMap({ $0 }) {
+                let above = table.rows[s - 1][c]
+                guard !above.text.isEmpty else { continue }
+                if table.rows[s][c].text.isEmpty {
+                    // The rest of the cell, empty: every row down to the next text or group.
+                    var k = s
+                    while k < table.rows.count, table.rows[k][c].text.isEmpty, !groupCols.contains(where: { own(k, $0) }) {
+                        var cell = above
+                        cell.carried = true
+                        table.rows[k][c] = cell
+                        k += 1
+                    }
+                } else if !table.rows[s][c].carried, output.map({ !own(s, $0) }) ?? true,
+                          table.rows.contains(where: { $0[c].carried }) {
+                    // Only where kegiatan cells span rows (an activity over several indicators);
+                    // where each row has its own, or its own output, the text is a new activity.
+                    let joined = above.text + " " + table.rows[s][c].text
+                    var top = s - 1
+                    while top > 0, table.rows[top][c].carried, table.rows[top - 1][c].text == above.text { top -= 1 }
+                    var k = s + 1
+                    while k < table.rows.count, table.rows[k][c].carried, table.rows[k][c].text == table.rows[s][c].text { k += 1 }
+                    for r in top..<k { table.rows[r][c].text = joined; table.rows[r][c].carried = r != top }
+                }
+            }
+        }
+        return table
+    }
+
+    /// The column's text on the rows: each cell once (a cell spanning the rows is carried onto
+    /// them), several activities of one indicator joined with `; ` in row order; nil when all
+    /// are empty.
+    static func text(_ table: Table, column c: Int?, rows: [Int]) -> String? {
+        guard let c else { return nil }
+        var texts: [String] = []
+        for r in rows where r < table.rows.count {
+            let cell = table.rows[r][c]
+            guard !cell.text.isEmpty, !(cell.carried && r != rows.first) else { continue }
+            texts.append(cell.text)
+        }
+        return texts.isEmpty ? nil : texts.joined(separator: "; ")
+    }
+}
+

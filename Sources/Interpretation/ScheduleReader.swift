@@ -121,6 +121,7 @@ public enum ScheduleReader {
         guard !indikatorColumns.isEmpty else { return records.map { _ in [] } }
         var out: [[Int]] = []
         var cursors = [Int: Int]()
+        let starts = pageStarts(table)
         for rec in records {
             var found: (row: Int, col: Int)? = nil
             for col in indikatorColumns where found == nil {
@@ -137,7 +138,7 @@ public enum ScheduleReader {
             var crossed = false
             while k < table.rows.count, !startsNewGroup(table, row: k) {
                 let cell = table.rows[k][ic]
-                crossed = crossed || table.segmentStarts.contains(k)
+                crossed = crossed || starts.contains(k)
                 if cell.carried, cell.text == rec.indikator {
                     rows.append(k)
                 } else if crossed, cell.isEmpty, !opensSasaran(table, row: k) {
@@ -153,6 +154,12 @@ public enum ScheduleReader {
             cursors[ic] = start + 1
         }
         return out
+    }
+
+    /// The rows that begin the table's part on a new page. (From the rows' pages, not
+    /// `segmentStarts`: IndicatorReader splits stacked rows after the parts were stitched.)
+    static func pageStarts(_ table: Table) -> Set<Int> {
+        Set(table.rowPages.indices.dropFirst().filter { table.rowPages[$0] != table.rowPages[$0 - 1] })
     }
 
     /// A row whose sasaran cell holds text of its own opens the next sasaran.

@@ -28,6 +28,8 @@ public struct Indicator: Sendable, Hashable {
     public var kegiatan: String? = nil
     public var subKegiatan: String? = nil
     public var output: String? = nil
+    /// Extension: the program of the row (an RKT's Program column).
+    public var program: String? = nil
 
     public init(table: String, page: Int, no: String?, sasaran: String?, indikator: String,
                 target: Value? = nil, realisasi: Value? = nil, capaian: Value? = nil, periods: [Period] = []) {

@@ -93,6 +93,7 @@ public enum ContractJSON {
         if let k = i.kegiatan { out.append(("kegiatan", .string(k))) }
         if let k = i.subKegiatan { out.append(("sub_kegiatan", .string(k))) }
         if let o = i.output { out.append(("output", .string(o))) }
+        if let p = i.program { out.append(("program", .string(p))) }
         if let j = i.jadwal {
             out.append(("jadwal", .object([
                 ("unit", .string(j.unit.rawValue)),

@@ -277,7 +277,7 @@ struct GoldenDiff {
             for (f, a, b) in compareMeasure(x[m], y[m]) { diff(m + f, a, b) }
         }
         if extended {
-            for key in ["kegiatan", "sub_kegiatan", "output"] where !sameText(x[key], y[key]) { diff(key, show(x[key]), show(y[key])) }
+            for key in ["kegiatan", "sub_kegiatan", "output", "program"] where !sameText(x[key], y[key]) { diff(key, show(x[key]), show(y[key])) }
             if jadwal(x["jadwal"]) != jadwal(y["jadwal"]) { diff("jadwal", jadwal(x["jadwal"]), jadwal(y["jadwal"])) }
         }
         let xp = x["periods"] as? [[String: Any]] ?? [], yp = y["periods"] as? [[String: Any]] ?? []
