@@ -39,25 +39,59 @@ def slim_measure(m):
     return out
 
 
-def slim(doc: dict, name: str) -> dict:
+EXTENSION_KEYS = ("kegiatan", "sub_kegiatan", "output", "program", "jadwal")
+
+
+def slim_record(r: dict) -> dict:
+    out = {
+        "table": r.get("table"), "page": r.get("page"), "no": r.get("no"),
+        "sasaran": r.get("sasaran"), "indikator": r.get("indikator"),
+        **{m: slim_measure(r.get(m)) for m in MEASURES},
+        "periods": [{"tahun": p.get("tahun"), **({"triwulan": p["triwulan"]} if p.get("triwulan") is not None else {}),
+                     **{m: slim_measure(p.get(m)) for m in MEASURES}}
+                    for p in r.get("periods") or []],
+    }
+    for k in EXTENSION_KEYS:
+        if r.get(k) is not None:
+            out[k] = r[k]
+    return out
+
+
+def slim_budget(b: dict) -> dict:
+    out = {k: b.get(k) for k in ("table", "page", "kode", "uraian")}
+    out.update({m: slim_measure(b.get(m)) for m in ("anggaran", "realisasi", "capaian")})
+    out.update({"total": b.get("total"), "indicator": b.get("indicator")})
+    if b.get("periods"):
+        out["periods"] = [{"tahun": p.get("tahun"), **({"triwulan": p["triwulan"]} if p.get("triwulan") is not None else {}),
+                           "anggaran": slim_measure(p.get("anggaran")), "realisasi": slim_measure(p.get("realisasi"))}
+                          for p in b["periods"]]
+    return out
+
+
+def slim(doc: dict, name: str, extended: bool = True) -> dict:
+    """The compared fields; with `extended` (the expected file holds the extensions, as the
+    golden test decides) also the decree number, signatures, parties, budget rows and each
+    record's activity and schedule, so accepting never drops hand-checked fields."""
     src = doc.get("source") or {}
     d = doc.get("document") or {}
-    return {
+    out = {
         "schema_version": doc.get("schema_version", "1.0"),
         "source": {"file": f"{name}.pdf", "pages": src.get("pages"), "text_source": src.get("text_source")},
         "document": {"type": d.get("type"), "instansi": d.get("instansi"), "tahun": d.get("tahun")},
         "tables": [{"id": t.get("id"), "pages": t.get("pages")} for t in doc.get("tables") or []],
-        "indicators": [
-            {
-                "table": r.get("table"), "page": r.get("page"), "no": r.get("no"),
-                "sasaran": r.get("sasaran"), "indikator": r.get("indikator"),
-                **{m: slim_measure(r.get(m)) for m in MEASURES},
-                "periods": [{"tahun": p.get("tahun"), **{m: slim_measure(p.get(m)) for m in MEASURES}}
-                            for p in r.get("periods") or []],
-            }
-            for r in doc.get("indicators") or []
-        ],
+        "indicators": [slim_record(r) if extended else slim_record_plain(r) for r in doc.get("indicators") or []],
     }
+    if extended:
+        out["document"].update({k: d.get(k) for k in ("nomor", "signed", "parties")})
+        out["budget"] = [slim_budget(b) for b in doc.get("budget") or []]
+    return out
+
+
+def slim_record_plain(r: dict) -> dict:
+    out = slim_record(r)
+    for k in EXTENSION_KEYS:
+        out.pop(k, None)
+    return out
 
 
 # ------------------------------------------------------------------ differences (as GoldenTests.swift)
@@ -182,6 +216,29 @@ def differences(exp: dict, got: dict) -> list[str]:
     return out
 
 
+def extension_differences(exp: dict, got: dict) -> list[str]:
+    """Decree number, signatures, parties, budget rows and each record's activity and schedule."""
+    out = []
+    ed, gd = exp.get("document") or {}, got.get("document") or {}
+    for k in ("nomor", "signed", "parties"):
+        if ed.get(k) != gd.get(k):
+            out.append(f"document.{k}: expected {show(ed.get(k))[:160]}, got {show(gd.get(k))[:160]}")
+    eb, gb = exp.get("budget") or [], got.get("budget") or []
+    if len(eb) != len(gb):
+        out.append(f"budget: expected {len(eb)} rows, got {len(gb)}")
+    for i, (x, y) in enumerate(zip(eb, gb)):
+        if x != y:
+            out.append(f"budget[{i}] {x.get('table')} p{x.get('page')}: expected {show(x)[:160]}, got {show(y)[:160]}")
+    er, gr = exp.get("indicators") or [], got.get("indicators") or []
+    for kind, i, j in align(er, gr):
+        if kind != "pair":
+            continue
+        for k in EXTENSION_KEYS:
+            if er[i].get(k) != gr[j].get(k):
+                out.append(f"{where(er[i], i)}: {k}: expected {show(er[i].get(k))}, got {show(gr[j].get(k))}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("binary", help="the release kinerja binary, e.g. .build/release/kinerja")
@@ -201,16 +258,19 @@ def main() -> int:
             print(f"accept: {a.binary} extract failed ({run.returncode}): {run.stderr.strip()}", file=sys.stderr)
             return 1
         with open(out, encoding="utf-8") as f:
-            got = slim(json.load(f), name)
+            raw = json.load(f)
     expected = None
     if os.path.exists(exp_path):
         with open(exp_path, encoding="utf-8") as f:
             expected = json.load(f)
+    # As GoldenTests: the extensions are compared (and kept) when the expected file has them.
+    extended = expected is None or "budget" in expected or "signed" in (expected.get("document") or {})
+    got = slim(raw, name, extended)
     if expected is None:
         print(f"{name}: no expected file yet; the tool found {len(got['tables'])} tables and "
               f"{len(got['indicators'])} indicator records")
     else:
-        diffs = differences(expected, got)
+        diffs = differences(expected, got) + (extension_differences(expected, got) if extended else [])
         if not diffs:
             print(f"{name}: no differences in the compared fields; nothing to accept")
             return 0

@@ -19,6 +19,7 @@ img2pdf (the last three for the scans only). Usage:
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib
 import json
 import os
@@ -122,6 +123,60 @@ def expected_json(name: str, document: dict, pages: int, text_source: str, table
     }
 
 
+EXTENSION_KEYS = ("kegiatan", "sub_kegiatan", "output", "program", "jadwal")
+
+
+def carry_extensions(path: str, new: dict) -> list[str]:
+    """The extension fields were added to the expected files by hand-checking (README):
+    the data here does not produce them. Carry them from the expected file at `path` into
+    `new` — the decree number, signatures, parties, budget rows, each record's activity
+    and schedule, matched by (table, indikator, occurrence), and whole records of a table
+    the data makes none of (Rencana Aksi RB). A field carried is carried as it was: when
+    the data of a record changes, its extension fields are reported, not guessed. Returns what could not be
+    carried (a record whose extensions have no match any more); the caller then refuses
+    to overwrite the file."""
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        old = json.load(f)
+    od = old.get("document") or {}
+    for k in ("nomor", "signed", "parties"):
+        if k in od:
+            new["document"][k] = od[k]
+    if "budget" in old:
+        new["budget"] = old["budget"]
+    seen: dict = {}
+    index = {}
+    for r in old.get("indicators") or []:
+        key = (r.get("table"), " ".join((r.get("indikator") or "").split()))
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        index[key + (n,)] = r
+    # Records the data does not make (the Rencana Aksi RB records, added by hand) are carried
+    # whole, in their place, for a table the data makes no record of.
+    made = {r.get("table") for r in new["indicators"]}
+    tables = {t.get("id") for t in new.get("tables") or []}
+    hand = [r for r in old.get("indicators") or [] if r.get("table") not in made and r.get("table") in tables]
+    if hand:
+        order = {t.get("id"): i for i, t in enumerate(new.get("tables") or [])}
+        new["indicators"] = sorted(new["indicators"] + hand, key=lambda r: order.get(r.get("table"), len(order)))
+    used, lost = set(), []
+    seen = {}
+    for i, r in enumerate(new["indicators"]):
+        key = (r.get("table"), " ".join((r.get("indikator") or "").split()))
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        o = index.get(key + (n,))
+        if o is None:
+            continue
+        used.add(key + (n,))
+        new["indicators"][i] = {**r, **{k: o[k] for k in EXTENSION_KEYS if k in o}}
+    for k, o in index.items():
+        if k not in used and any(x in o for x in EXTENSION_KEYS):
+            lost.append(f"{k[0]} {k[1][:60]!r}: {', '.join(x for x in EXTENSION_KEYS if x in o)}")
+    return lost
+
+
 def write_json(path: str, obj) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump(obj, f, ensure_ascii=False, indent=2)
@@ -148,7 +203,7 @@ def straddles(tables, row_pages) -> list[str]:
     return out
 
 
-def build_one(modname: str, work: str, check: bool) -> dict:
+def build_one(modname: str, work: str, check: bool, force: bool = False) -> dict:
     mod = importlib.import_module(modname)
     doc = mod.build()
     fodt_path = os.path.join(work, mod.NAME + ".fodt")
@@ -167,17 +222,29 @@ def build_one(modname: str, work: str, check: bool) -> dict:
     exp = expected_json(mod.NAME, mod.DOCUMENT, info["pages"], "native", doc.tables, table_pages, row_pages)
     info["records"] = len(exp["indicators"])
     normalize_pdf(pdf)
+    exp_path = os.path.join(SAMPLES, mod.NAME + ".expected.json")
+    info["lost"] = carry_extensions(exp_path, copy.deepcopy(exp))
+    scans = []
+    for scan in getattr(mod, "SCANS", []):
+        sexp = copy.deepcopy(exp)
+        sexp["source"] = {"file": scan["name"] + ".pdf", "pages": info["pages"], "text_source": "ocr"}
+        spath = os.path.join(SAMPLES, scan["name"] + ".expected.json")
+        info["lost"] += [f"{scan['name']}: {x}" for x in carry_extensions(spath, copy.deepcopy(sexp))]
+        scans.append((scan, sexp, spath))
+    if info["lost"] and not force:
+        # Hand-checked fields would be dropped: write nothing for this sample.
+        return info
+    carry_extensions(exp_path, exp)
     if not check:
         shutil.copyfile(pdf, os.path.join(SAMPLES, mod.NAME + ".pdf"))
-        write_json(os.path.join(SAMPLES, mod.NAME + ".expected.json"), exp)
-        for scan in getattr(mod, "SCANS", []):
+        write_json(exp_path, exp)
+        for scan, sexp, spath in scans:
             import scan as scanmod
             out_pdf = os.path.join(SAMPLES, scan["name"] + ".pdf")
             scanmod.make_scan(pdf, out_pdf, **scan.get("options", {}))
             normalize_pdf(out_pdf)
-            sexp = dict(exp)
-            sexp["source"] = {"file": scan["name"] + ".pdf", "pages": info["pages"], "text_source": "ocr"}
-            write_json(os.path.join(SAMPLES, scan["name"] + ".expected.json"), sexp)
+            carry_extensions(spath, sexp)
+            write_json(spath, sexp)
             info.setdefault("scans", []).append(scan["name"])
     return info
 
@@ -187,6 +254,8 @@ def main() -> int:
     ap.add_argument("names", nargs="*", help="sample module names or sample names (default: all)")
     ap.add_argument("--keep", help="keep the .fodt/.pdf work files in this directory")
     ap.add_argument("--check", action="store_true", help="do not write Samples/, only report")
+    ap.add_argument("--drop-extensions", action="store_true",
+                    help="write even when hand-checked extension fields of a record cannot be carried over")
     a = ap.parse_args()
     mods = MODULES
     if a.names:
@@ -199,11 +268,12 @@ def main() -> int:
                 return False
         mods = [m for m in MODULES if wanted(m)]
     os.makedirs(SAMPLES, exist_ok=True)
+    status = 0
     work = a.keep or tempfile.mkdtemp(prefix="kinerja-samples-")
     os.makedirs(work, exist_ok=True)
     try:
         for m in mods:
-            info = build_one(m, work, a.check)
+            info = build_one(m, work, a.check, a.drop_extensions)
             print(f"{info['name']}: {info['pages']} pages, {info['tables']} tables, {info['records']} records"
                   + (f", scans {info['scans']}" if info.get("scans") else ""))
             for s in info["straddles"]:
@@ -213,12 +283,18 @@ def main() -> int:
             if info["wraps"]:
                 print(f"  wraps      {len(info['wraps'])} lines end in '-' or '/' inside a word "
                       f"(expected text joins them without a space), e.g. {info['wraps'][0]}")
+            for x in info["lost"]:
+                print(f"  LOST       hand-checked fields of {x}")
+            if info["lost"] and not a.drop_extensions:
+                print("  NOT WRITTEN: the records above changed; re-check their extension fields by hand "
+                      "(or re-run with --drop-extensions and re-add them)")
+                status = 1
             if info["bad_fonts"]:
                 print(f"  FONTS      not Liberation: {info['bad_fonts']}")
     finally:
         if not a.keep:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return status
 
 
 if __name__ == "__main__":
