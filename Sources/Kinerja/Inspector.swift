@@ -25,6 +25,7 @@ public struct Inspector: Sendable {
         static let fill = RGBColor(r: 1.0, g: 0.55, b: 0.0)
         static let grid = RGBColor(r: 0.35, g: 0.0, b: 0.6)
         static let image = RGBColor(r: 0.0, g: 0.6, b: 0.6)
+        static let shaded = RGBColor(r: 0.85, g: 0.0, b: 0.55)
         static func role(_ role: ColumnRole) -> RGBColor? {
             switch role {
             case .no: return RGBColor(r: 0.6, g: 0.6, b: 0.6)
@@ -118,7 +119,28 @@ public struct Inspector: Sendable {
                 marks.append(.line(x0: x, y0: grid.box.y0, x1: x, y1: grid.box.y1, color: Palette.grid, width: 0.6, dashed: true))
             }
         }
+        marks += shadedCells(grids)
         return marks + labels
+    }
+
+    /// The cells Tables found shaded apart from their row (`Cell.shaded`: a filled month of a
+    /// schedule), hatched over their whole span; fills that are styling (a header band, zebra
+    /// rows, a shaded column) get no hatch, only their own orange-outlined fill.
+    static func shadedCells(_ grids: [PageGrid]) -> [PageMark] {
+        var marks: [PageMark] = []
+        for grid in grids where grid.ys.count == grid.rowCount + 1 {
+            for r in 0..<grid.rowCount {
+                for c in 0..<grid.columnCount {
+                    let (cell, isOrigin) = grid.cell(r, c)
+                    guard isOrigin, cell.shaded else { continue }
+                    let box = Rect(x0: grid.xs[c], y0: grid.ys[r],
+                                   x1: grid.xs[min(grid.columnCount, c + grid.colSpan(r, c))],
+                                   y1: grid.ys[min(grid.rowCount, r + grid.rowSpan(r, c))])
+                    marks.append(.hatch(box, color: Palette.shaded))
+                }
+            }
+        }
+        return marks
     }
 
     /// The table a page grid became: on its page, same columns, most cell texts shared.

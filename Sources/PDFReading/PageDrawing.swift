@@ -9,6 +9,9 @@ public enum PageMark: Sendable {
     case line(x0: Double, y0: Double, x1: Double, y1: Double, color: RGBColor, width: Double = 1, dashed: Bool = false)
     /// Text with its top-left at (x, y), on a white backing so it stays readable.
     case label(String, x: Double, y: Double, color: RGBColor, size: Double = 7)
+    /// A rectangle hatched with diagonal lines `spacing` apart and outlined (a cell the
+    /// table reader found shaded: the hatch shows the decision over the fill's own colour).
+    case hatch(Rect, color: RGBColor, spacing: Double = 4, width: Double = 0.5)
 }
 
 extension PDFPage {
@@ -72,6 +75,26 @@ extension PDFPage {
                 cairo_line_to(cr, x1, y1)
                 cairo_stroke(cr)
                 if dashed { cairo_set_dash(cr, nil, 0, 0) }
+            case .hatch(let r, let color, let spacing, let width):
+                guard r.width > 0, r.height > 0, spacing > 0 else { continue }
+                cairo_save(cr)
+                cairo_rectangle(cr, r.x0, r.y0, r.width, r.height)
+                cairo_clip(cr)
+                cairo_set_source_rgb(cr, color.r, color.g, color.b)
+                cairo_set_line_width(cr, width)
+                var d = -r.height
+                while d < r.width {
+                    cairo_move_to(cr, r.x0 + d, r.y1)
+                    cairo_line_to(cr, r.x0 + d + r.height, r.y0)
+                    d += spacing
+                }
+                cairo_stroke(cr)
+                cairo_restore(cr)
+                cairo_rectangle(cr, r.x0, r.y0, r.width, r.height)
+                cairo_set_source_rgb(cr, color.r, color.g, color.b)
+                cairo_set_line_width(cr, width * 2)
+                cairo_stroke(cr)
+                cairo_new_path(cr)
             case .label(let text, let x, let y, let color, let size):
                 cairo_set_font_size(cr, size)
                 var ext = cairo_text_extents_t()

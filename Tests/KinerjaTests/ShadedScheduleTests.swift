@@ -1,6 +1,7 @@
 import Foundation
-import Kinerja
+@testable import Kinerja
 import KinerjaModel
+import Tables
 import Testing
 
 /// A Rencana Aksi whose schedule is drawn as filled month cells (no text), read end to end
@@ -76,5 +77,20 @@ struct ShadedScheduleTests {
         #expect(doc.indicators.map(\.indikator) == Self.indikator)
         // Nothing marked: the schedule is unknown, never a stripe read as "every month".
         #expect(doc.indicators.allSatisfy { $0.jadwal == nil || $0.jadwal?.periods == [] })
+    }
+    /// `kinerja inspect` hatches the cells read as shaded marks, and only those: the filled
+    /// months, not the header band or the zebra rows.
+    @Test func inspectHatchesTheFilledMonthsOnly() throws {
+        for (marks, expected) in [([[4, 5], [], [12]], 3), ([[], [], []], 0)] {
+            let path = try Self.pdf(marks: marks, zebra: true, band: true)
+            defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+            let (data, document) = try Inspector.open(path)
+            let read = PageReader(options: ExtractOptions(ocr: .never, workers: 1), keepGraphics: true).read(document, data: data)
+            let hatches = Inspector.shadedCells(TableReader().pageGrids(read.pages[0]))
+            #expect(hatches.count == expected)
+            for case .hatch(let box, _, _, _) in hatches {
+                #expect(box.x1 - box.x0 > 29 && box.x1 - box.x0 < 31 && box.y0 >= Self.ys[2] - 0.5)
+            }
+        }
     }
 }
