@@ -42,7 +42,8 @@ public enum BudgetReader {
         let roles = table.columns.map(\.role)
         let hasIndicators = roles.contains(.indikator)
         var anggaran: Int? = nil, capaian: Int? = nil
-        for c in roles.indices where roles[c] == .anggaran {
+        // (A column headed `Biaya` that lists the items by name is no amount column.)
+        for c in roles.indices where roles[c] == .anggaran && !listsNames(table, column: c) {
             let w = HeaderText.words(table.columns[c].header)
             // `Capaian Anggaran`, `% Anggaran` is a share, not an amount.
             if w.contains("capaian") || w.contains("persentase") || table.columns[c].header.contains("%") {
@@ -63,6 +64,21 @@ public enum BudgetReader {
         return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn)
     }
 
+    /// The column lists names, not amounts: most of its filled cells are words
+    /// (`Belanja Langsung`, `Total Biaya` under a header `Biaya`).
+    static func listsNames(_ table: Table, column c: Int) -> Bool {
+        let cells = table.rows.map { $0[c] }.filter { !$0.text.isEmpty && !$0.carried }.map(\.text)
+        let names = cells.filter { t in t.lowercased().split { !$0.isLetter }.contains { !amountWords.contains(String($0)) } }.count
+        let amounts = cells.filter(holdsAmount).count
+        return names * 2 > cells.count && names > amounts
+    }
+
+    /// Every filled cell of the column is a bare number (a count).
+    static func holdsNumbersOnly(_ table: Table, column c: Int) -> Bool {
+        let cells = table.rows.map { $0[c] }.filter { !$0.text.isEmpty && !$0.carried }.map(\.text)
+        return !cells.isEmpty && cells.allSatisfy { $0.allSatisfy { $0.isNumber || " .,-".contains($0) } }
+    }
+
     static func read(_ table: Table, indicators: [Indicator]) -> Result {
         // A form pairing K and Rp under each group is read by its Rp columns; otherwise by roles.
         let split = periodLayout(table)
@@ -74,11 +90,13 @@ public enum BudgetReader {
         // Money columns IndicatorReader warns about itself.
         let readElsewhere = { (c: Int?) in c.map { [.anggaran, .realisasiAnggaran].contains(roles[$0]) } ?? true }
         let codeCol = codeColumn(table, before: lay.first)
+        // (A `Jumlah Kegiatan` column holds counts, not names.)
         let nameCols = table.columns.indices.filter { c in
-            c < lay.first && c != codeCol && [.program, .kegiatan].contains(roles[c])
+            c < lay.first && c != codeCol && [.program, .kegiatan].contains(roles[c]) && !holdsNumbersOnly(table, column: c)
         }
         let fallbackCols = table.columns.indices.filter { c in
-            c < lay.first && c != codeCol && [.other, .indikator, .sasaran].contains(roles[c])
+            c < lay.first && c != codeCol
+                && ([.other, .indikator, .sasaran].contains(roles[c]) || (roles[c] == .anggaran && listsNames(table, column: c)))
         }
         // Which indicator each row belongs to.
         var rowIndicator: [Int: Int] = [:]
@@ -99,9 +117,9 @@ public enum BudgetReader {
             var uraian = name.map { row[$0].text } ?? ""
             // A totals row often writes `Jumlah` in its first cells, spanning the name columns.
             // (An indicator `Jumlah dokumen …` on the row names no total.)
-            let texts = row.indices.filter { $0 < lay.first && own($0) && ![.indikator, .sasaran].contains(roles[$0]) }
+            let texts = row.indices.filter { $0 < lay.first && own($0) && roles[$0] != .indikator }
                 .map { row[$0].text }
-            let nameIsIndicator = name.map { [.indikator, .sasaran].contains(roles[$0]) } ?? false
+            let nameIsIndicator = name.map { roles[$0] == .indikator } ?? false
             let total = texts.contains(where: isTotal) || (!nameIsIndicator && isTotal(uraian))
             if total, !isTotal(uraian), let t = texts.first(where: isTotal) { uraian = t }
             var kode: String? = nil
@@ -229,6 +247,10 @@ public enum BudgetReader {
     /// An amount has at least four digits in one run of digits and separators (`840.977.000`,
     /// `1,159,691,000`, `2.57.212.000`); a column-number row (`1 2 3 4`) or a word has none.
     static func holdsAmount(_ s: String) -> Bool {
+        // A sentence that mentions an amount (`sebesar Rp190.000.000,00`, `Rp142.400.000,00
+        // atau`: prose read as a table) is not an amount cell.
+        let words = s.lowercased().split { !$0.isLetter }
+        guard words.allSatisfy({ amountWords.contains(String($0)) }) else { return false }
         var run = 0
         for ch in s {
             if ch.isNumber { run += 1; if run >= 4 { return true } }
@@ -236,6 +258,9 @@ public enum BudgetReader {
         }
         return false
     }
+
+    /// Words an amount cell may hold besides its digits.
+    static let amountWords: Set<String> = ["rp", "idr", "ribu", "juta", "miliar", "milyar", "triliun"]
 
     static func isTotal(_ s: String) -> Bool {
         let w = HeaderText.words(s)

@@ -144,4 +144,40 @@ struct BudgetReaderTests {
         #expect(BudgetReader.quarter(of: "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023") == nil)
         #expect(BudgetReader.quarter(of: "Target Kinerja dan Anggaran Renja") == nil)
     }
+    /// Prose read as a table (`… realisasi anggaran sebesar Rp190.000.000,00 atau 92,49%`)
+    /// gives no budget row; a column headed `Biaya` that lists the items names them.
+    @Test func proseIsNoAmountAndANamesColumnIsNoAmountColumn() {
+        #expect(BudgetReader.holdsAmount("Rp19.599.520.000") && BudgetReader.holdsAmount("Rp. 900.000.000,-"))
+        #expect(BudgetReader.holdsAmount("Rp 2.500 juta"))
+        #expect(!BudgetReader.holdsAmount("sebesar Rp190.000.000,00") && !BudgetReader.holdsAmount("Rp142.400.000,00 atau"))
+        #expect(!BudgetReader.holdsAmount("2016 di Kota"))
+        let prose = table(["realisasi", "anggaran", "s.d"], [["Rp527.180.000,00", "atau", "92,49%."], ["September", "2016 di Kota", "Bandung"]])
+        #expect(BudgetReader.read([prose], indicators: []).items.isEmpty)
+        let t = table(["Biaya", "Target Perubahan (Rp)", "Realiasi (Rp.)", "Capaian (%)"], [
+            ["Belanja Langsung", "370.695.848.295,00", "313.196.140.168,00", "84.49"],
+            ["Total Biaya", "706.802.784.465,00", "637.910.185.811,00", "90.25"],
+        ])
+        let r = BudgetReader.read([t], indicators: [])
+        #expect(r.items.map(\.uraian) == ["Belanja Langsung", "Total Biaya"])
+        #expect(r.items[0].anggaran?.number == 370_695_848_295 && r.items[0].realisasi?.number == 313_196_140_168)
+        #expect(r.items[1].total && r.items[1].capaian?.number == 90.25)
+    }
+
+    /// A totals row whose label spans the sasaran column is still a totals row.
+    @Test func totalsLabelInTheSasaranColumn() {
+        let t = table(["No", "Sasaran Strategis", "Kegiatan", "Anggaran (Rp.)"], [
+            ["1.", "Peningkatan Keamanan Pangan", "- RTM OPD Pengawasan", "2.995.000.000,-"],
+            ["", "Jumlah Belanja Langsung", "", "17.567.750.000,-"],
+        ])
+        let r = BudgetReader.read([t], indicators: [])
+        #expect(r.items.map(\.total) == [false, true] && r.items[1].uraian == "Jumlah Belanja Langsung")
+    }
+    /// `Jumlah Kegiatan` (a count of activities) is no name column.
+    @Test func aCountColumnNamesNothing() {
+        let t = table(["No", "Program/Kegiatan", "Jumlah Kegiatan", "Anggaran (Rupiah)"], [
+            ["1", "Program Sumber Daya Kesehatan", "2", "14.355.990.600"],
+            ["2", "Program Pembinaan Jasa Konstruksi", "24", "105.709.643.350"],
+        ])
+        #expect(BudgetReader.read([t], indicators: []).items.map(\.uraian) == ["Program Sumber Daya Kesehatan", "Program Pembinaan Jasa Konstruksi"])
+    }
 }
