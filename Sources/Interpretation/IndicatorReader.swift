@@ -47,6 +47,7 @@ public struct IndicatorReader: Sendable {
                 joinPageSeams(&table)
                 carrySpans(&table)
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
+                splitBulletedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
             }
             let hints = valueHints(table)
             warnings += moneyWarnings(table)
@@ -69,6 +70,9 @@ public struct IndicatorReader: Sendable {
                 }.compactMap { table.columns[$0].tahun })
                 let series = years.count >= 2
                 let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
+                // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
+                // bulleted sub-items (`- Daging`) that name none.
+                var parentUnit: UnitTyping? = nil
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
                     var indikator = row[ic].text
@@ -77,13 +81,16 @@ public struct IndicatorReader: Sendable {
                     if Self.repeatsHeader(row[ic], table.columns[ic]) { continue }
                     let own = Self.ownNumber(indikator)
                     if let own { indikator = own.text }
+                    let item = Self.bulletItem(indikator)
+                    if let item { indikator = item }
                     let page = table.rowPages[r]
                     let columnNo = text(row, roles.firstIndex(of: .no)).map(Self.listNumber)
                     var rec = Indicator(table: table.id, page: page,
                                         no: ownNumbers ? own?.no : columnNo,
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
-                    let unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
+                    var unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
+                    if item == nil { parentUnit = unit } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
                     for c in measureCols {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"

@@ -1,0 +1,121 @@
+import Foundation
+import KinerjaModel
+import Layout
+import Values
+
+/// Composite indicators: a parent line (`1.1. Jumlah produksi yang dihasilkan (ton) :`) over
+/// bulleted sub-items (`- Daging`, `- Telur`, `- Susu`), each with its own target on its own
+/// line. ANNOTATION rule 2 (and the analyst's spreadsheet) wants one record per printed row:
+/// the parent with its own measures (often none) and one per sub-item, bullet dropped.
+extension IndicatorReader {
+    /// `- Daging` → `Daging`; `• Sapi potong` → `Sapi potong`; nil when the text is not a
+    /// bulleted item. A minus before a digit is a negative number, not a bullet.
+    static func bulletItem(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first, ["-", "–", "•", "·", "◦", "▪"].contains(first) else { return nil }
+        let rest = t.dropFirst().trimmingCharacters(in: .whitespaces)
+        guard let r = rest.first, r.isLetter else { return nil }
+        return rest
+    }
+
+    /// A cell of the indikator column holding a parent line and at least two bulleted
+    /// sub-items, beside measure cells whose value lines each stand level with one of them,
+    /// becomes one row per item. A line is matched to the item whose lines it stands beside
+    /// (by its top); two values beside one item, a value that is not a number, or items on
+    /// two pages leave the row as it is. Key cells (no, sasaran, program) are carried to the
+    /// sub-rows; other cells are cut the same way when their lines match items one to one,
+    /// else they stay with the parent.
+    func splitBulletedCells(_ table: inout Table, measureCols: [Int], indikatorCol ic: Int) {
+        var r = 0
+        while r < table.rows.count {
+            let row = table.rows[r]
+            guard let items = Self.bulletSegments(row[ic]) else { r += 1; continue }
+            // Per column: the item index of each line, or nil when the column cannot be cut.
+            func assignment(_ cell: Cell) -> [Int]? {
+                guard !cell.lines.isEmpty, cell.lines.allSatisfy({ $0.page == items[0][0].page }) else { return nil }
+                var used = Set<Int>()
+                var out: [Int] = []
+                for line in cell.lines {
+                    guard let k = Self.segment(for: line, in: items), !used.contains(k) else { return nil }
+                    used.insert(k)
+                    out.append(k)
+                }
+                return out
+            }
+            var cuts: [Int: [Int]] = [:]
+            var measureOK = true, anyItemValue = false
+            for c in measureCols where !row[c].carried && !row[c].text.isEmpty {
+                let values = row[c].lines.allSatisfy { (ValueReader.read($0.text).value?.kind ?? .text) != .text }
+                guard values, let a = assignment(row[c]) else { measureOK = false; break }
+                cuts[c] = a
+                if a.contains(where: { $0 > 0 }) { anyItemValue = true }
+            }
+            guard measureOK, anyItemValue else { r += 1; continue }
+            for c in row.indices where c != ic && cuts[c] == nil && !measureCols.contains(c) {
+                let role = table.columns[c].role
+                if row[c].carried || row[c].text.isEmpty || [.no, .sasaran, .program, .pelaksana].contains(role) { continue }
+                if let a = assignment(row[c]), row[c].lines.count >= 2 { cuts[c] = a }
+            }
+            var parts: [[Cell]] = Array(repeating: row, count: items.count)
+            for c in row.indices {
+                let cell = row[c]
+                let role = table.columns[c].role
+                if c == ic {
+                    for (k, lines) in items.enumerated() {
+                        parts[k][c] = Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: lines,
+                                           left: cell.left, right: cell.right, confidence: cell.confidence)
+                    }
+                } else if let a = cuts[c] {
+                    for k in items.indices {
+                        let lines = zip(cell.lines, a).filter { $0.1 == k }.map(\.0)
+                        parts[k][c] = lines.isEmpty ? Cell(text: "", left: cell.left, right: cell.right)
+                            : Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: lines,
+                                   left: cell.left, right: cell.right, confidence: cell.confidence)
+                    }
+                } else if cell.carried || [.no, .sasaran, .program, .pelaksana].contains(role) {
+                    for k in 1..<items.count { parts[k][c].carried = true }
+                } else {
+                    for k in 1..<items.count { parts[k][c] = Cell(text: "", left: cell.left, right: cell.right) }
+                }
+            }
+            table.rows.replaceSubrange(r...r, with: parts)
+            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: items.count))
+            r += items.count
+        }
+    }
+
+    /// The cell's lines as [parent lines, item 1 lines, item 2 lines, …]: a first line that
+    /// is no bullet, then at least two bulleted lines; a line after a bullet that is no bullet
+    /// continues that item, unless it opens a numbered indicator of its own (then the cell is
+    /// not one composite indicator and nil is returned).
+    static func bulletSegments(_ cell: Cell) -> [[CellLine]]? {
+        guard !cell.carried, let first = cell.lines.first, bulletItem(first.text) == nil,
+              cell.lines.allSatisfy({ $0.page == first.page }) else { return nil }
+        var out: [[CellLine]] = [[first]]
+        var bullets = 0
+        for line in cell.lines.dropFirst() {
+            if bulletItem(line.text) != nil {
+                bullets += 1
+                out.append([line])
+            } else if bullets > 0, ownNumber(line.text) != nil {
+                return nil
+            } else {
+                out[out.count - 1].append(line)
+            }
+        }
+        return bullets >= 2 ? out : nil
+    }
+
+    /// The item a value line stands beside: the one whose lines span its top (within half
+    /// a line), else none.
+    static func segment(for line: CellLine, in items: [[CellLine]]) -> Int? {
+        let pitches = items.flatMap { seg in zip(seg, seg.dropFirst()).map { $1.top - $0.top } }
+            + zip(items, items.dropFirst()).map { $1[0].top - $0.last!.top }
+        let pitch = pitches.filter { $0 > 0 }.min() ?? 10
+        let slack = pitch * 0.5
+        let hits = items.indices.filter { k in
+            line.top >= items[k][0].top - slack && line.top <= items[k].last!.top + slack
+        }
+        return hits.count == 1 ? hits[0] : nil
+    }
+}

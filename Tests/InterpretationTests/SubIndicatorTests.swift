@@ -1,0 +1,52 @@
+@testable import Interpretation
+import KinerjaModel
+import Testing
+
+@Suite("Interpretation: composite indicators with bulleted sub-items")
+struct SubIndicatorTests {
+    private func line(_ t: String, _ top: Double) -> CellLine { CellLine(text: t, top: top, page: 2, x0: 60, x1: 200) }
+    private func table(_ rows: [[Cell]]) -> Table {
+        Table(id: "t1", pages: [2], caption: nil,
+              columns: [Column(header: "No"), Column(header: "Sasaran Strategis"), Column(header: "Indikator Kinerja"),
+                        Column(header: "Target")],
+              rows: rows, rowPages: rows.map { _ in 2 })
+    }
+
+    @Test func parentAndItemsGiveOneRecordEachWithTheParentsUnit() {
+        // A scanned PK: `1.1. Jumlah produksi (ton) :` over `- Daging`, `- Telur`, `- Susu`, the
+        // targets level with the items, none beside the parent.
+        let ind = Cell(text: "1.1. Jumlah produksi yang dihasilkan (ton) : - Daging - Telur - Susu",
+                       lines: [line("1.1. Jumlah produksi yang dihasilkan (ton) :", 100), line("- Daging", 112),
+                               line("- Telur", 124), line("- Susu", 136)])
+        let tgt = Cell(text: "768.495 217.235 268.797",
+                       lines: [line("768.495", 113), line("217.235", 125), line("268.797", 137)])
+        let t = table([[Cell(text: "1."), Cell(text: "Meningkatnya produksi"), ind, tgt]])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Jumlah produksi yang dihasilkan (ton) :", "Daging", "Telur", "Susu"])
+        #expect(recs[0].no == "1.1" && recs[0].target == nil)
+        #expect(recs.dropFirst().map { $0.target?.number } == [768495, 217235, 268797])
+        #expect(recs.dropFirst().allSatisfy { $0.target?.kind == .quantity && $0.target?.unit == "ton" })
+        #expect(recs.allSatisfy { $0.sasaran == "Meningkatnya produksi" })
+    }
+
+    @Test func itemsInTheirOwnRowsTakeTheParentsUnit() {
+        let t = table([
+            [Cell(text: "2."), Cell(text: "Meningkatnya kualitas"), Cell(text: "2.1. Prosentase produk yang sesuai SNI (%)"), Cell(text: "")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "- Daging"), Cell(text: "65")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "- Telur"), Cell(text: "52")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Prosentase produk yang sesuai SNI (%)", "Daging", "Telur"])
+        #expect(recs.dropFirst().allSatisfy { $0.target?.kind == .percent })
+    }
+
+    @Test func valuesThatDoNotLineUpWithTheItemsLeaveTheCellWhole() {
+        // Two values beside one item: not one value per item, so nothing is cut.
+        let ind = Cell(text: "Jumlah kasus : - Anthrax - Rabies",
+                       lines: [line("Jumlah kasus :", 100), line("- Anthrax", 112), line("- Rabies", 124)])
+        let tgt = Cell(text: "0 2", lines: [line("0", 112), line("2", 114)])
+        let recs = IndicatorReader().read([table([[Cell(text: "7"), Cell(text: "Terkendalinya"), ind, tgt]])]).indicators
+        #expect(recs.count == 1)
+        #expect(IndicatorReader.bulletItem("- Daging") == "Daging" && IndicatorReader.bulletItem("-5 %") == nil)
+    }
+}
