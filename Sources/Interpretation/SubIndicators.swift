@@ -43,14 +43,19 @@ extension IndicatorReader {
                 return out
             }
             var cuts: [Int: [Int]] = [:]
-            var measureOK = true, anyItemValue = false
+            var measureOK = true
+            var valued = Set<Int>()
             for c in measureCols where !row[c].carried && !row[c].text.isEmpty {
                 let values = row[c].lines.allSatisfy { (ValueReader.read($0.text).value?.kind ?? .text) != .text }
                 guard values, let a = assignment(row[c]) else { measureOK = false; break }
                 cuts[c] = a
-                if a.contains(where: { $0 > 0 }) { anyItemValue = true }
+                valued.formUnion(a.filter { $0 > 0 })
             }
-            guard measureOK, anyItemValue else { r += 1; continue }
+            // Items are sub-indicators only when they carry values of their own: bullets listing
+            // the fields of one indicator (`Jumlah kesepakatan dalam bidang : - Pemerintahan …`,
+            // its one target beside the parent) are its text.
+            let itemCount = items.count - 1
+            guard measureOK, valued.count >= 2, valued.count * 2 >= itemCount else { r += 1; continue }
             for c in row.indices where c != ic && cuts[c] == nil && !measureCols.contains(c) {
                 let role = table.columns[c].role
                 if row[c].carried || row[c].text.isEmpty || [.no, .sasaran, .program, .pelaksana].contains(role) { continue }
@@ -97,7 +102,8 @@ extension IndicatorReader {
             if bulletItem(line.text) != nil {
                 bullets += 1
                 out.append([line])
-            } else if bullets > 0, ownNumber(line.text) != nil {
+            } else if bullets > 0, ownNumber(line.text) != nil || letteredItem.firstMatch(
+                in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil {
                 return nil
             } else {
                 out[out.count - 1].append(line)
@@ -105,6 +111,9 @@ extension IndicatorReader {
         }
         return bullets >= 2 ? out : nil
     }
+
+    /// `b. Jumlah rekomendasi …`: a lettered list item opens another indicator.
+    static let letteredItem = try! NSRegularExpression(pattern: #"^\s*[a-zA-Z][.)]\s+\S"#)
 
     /// The item a value line stands beside: the one whose lines span its top (within half
     /// a line), else none.

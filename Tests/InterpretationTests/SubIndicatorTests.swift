@@ -47,6 +47,11 @@ struct SubIndicatorTests {
         let tgt = Cell(text: "0 2", lines: [line("0", 112), line("2", 114)])
         let recs = IndicatorReader().read([table([[Cell(text: "7"), Cell(text: "Terkendalinya"), ind, tgt]])]).indicators
         #expect(recs.count == 1)
+        // Bullets naming the fields of one indicator, its one target beside the parent line.
+        let fields = Cell(text: "", lines: [line("Jumlah kesepakatan dalam bidang :", 100), line("- Pemerintahan", 112),
+                                            line("- Pembangunan", 124), line("- Perekonomian", 136)])
+        let one = Cell(text: "4", lines: [line("4", 101)])
+        #expect(IndicatorReader().read([table([[Cell(text: "1"), Cell(text: "Meningkatnya sinergi"), fields, one]])]).indicators.count == 1)
         #expect(IndicatorReader.bulletItem("- Daging") == "Daging" && IndicatorReader.bulletItem("-5 %") == nil)
     }
 }
