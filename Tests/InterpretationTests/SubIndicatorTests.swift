@@ -48,7 +48,7 @@ struct SubIndicatorTests {
         let recs = IndicatorReader().read([table([[Cell(text: "7"), Cell(text: "Terkendalinya"), ind, tgt]])]).indicators
         #expect(recs.count == 1)
         // Bullets naming the fields of one indicator, its one target beside the parent line.
-        let fields = Cell(text: "", lines: [line("Jumlah kesepakatan dalam bidang :", 100), line("- Pemerintahan", 112),
+        let fields = Cell(text: "Jumlah kesepakatan dalam bidang : - Pemerintahan - Pembangunan - Perekonomian", lines: [line("Jumlah kesepakatan dalam bidang :", 100), line("- Pemerintahan", 112),
                                             line("- Pembangunan", 124), line("- Perekonomian", 136)])
         let one = Cell(text: "4", lines: [line("4", 101)])
         #expect(IndicatorReader().read([table([[Cell(text: "1"), Cell(text: "Meningkatnya sinergi"), fields, one]])]).indicators.count == 1)
