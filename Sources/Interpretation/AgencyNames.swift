@@ -131,7 +131,7 @@ enum AgencyNames {
             var closed = toks[j - 1].closes
             var words = 0
             var squashed: String? = nil
-            while !closed, j < toks.count, words < 8 {
+            while !closed, j < toks.count, words < 10 {
                 let w = toks[j]
                 if levels[w.key] != nil || stops.contains(w.key) || w.key.isEmpty { break }
                 // Another agency's head starts another name (`… Badan Pemeriksa Keuangan` / `Dinas …`).
@@ -157,7 +157,7 @@ enum AgencyNames {
                 name.append(w.text.trimmingCharacters(in: .punctuationCharacters))
                 words += 1
                 j += 1
-                if w.closes { closed = true }
+                if w.closes { closed = !(w.text.hasSuffix(",") && listGoesOn(toks, from: j)) }
             }
             let acronym = acronymHeads.contains(t.key)
             if words == 0 && (!standalone.contains(t.key) || (acronym && squashed == nil && (j >= toks.count || levels[toks[j].key] == nil))) {
@@ -171,6 +171,9 @@ enum AgencyNames {
             }
             let folded = DocumentInfoReader.fold(name.joined(separator: " "))
             if national.contains(where: { folded.contains($0) }) { i += 1; continue }
+            let nameKeys = name.dropFirst(1 + rest.count).map { DocumentInfoReader.fold($0) }
+            if !nameKeys.isEmpty, nameKeys.allSatisfy(genericNameWords.contains) { i += 1; continue }
+            if ["kecamatan", "kelurahan"].contains(t.key), let w = nameKeys.first, activityNouns.contains(w) { i += 1; continue }
             var weight = coverPages.contains(t.page) ? 3.0 : 1.0
             if i > 0, toks[i - 1].key == "kepala" { weight += 2 }
             if region != nil { weight += 1 }
@@ -219,8 +222,9 @@ enum AgencyNames {
         while j < toks.count, words.count < 3 {
             let w = toks[j]
             // `Daerah` ends agency names (`Badan … Daerah`), it never names a place.
+            // A chapter or page number in a running footer (`… Jawa Barat III - 1`) is no place.
             guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key), w.key != "daerah",
-                  w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
+                  w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }), !isRomanNumeral(w.key) else { break }
             // Past a line break only to finish a one-word start (`Kota Tangerang` / `Selatan`);
             // in capitals after a level word in capitals.
             if w.line != toks[j - 1].line, words.count != 1 { break }
@@ -231,6 +235,36 @@ enum AgencyNames {
         }
         return words.isEmpty ? nil : (words.joined(separator: " "), j)
     }
+
+    /// After `Penelitian,` the name goes on when a list of its fields follows, ended by `dan`
+    /// (`Badan Penelitian, Pengembangan dan Penerapan …`, `Dinas Koperasi, Usaha Kecil dan
+    /// Menengah`): capitalised words up to the `dan`, on the same or the next line.
+    static func listGoesOn(_ toks: [Token], from j: Int) -> Bool {
+        var k = j
+        while k < toks.count, k < j + 4 {
+            let w = toks[k]
+            if connectors.contains(w.key) { return k > j && k + 1 < toks.count && toks[k + 1].capital }
+            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, heads[w.key] == nil,
+                  w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// `ii`, `iii`, `iv`, `viii`: chapter numbers.
+    static func isRomanNumeral(_ key: String) -> Bool {
+        !key.isEmpty && key.count <= 4 && key.allSatisfy { "ivx".contains($0) }
+    }
+
+    /// Words that never name an agency on their own: `Kinerja Dinas` / `Daerah` read across a
+    /// line break is no `Dinas Daerah`.
+    static let genericNameWords: Set<String> = ["daerah", "perangkat", "teknis", "kerja", "jabatan", "operasional", "terkait",
+                                                "lainnya", "setempat", "induk", "vertikal"]
+    /// After `Kecamatan` / `Kelurahan` comes a place, never the name of an activity
+    /// (`Pelayanan kepada Masyarakat di Kecamatan` / `Perencanaan Kegiatan` read across cells).
+    static let activityNouns: Set<String> = ["perencanaan", "pelayanan", "pemerintahan", "pembangunan", "penyelenggaraan",
+                                             "pemberdayaan", "pengelolaan", "pelaksanaan", "kegiatan", "wilayah", "tingkat",
+                                             "koordinasi", "pembinaan", "pengawasan", "penataan", "peningkatan", "dan"]
 
     /// Title case; connectors lower case; short all-capital acronyms (DPRD, RSUD, PP) kept.
     static func titleCase(_ s: String) -> String {

@@ -159,7 +159,10 @@ public enum DocumentInfoReader {
         if let re = try? NSRegularExpression(pattern: labelled),
            let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
            let r = Range(m.range(at: 1), in: joined) {
-            return titleCase(String(joined[r]).trimmingCharacters(in: .whitespaces))
+            // A code or page number printed at the end of the line (`… Jawa Barat   1.42`) is not the name.
+            var words = String(joined[r]).split(whereSeparator: \.isWhitespace)
+            while let last = words.last, !last.contains(where: \.isLetter) { words.removeLast() }
+            if !words.isEmpty { return titleCase(words.joined(separator: " ")) }
         }
         return nil
     }

@@ -76,6 +76,9 @@ public struct IndicatorReader: Sendable {
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
                     var indikator = row[ic].text
+                    if indikator.isEmpty, r > 0, let above = secondMeasureLine(table, row: r, indikatorCol: ic, satuanCol: satuanCol) {
+                        indikator = above
+                    }
                     guard !indikator.isEmpty, !row[ic].carried else { continue }
                     // The header repeated inside the table (a continuation page) names no indicator.
                     if Self.repeatsHeader(row[ic], table.columns[ic]) { continue }
@@ -90,7 +93,10 @@ public struct IndicatorReader: Sendable {
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
                     var unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
-                    if item == nil { parentUnit = unit } else if unit.unit == .none, let parentUnit { unit = parentUnit }
+                    if item == nil {
+                        // Only a parent without values of its own heads a list of items.
+                        parentUnit = measureCols.allSatisfy { row[$0].text.isEmpty } ? unit : nil
+                    } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
                     for c in measureCols {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"

@@ -8,11 +8,14 @@ import Values
 /// line. ANNOTATION rule 2 (and the analyst's spreadsheet) wants one record per printed row:
 /// the parent with its own measures (often none) and one per sub-item, bullet dropped.
 extension IndicatorReader {
-    /// `- Daging` → `Daging`; `• Sapi potong` → `Sapi potong`; nil when the text is not a
+    /// `- Daging` → `Daging`; `• Sapi potong` → `Sapi potong`; `➢ Padi` or a symbol font's
+    /// bullet (a private-use character, `\u{F0D8} Padi`) → `Padi`; nil when the text is not a
     /// bulleted item. A minus before a digit is a negative number, not a bullet.
     static func bulletItem(_ s: String) -> String? {
         let t = s.trimmingCharacters(in: .whitespaces)
-        guard let first = t.first, ["-", "–", "•", "·", "◦", "▪"].contains(first) else { return nil }
+        guard let first = t.first else { return nil }
+        let privateUse = first.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } ?? false
+        guard privateUse || ["-", "–", "•", "·", "◦", "▪", "➢", "➤", "►", "▶", "○", "●", "■", "□", "◆", "◇"].contains(first) else { return nil }
         let rest = t.dropFirst().trimmingCharacters(in: .whitespaces)
         guard let r = rest.first, r.isLetter else { return nil }
         return rest
@@ -87,6 +90,21 @@ extension IndicatorReader {
             table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: items.count))
             r += items.count
         }
+    }
+
+    /// A row with a unit and values of its own but no number, no indikator and nothing else,
+    /// right under an indicator's row, is a second measure line of that indicator (`Jumlah
+    /// UTTP dan BDKT`: `Buah 6,831,222 …` then `Buah 3,900 …`): a record of its own under the
+    /// indikator above. Returns that indikator's text.
+    func secondMeasureLine(_ table: Table, row r: Int, indikatorCol ic: Int, satuanCol: Int?) -> String? {
+        let row = table.rows[r], above = table.rows[r - 1]
+        let measureCols = table.columns.indices.filter { Self.measures.contains(table.columns[$0].role) }
+        let own = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
+        guard let satuanCol, own.contains(satuanCol), !above[ic].text.isEmpty,
+              own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) }),
+              own.contains(where: { c in measureCols.contains(c) && (ValueReader.read(row[c].text).value?.kind ?? .text) != .text }),
+              !above[satuanCol].text.isEmpty else { return nil }
+        return above[ic].text
     }
 
     /// The cell's lines as [parent lines, item 1 lines, item 2 lines, …]: a first line that

@@ -65,6 +65,28 @@ struct DocumentInfoTests {
         #expect(DocumentInfoReader.read(lines: lines([[title]])).instansi == instansi)
     }
 
+    @Test(arguments: [
+        // A list of the agency's fields with commas, ended by `dan`.
+        (["LAPORAN KINERJA TAHUN 2016", "Badan Penelitian, Pengembangan dan Penerapan Ilmu Pengetahuan dan Teknologi Provinsi Jawa Barat"],
+         "Badan Penelitian Pengembangan dan Penerapan Ilmu Pengetahuan dan Teknologi Provinsi Jawa Barat"),
+        // A chapter number in the running footer is no part of the region.
+        (["BAB III", "Dinas Pariwisata dan Kebudayaan Provinsi Jawa Barat III - 1"], "Dinas Pariwisata dan Kebudayaan Provinsi Jawa Barat"),
+        // A code printed at the end of the labelled line.
+        (["Instansi: Dinas Perikanan dan Kelautan Provinsi Jawa Barat 1.42"], "Dinas Perikanan Dan Kelautan Provinsi Jawa Barat"),
+        // Words read across table cells are no agency: `Capaian Kinerja Dinas` / `Daerah`,
+        // `Masyarakat di Kecamatan` / `Perencanaan Kegiatan`; the row naming the Kecamatan is.
+        (["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah", "yang dipelihara",
+          "Pelayanan kepada Masyarakat di Kecamatan", "Perencanaan Kegiatan", "KECAMATAN CIPUTAT"], "Kecamatan Ciputat"),
+    ])
+    func namesAreReadToTheirEndAndNoFurther(page: [String], instansi: String) {
+        #expect(DocumentInfoReader.read(lines: lines([page])).instansi == instansi)
+    }
+
+    @Test func genericWordsAloneNameNoAgency() {
+        let info = DocumentInfoReader.read(lines: lines([["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah"]]))
+        #expect(info.instansi == nil)
+    }
+
     @Test func citedBodiesAreNotTheAgency() {
         let info = DocumentInfoReader.read(lines: lines([[
             "LAPORAN KINERJA TAHUN 2016", "Data Badan Pusat Statistik dan Badan Pemeriksa Keuangan",

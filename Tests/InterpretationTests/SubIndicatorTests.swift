@@ -53,5 +53,6 @@ struct SubIndicatorTests {
         let one = Cell(text: "4", lines: [line("4", 101)])
         #expect(IndicatorReader().read([table([[Cell(text: "1"), Cell(text: "Meningkatnya sinergi"), fields, one]])]).indicators.count == 1)
         #expect(IndicatorReader.bulletItem("- Daging") == "Daging" && IndicatorReader.bulletItem("-5 %") == nil)
+        #expect(IndicatorReader.bulletItem("\u{F0D8} Padi") == "Padi" && IndicatorReader.bulletItem("➢ Palawija") == "Palawija")
     }
 }
