@@ -104,6 +104,9 @@ extension IndicatorReader {
               own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) }),
               own.contains(where: { c in measureCols.contains(c) && (ValueReader.read(row[c].text).value?.kind ?? .text) != .text }),
               !above[satuanCol].text.isEmpty else { return nil }
+        // `RATA-RATA`, `Jumlah`, `Total` there label a summary row, not a unit.
+        let label = HeaderText.fold(row[satuanCol].text)
+        guard !["rata", "rerata", "jumlah", "total", "capaian", "nilai"].contains(where: { label.hasPrefix($0) }) else { return nil }
         return above[ic].text
     }
 

@@ -55,4 +55,17 @@ struct SubIndicatorTests {
         #expect(IndicatorReader.bulletItem("- Daging") == "Daging" && IndicatorReader.bulletItem("-5 %") == nil)
         #expect(IndicatorReader.bulletItem("\u{F0D8} Padi") == "Padi" && IndicatorReader.bulletItem("➢ Palawija") == "Palawija")
     }
+
+    @Test func aSecondMeasureLineUnderAnIndicatorIsARecordOfItsOwn() {
+        let cols = ["No", "Indikator Kinerja", "Sat", "Target", "Realisasi", "Capaian Kinerja (%)"].map { Column(header: $0) }
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        let rows = [row(["2", "Jumlah UTTP dan BDKT", "Buah", "6,831,222", "4,341,614", "63.46"]),
+                    row(["", "", "Buah", "3,900", "928", "23.79"]),
+                    row(["", "", "RATA-RATA", "", "", "91,76"])]
+        let t = Table(id: "t1", pages: [35], caption: nil, columns: cols, rows: rows, rowPages: [35, 35, 35])
+        let recs = IndicatorReader().read([t]).indicators
+        // The summary row (`RATA-RATA`) is no record.
+        #expect(recs.map(\.indikator) == ["Jumlah UTTP dan BDKT", "Jumlah UTTP dan BDKT"])
+        #expect(recs[1].target?.number == 3900 && recs[1].target?.unit == "buah" && recs[1].capaian?.number == 23.79)
+    }
 }
