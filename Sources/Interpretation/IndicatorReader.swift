@@ -503,7 +503,10 @@ public struct IndicatorReader: Sendable {
             let startsGroup = groupCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
             guard !startsGroup else { continue }
             for c in keyCols where row[c].text.isEmpty {
-                var cell = table.rows[r - 1][c]
+                // Rows of kegiatan only (no indikator) between two indicators of one group do not end its span.
+                var k = r - 1
+                while k > 0, table.rows[k][c].text.isEmpty, table.rows[k][indCol].text.isEmpty { k -= 1 }
+                var cell = table.rows[k][c]
                 cell.carried = true
                 table.rows[r][c] = cell
             }

@@ -68,4 +68,20 @@ struct SubIndicatorTests {
         #expect(recs.map(\.indikator) == ["Jumlah UTTP dan BDKT", "Jumlah UTTP dan BDKT"])
         #expect(recs[1].target?.number == 3900 && recs[1].target?.unit == "buah" && recs[1].capaian?.number == 23.79)
     }
+
+    @Test func aSasaranSpanGoesOnPastRowsOfKegiatanOnly() {
+        // Rencana Aksi: sasaran indicators with kegiatan rows (no indikator) between them; the
+        // spanning sasaran is printed once, on the first row.
+        let cols = [Column(header: "SASARAN STRATEGIS"), Column(header: "INDIKATOR KINERJA SASARAN"), Column(header: "Target"),
+                    Column(header: "Kegiatan")]
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        let rows = [row(["Meningkatnya ketertiban lalu lintas", "Prosentase kendaraan tidak melanggar muatan", "79,00 %", "Program A"]),
+                    row(["", "", "", "Pengawasan sarana"]),
+                    row(["", "Prosentase kendaraan umum laik jalan", "100%", "Program B"])]
+        var t = Table(id: "t1", pages: [1, 2], caption: nil, columns: cols, rows: rows, rowPages: [1, 1, 2])
+        t.borderless = true
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.count == 2)
+        #expect(recs.allSatisfy { $0.sasaran == "Meningkatnya ketertiban lalu lintas" })
+    }
 }
