@@ -60,6 +60,7 @@ public enum DocumentInfoReader {
         ("rencana kinerja tahunan", .rencanaKinerjaTahunan),
         ("rencana aksi", .rencanaAksiKinerja),
         ("rencana strategis", .renstra),
+        ("rencana stratejik", .renstra),
         ("renstra", .renstra),
         ("indikator kinerja utama", .indikatorKinerjaUtama),
         ("rencana kerja tahunan", .rencanaKinerjaTahunan),
@@ -92,6 +93,11 @@ public enum DocumentInfoReader {
                 }
             }
             if let best { return best.type }
+        }
+        // The measurement form of an LKjIP (`PENGUKURAN KINERJA`, Lampiran 4) titled as such.
+        if let page = lines.first?.page {
+            let title = fold(lines.filter { $0.page == page }.prefix(3).map(\.text).joined(separator: " "))
+            if title.contains("pengukuran kinerja") { return .lkjip }
         }
         return .unknown
     }

@@ -82,6 +82,18 @@ struct DocumentInfoTests {
         #expect(DocumentInfoReader.read(lines: lines([page])).instansi == instansi)
     }
 
+    @Test func formsTitledByTheirContent() {
+        let renstra = DocumentInfoReader.read(lines: lines([["Lampiran 1.", "RENCANA STRATEJIK", "Tahun 2013 - 2018",
+                                                             "Instansi : Dinas Koperasi dan UMKM Provinsi Jawa Barat"]]))
+        #expect(renstra.type == .renstra && renstra.tahun == 2013)
+        let measured = DocumentInfoReader.read(lines: lines([["Lampiran 4.", "PENGUKURAN KINERJA", "PEMERINTAH PROVINSI JAWA BARAT",
+                                                              "Sasaran Strategis 1"]]))
+        #expect(measured.type == .lkjip)
+        // Named only further down a page, the phrase does not type it.
+        let prose = DocumentInfoReader.read(lines: lines([["Daftar nama", "Tabel 1", "Data", "hasil pengukuran kinerja"]]))
+        #expect(prose.type == .unknown)
+    }
+
     @Test func genericWordsAloneNameNoAgency() {
         let info = DocumentInfoReader.read(lines: lines([["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah"]]))
         #expect(info.instansi == nil)
