@@ -199,7 +199,14 @@ enum AgencyNames {
                 byName[k2]!.weight += e.weight * 0.5
             }
         }
-        guard let best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
+        guard var best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
+        // Named short in the prose (`Biro Organisasi`) and in full with its region in the title
+        // (`Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat`): the full name is the agency's.
+        if best.value.regions.isEmpty, best.value.squashed.isEmpty,
+           let full = byName.filter({ $0.key.hasPrefix(best.key + " ") && !$0.value.regions.isEmpty })
+               .max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) {
+            best = full
+        }
         let display = best.value.display.first { $0 != $0.uppercased() } ?? best.value.display[0]
         var region = best.value.regions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         if region == nil, let s = best.value.squashed.first {

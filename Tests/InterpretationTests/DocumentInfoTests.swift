@@ -94,6 +94,14 @@ struct DocumentInfoTests {
         #expect(prose.type == .unknown)
     }
 
+    @Test func theFullNameWithItsRegionWinsOverTheShortNameOfTheProse() {
+        let info = DocumentInfoReader.read(lines: lines([[
+            "KATA PENGANTAR", "Laporan Kinerja Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat",
+            "fungsi Biro Organisasi, menuju good governance", "Kinerja Biro Organisasi diukur",
+            "Penetapan Kinerja Biro Organisasi", "capaian kinerja sasaran Biro Organisasi telah sesuai", "KEPALA BIRO ORGANISASI,"]]))
+        #expect(info.instansi == "Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat")
+    }
+
     @Test func genericWordsAloneNameNoAgency() {
         let info = DocumentInfoReader.read(lines: lines([["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah"]]))
         #expect(info.instansi == nil)
