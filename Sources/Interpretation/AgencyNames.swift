@@ -31,8 +31,11 @@ enum AgencyNames {
         "dinas": [], "badan": [], "inspektorat": [], "biro": [], "sekretariat": [], "kantor": [],
         "kecamatan": [], "kelurahan": [], "rumah": ["sakit"], "rsud": [], "rsu": [],
         "satuan": ["polisi", "pamong", "praja"], "satpol": ["pp"], "bappeda": [], "bapenda": [],
-        "bappelitbangda": [], "dpmptsp": [],
+        "bappelitbangda": [], "dpmptsp": [], "balai": [], "uptd": [],
     ]
+    /// A technical unit (`Balai Pengujian … Cikole Lembang`, `UPTD …`) is the agency only of a
+    /// document that names no other: a dinas's own reports cite its balai in every table.
+    static let unitHeads: Set<String> = ["balai", "uptd"]
     /// Heads that are a whole name on their own (`Inspektorat Provinsi X`, `Kecamatan X` needs one word).
     static let standalone: Set<String> = ["inspektorat", "bappeda", "bapenda", "bappelitbangda", "rsud", "satpol", "satuan", "dpmptsp"]
     static let levels: [String: String] = [
@@ -177,6 +180,7 @@ enum AgencyNames {
             var weight = coverPages.contains(t.page) ? 3.0 : 1.0
             if i > 0, toks[i - 1].key == "kepala" { weight += 2 }
             if region != nil { weight += 1 }
+            if unitHeads.contains(t.key) { weight *= 0.1 }
             candidates.append(Candidate(name: name, region: region, squashedRegion: squashed, weight: weight))
             i = max(j, i + 1)
         }

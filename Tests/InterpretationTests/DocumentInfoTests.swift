@@ -102,6 +102,17 @@ struct DocumentInfoTests {
         #expect(info.instansi == "Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat")
     }
 
+    @Test func aBalaiIsTheAgencyOnlyWhenNoOtherIsNamed() {
+        let own = DocumentInfoReader.read(lines: lines([[
+            "PERJANJIAN KINERJA TAHUN 2016", "Jabatan", "Kepala Sub Bagian Tata Usaha pada Balai Pengujian dan Penyidikan",
+            "Penyakit Hewan dan Kesmavet Cikole Lembang", "Selanjutnya disebut PIHAK KESATU"]]))
+        #expect(own.instansi == "Balai Pengujian dan Penyidikan Penyakit Hewan dan Kesmavet Cikole Lembang")
+        let cited = DocumentInfoReader.read(lines: lines([[
+            "RENCANA AKSI TAHUN 2016", "DINAS PERHUBUNGAN PROVINSI JAWA BARAT", "Balai Pengelolaan Bandar Udara",
+            "Balai Pengelolaan Bandar Udara", "Balai Pengelolaan Bandar Udara", "Balai Pengelolaan Bandar Udara"]]))
+        #expect(cited.instansi == "Dinas Perhubungan Provinsi Jawa Barat")
+    }
+
     @Test func genericWordsAloneNameNoAgency() {
         let info = DocumentInfoReader.read(lines: lines([["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah"]]))
         #expect(info.instansi == nil)
