@@ -130,9 +130,15 @@ public struct IndicatorReader: Sendable {
                     // Consistency of the measures (never noisy on correct documents; see Consistency).
                     let ocr = measureCols.contains { row[$0].confidence != nil }
                     let place = "\(table.id) no \(rec.no ?? "-") \"\(String(rec.indikator.prefix(40)))\""
-                    let (c, w, t2, r2) = Consistency.check(target: rec.target, realisasi: rec.realisasi, capaian: rec.capaian,
+                    // A `Capaian Sasaran` column holds the sasaran's capaian (often the mean of its
+                    // indicators'): no check of one indicator's realisasi/target against it.
+                    let sasaranCapaian = measureCols.contains { c in
+                        roles[c] == .capaian && HeaderText.words(table.columns[c].header).contains("sasaran")
+                    }
+                    let (c, w, t2, r2) = Consistency.check(target: rec.target, realisasi: rec.realisasi,
+                                                           capaian: sasaranCapaian ? nil : rec.capaian,
                                                            ocr: ocr, place: place, page: page)
-                    rec.capaian = c
+                    if !sasaranCapaian { rec.capaian = c }
                     if let t2 { rec.target = t2 }
                     if let r2 { rec.realisasi = r2 }
                     warnings += w

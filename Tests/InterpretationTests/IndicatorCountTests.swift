@@ -51,3 +51,23 @@ struct IndicatorCountTests {
         #expect(Consistency.indicatorCountMismatches([], pages: [(page: 2, text: "melalui 35 (tiga puluh lima) indikator")]).isEmpty)
     }
 }
+
+@Suite("Interpretation: what the capaian check compares")
+struct CapaianScopeTests {
+    @Test func aSasaransCapaianIsNotCheckedAgainstOneIndicator() {
+        // `Capaian Sasaran` 80,5 is the mean of the sasaran's two indicators (101 % and 60 %).
+        let cols = ["No", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian Sasaran"].map { Column(header: $0) }
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        let t = Table(id: "t5", pages: [30], caption: nil, columns: cols,
+                      rows: [row(["1.", "Peningkatan Ketersediaan pangan", "Skor Pola Pangan Harapan", "85", "86 (101%)", "80,5"]),
+                             row(["", "", "Jumlah Tonase Cadangan Pangan", "450", "270 (60%)", ""])],
+                      rowPages: [30, 30])
+        let r = IndicatorReader().read([t])
+        #expect(r.warnings.filter { $0.code == "capaian_inconsistent" }.isEmpty)
+        #expect(r.indicators.first?.capaian?.number == 80.5 && r.indicators.first?.realisasi?.number == 86)
+        // Under a plain `Capaian` header the same numbers are flagged.
+        var plain = t
+        plain.columns[5] = Column(header: "Capaian")
+        #expect(IndicatorReader().read([plain]).warnings.contains { $0.code == "capaian_inconsistent" })
+    }
+}
