@@ -31,8 +31,11 @@ enum AgencyNames {
         "dinas": [], "badan": [], "inspektorat": [], "biro": [], "sekretariat": [], "kantor": [],
         "kecamatan": [], "kelurahan": [], "rumah": ["sakit"], "rsud": [], "rsu": [],
         "satuan": ["polisi", "pamong", "praja"], "satpol": ["pp"], "bappeda": [], "bapenda": [],
-        "bappelitbangda": [], "dpmptsp": [],
+        "bappelitbangda": [], "dpmptsp": [], "balai": [], "uptd": [],
     ]
+    /// A technical unit (`Balai Pengujian … Cikole Lembang`, `UPTD …`) is the agency only of a
+    /// document that names no other: a dinas's own reports cite its balai in every table.
+    static let unitHeads: Set<String> = ["balai", "uptd"]
     /// Heads that are a whole name on their own (`Inspektorat Provinsi X`, `Kecamatan X` needs one word).
     static let standalone: Set<String> = ["inspektorat", "bappeda", "bapenda", "bappelitbangda", "rsud", "satpol", "satuan", "dpmptsp"]
     static let levels: [String: String] = [
@@ -131,7 +134,7 @@ enum AgencyNames {
             var closed = toks[j - 1].closes
             var words = 0
             var squashed: String? = nil
-            while !closed, j < toks.count, words < 8 {
+            while !closed, j < toks.count, words < 10 {
                 let w = toks[j]
                 if levels[w.key] != nil || stops.contains(w.key) || w.key.isEmpty { break }
                 // Another agency's head starts another name (`… Badan Pemeriksa Keuangan` / `Dinas …`).
@@ -157,7 +160,7 @@ enum AgencyNames {
                 name.append(w.text.trimmingCharacters(in: .punctuationCharacters))
                 words += 1
                 j += 1
-                if w.closes { closed = true }
+                if w.closes { closed = !(w.text.hasSuffix(",") && listGoesOn(toks, from: j)) }
             }
             let acronym = acronymHeads.contains(t.key)
             if words == 0 && (!standalone.contains(t.key) || (acronym && squashed == nil && (j >= toks.count || levels[toks[j].key] == nil))) {
@@ -171,9 +174,13 @@ enum AgencyNames {
             }
             let folded = DocumentInfoReader.fold(name.joined(separator: " "))
             if national.contains(where: { folded.contains($0) }) { i += 1; continue }
+            let nameKeys = name.dropFirst(1 + rest.count).map { DocumentInfoReader.fold($0) }
+            if !nameKeys.isEmpty, nameKeys.allSatisfy(genericNameWords.contains) { i += 1; continue }
+            if ["kecamatan", "kelurahan"].contains(t.key), let w = nameKeys.first, activityNouns.contains(w) { i += 1; continue }
             var weight = coverPages.contains(t.page) ? 3.0 : 1.0
             if i > 0, toks[i - 1].key == "kepala" { weight += 2 }
             if region != nil { weight += 1 }
+            if unitHeads.contains(t.key) { weight *= 0.1 }
             candidates.append(Candidate(name: name, region: region, squashedRegion: squashed, weight: weight))
             i = max(j, i + 1)
         }
@@ -196,7 +203,14 @@ enum AgencyNames {
                 byName[k2]!.weight += e.weight * 0.5
             }
         }
-        guard let best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
+        guard var best = byName.max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) else { return nil }
+        // Named short in the prose (`Biro Organisasi`) and in full with its region in the title
+        // (`Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat`): the full name is the agency's.
+        if best.value.regions.isEmpty, best.value.squashed.isEmpty,
+           let full = byName.filter({ $0.key.hasPrefix(best.key + " ") && !$0.value.regions.isEmpty })
+               .max(by: { ($0.value.weight, $1.key) < ($1.value.weight, $0.key) }) {
+            best = full
+        }
         let display = best.value.display.first { $0 != $0.uppercased() } ?? best.value.display[0]
         var region = best.value.regions.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         if region == nil, let s = best.value.squashed.first {
@@ -219,8 +233,9 @@ enum AgencyNames {
         while j < toks.count, words.count < 3 {
             let w = toks[j]
             // `Daerah` ends agency names (`Badan … Daerah`), it never names a place.
+            // A chapter or page number in a running footer (`… Jawa Barat III - 1`) is no place.
             guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key), w.key != "daerah",
-                  w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { break }
+                  w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }), !isRomanNumeral(w.key) else { break }
             // Past a line break only to finish a one-word start (`Kota Tangerang` / `Selatan`);
             // in capitals after a level word in capitals.
             if w.line != toks[j - 1].line, words.count != 1 { break }
@@ -231,6 +246,36 @@ enum AgencyNames {
         }
         return words.isEmpty ? nil : (words.joined(separator: " "), j)
     }
+
+    /// After `Penelitian,` the name goes on when a list of its fields follows, ended by `dan`
+    /// (`Badan Penelitian, Pengembangan dan Penerapan …`, `Dinas Koperasi, Usaha Kecil dan
+    /// Menengah`): capitalised words up to the `dan`, on the same or the next line.
+    static func listGoesOn(_ toks: [Token], from j: Int) -> Bool {
+        var k = j
+        while k < toks.count, k < j + 4 {
+            let w = toks[k]
+            if connectors.contains(w.key) { return k > j && k + 1 < toks.count && toks[k + 1].capital }
+            guard w.capital, !stops.contains(w.key), levels[w.key] == nil, heads[w.key] == nil,
+                  w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// `ii`, `iii`, `iv`, `viii`: chapter numbers.
+    static func isRomanNumeral(_ key: String) -> Bool {
+        !key.isEmpty && key.count <= 4 && key.allSatisfy { "ivx".contains($0) }
+    }
+
+    /// Words that never name an agency on their own: `Kinerja Dinas` / `Daerah` read across a
+    /// line break is no `Dinas Daerah`.
+    static let genericNameWords: Set<String> = ["daerah", "perangkat", "teknis", "kerja", "jabatan", "operasional", "terkait",
+                                                "lainnya", "setempat", "induk", "vertikal"]
+    /// After `Kecamatan` / `Kelurahan` comes a place, never the name of an activity
+    /// (`Pelayanan kepada Masyarakat di Kecamatan` / `Perencanaan Kegiatan` read across cells).
+    static let activityNouns: Set<String> = ["perencanaan", "pelayanan", "pemerintahan", "pembangunan", "penyelenggaraan",
+                                             "pemberdayaan", "pengelolaan", "pelaksanaan", "kegiatan", "wilayah", "tingkat",
+                                             "koordinasi", "pembinaan", "pengawasan", "penataan", "peningkatan", "dan"]
 
     /// Title case; connectors lower case; short all-capital acronyms (DPRD, RSUD, PP) kept.
     static func titleCase(_ s: String) -> String {

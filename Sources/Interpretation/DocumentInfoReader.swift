@@ -60,6 +60,7 @@ public enum DocumentInfoReader {
         ("rencana kinerja tahunan", .rencanaKinerjaTahunan),
         ("rencana aksi", .rencanaAksiKinerja),
         ("rencana strategis", .renstra),
+        ("rencana stratejik", .renstra),
         ("renstra", .renstra),
         ("indikator kinerja utama", .indikatorKinerjaUtama),
         ("rencana kerja tahunan", .rencanaKinerjaTahunan),
@@ -92,6 +93,11 @@ public enum DocumentInfoReader {
                 }
             }
             if let best { return best.type }
+        }
+        // The measurement form of an LKjIP (`PENGUKURAN KINERJA`, Lampiran 4) titled as such.
+        if let page = lines.first?.page {
+            let title = fold(lines.filter { $0.page == page }.prefix(3).map(\.text).joined(separator: " "))
+            if title.contains("pengukuran kinerja") { return .lkjip }
         }
         return .unknown
     }
@@ -159,7 +165,10 @@ public enum DocumentInfoReader {
         if let re = try? NSRegularExpression(pattern: labelled),
            let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
            let r = Range(m.range(at: 1), in: joined) {
-            return titleCase(String(joined[r]).trimmingCharacters(in: .whitespaces))
+            // A code or page number printed at the end of the line (`… Jawa Barat   1.42`) is not the name.
+            var words = String(joined[r]).split(whereSeparator: \.isWhitespace)
+            while let last = words.last, !last.contains(where: \.isLetter) { words.removeLast() }
+            if !words.isEmpty { return titleCase(words.joined(separator: " ")) }
         }
         return nil
     }

@@ -47,6 +47,7 @@ public struct IndicatorReader: Sendable {
                 joinPageSeams(&table)
                 carrySpans(&table)
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
+                splitBulletedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
             }
             let hints = valueHints(table)
             warnings += moneyWarnings(table)
@@ -69,21 +70,33 @@ public struct IndicatorReader: Sendable {
                 }.compactMap { table.columns[$0].tahun })
                 let series = years.count >= 2
                 let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
+                // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
+                // bulleted sub-items (`- Daging`) that name none.
+                var parentUnit: UnitTyping? = nil
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
                     var indikator = row[ic].text
+                    if indikator.isEmpty, r > 0, let above = secondMeasureLine(table, row: r, indikatorCol: ic, satuanCol: satuanCol) {
+                        indikator = above
+                    }
                     guard !indikator.isEmpty, !row[ic].carried else { continue }
                     // The header repeated inside the table (a continuation page) names no indicator.
                     if Self.repeatsHeader(row[ic], table.columns[ic]) { continue }
                     let own = Self.ownNumber(indikator)
                     if let own { indikator = own.text }
+                    let item = Self.bulletItem(indikator)
+                    if let item { indikator = item }
                     let page = table.rowPages[r]
                     let columnNo = text(row, roles.firstIndex(of: .no)).map(Self.listNumber)
                     var rec = Indicator(table: table.id, page: page,
                                         no: ownNumbers ? own?.no : columnNo,
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
-                    let unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
+                    var unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
+                    if item == nil {
+                        // Only a parent without values of its own heads a list of items.
+                        parentUnit = measureCols.allSatisfy { row[$0].text.isEmpty } ? unit : nil
+                    } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
                     for c in measureCols {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
@@ -117,9 +130,15 @@ public struct IndicatorReader: Sendable {
                     // Consistency of the measures (never noisy on correct documents; see Consistency).
                     let ocr = measureCols.contains { row[$0].confidence != nil }
                     let place = "\(table.id) no \(rec.no ?? "-") \"\(String(rec.indikator.prefix(40)))\""
-                    let (c, w, t2, r2) = Consistency.check(target: rec.target, realisasi: rec.realisasi, capaian: rec.capaian,
+                    // A `Capaian Sasaran` column holds the sasaran's capaian (often the mean of its
+                    // indicators'): no check of one indicator's realisasi/target against it.
+                    let sasaranCapaian = measureCols.contains { c in
+                        roles[c] == .capaian && HeaderText.words(table.columns[c].header).contains("sasaran")
+                    }
+                    let (c, w, t2, r2) = Consistency.check(target: rec.target, realisasi: rec.realisasi,
+                                                           capaian: sasaranCapaian ? nil : rec.capaian,
                                                            ocr: ocr, place: place, page: page)
-                    rec.capaian = c
+                    if !sasaranCapaian { rec.capaian = c }
                     if let t2 { rec.target = t2 }
                     if let r2 { rec.realisasi = r2 }
                     warnings += w
@@ -490,7 +509,10 @@ public struct IndicatorReader: Sendable {
             let startsGroup = groupCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
             guard !startsGroup else { continue }
             for c in keyCols where row[c].text.isEmpty {
-                var cell = table.rows[r - 1][c]
+                // Rows of kegiatan only (no indikator) between two indicators of one group do not end its span.
+                var k = r - 1
+                while k > 0, table.rows[k][c].text.isEmpty, table.rows[k][indCol].text.isEmpty { k -= 1 }
+                var cell = table.rows[k][c]
                 cell.carried = true
                 table.rows[r][c] = cell
             }

@@ -106,7 +106,10 @@ public struct Extractor: Sendable {
         clock.lap("extras")
         let sources = Set(read.pages.map(\.source))
         let textSource: TextSource = sources.count > 1 ? .mixed : (sources.first ?? .native)
-        let warnings = (read.warnings + interpreted.warnings + extras.warnings).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
+        // A count of indicators the text states that no table gives (Consistency).
+        let counted = Consistency.indicatorCountMismatches(
+            interpreted.indicators, pages: allLines.map { (page: $0.0, text: $0.1.map(\.text).joined(separator: "\n")) })
+        let warnings = (read.warnings + interpreted.warnings + extras.warnings + counted).sorted { ($0.page ?? 0) < ($1.page ?? 0) }
         var result = ExtractedDocument(
             source: Source(file: url.lastPathComponent, sha256: Checksum.sha256Hex(data),
                            pages: document.pageCount, textSource: textSource),

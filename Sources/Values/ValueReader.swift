@@ -152,12 +152,15 @@ private struct MeasureParts {
     init(_ text: String, hint: ValueHint) {
         body = Substring(text)
         // Marks after a value that are not part of it: footnote stars (`992.770 *`, angka
-        // sementara) and a category label in brackets (`125,69 (SB)`, `100 (Hijau)`).
+        // sementara), a category label in brackets (`125,69 (SB)`, `100 (Hijau)`) and a remark
+        // in brackets after a value that stands on its own (`22,7 % (75%)`, `10% (190 temuan)`):
+        // the cell's value is the one it states first.
         while true {
             let before = body
             while body.last == "*" { body = Self.trimmed(body.dropLast()) }
             if body.last == ")", let open = body.lastIndex(of: "("), open > body.startIndex,
-               body[body.index(after: open)..<body.index(before: body.endIndex)].allSatisfy({ $0.isLetter || $0 == " " }),
+               Self.isRemark(body[body.index(after: open)..<body.index(before: body.endIndex)],
+                             after: Self.trimmed(body[..<open])),
                body[body.index(after: open)...].count > 1 {
                 body = Self.trimmed(body[..<open])
             }
@@ -182,6 +185,17 @@ private struct MeasureParts {
         }
         readAsPercent = percent || (hint == .percent && !rupiah && unit == nil)
         if readAsPercent { body = Self.closingSpacesAroundSeparators(body) }
+    }
+
+    /// Text in brackets after a value that is not part of it: words (`SB`, `Hijau`), or — after
+    /// a value marked `%` or a plain number — a short remark of its own (`75%`, `190 temuan`).
+    static func isRemark(_ inside: Substring, after value: Substring) -> Bool {
+        if inside.allSatisfy({ $0.isLetter || $0 == " " }) { return true }
+        guard inside.count <= 24, value.last == "%" || value.last?.isASCIIDigit == true,
+              value.contains(where: \.isASCIIDigit),
+              value.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator || $0 == "%" || $0 == " " }),
+              inside.allSatisfy({ $0.isLetter || $0.isASCIIDigit || $0.isNumberSeparator || " %/".contains($0) }) else { return false }
+        return true
     }
 
     func read(raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading {
@@ -332,9 +346,14 @@ enum Units {
     /// One word of two or more letters, optionally abbreviated with a final dot.
     /// Single letters are left out: after a number they are more often OCR debris
     /// or a list letter than a unit.
+    /// Two or three such words joined by `/` are one unit (`Kab/Kota`, `kasus/tahun`).
     static func isUnitWord(_ word: String) -> Bool {
         let letters = word.hasSuffix(".") ? String(word.dropLast()) : word
         let lower = letters.lowercased()
+        let parts = lower.split(separator: "/", omittingEmptySubsequences: false)
+        if (2...3).contains(parts.count) {
+            return letters.count <= 24 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) && $0 != "rp" }
+        }
         return (2...24).contains(letters.count) && letters.allSatisfy(\.isLetter)
             && !months.contains(lower) && lower != "rp"
     }

@@ -65,6 +65,59 @@ struct DocumentInfoTests {
         #expect(DocumentInfoReader.read(lines: lines([[title]])).instansi == instansi)
     }
 
+    @Test(arguments: [
+        // A list of the agency's fields with commas, ended by `dan`.
+        (["LAPORAN KINERJA TAHUN 2016", "Badan Penelitian, Pengembangan dan Penerapan Ilmu Pengetahuan dan Teknologi Provinsi Jawa Barat"],
+         "Badan Penelitian Pengembangan dan Penerapan Ilmu Pengetahuan dan Teknologi Provinsi Jawa Barat"),
+        // A chapter number in the running footer is no part of the region.
+        (["BAB III", "Dinas Pariwisata dan Kebudayaan Provinsi Jawa Barat III - 1"], "Dinas Pariwisata dan Kebudayaan Provinsi Jawa Barat"),
+        // A code printed at the end of the labelled line.
+        (["Instansi: Dinas Perikanan dan Kelautan Provinsi Jawa Barat 1.42"], "Dinas Perikanan Dan Kelautan Provinsi Jawa Barat"),
+        // Words read across table cells are no agency: `Capaian Kinerja Dinas` / `Daerah`,
+        // `Masyarakat di Kecamatan` / `Perencanaan Kegiatan`; the row naming the Kecamatan is.
+        (["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah", "yang dipelihara",
+          "Pelayanan kepada Masyarakat di Kecamatan", "Perencanaan Kegiatan", "KECAMATAN CIPUTAT"], "Kecamatan Ciputat"),
+    ])
+    func namesAreReadToTheirEndAndNoFurther(page: [String], instansi: String) {
+        #expect(DocumentInfoReader.read(lines: lines([page])).instansi == instansi)
+    }
+
+    @Test func formsTitledByTheirContent() {
+        let renstra = DocumentInfoReader.read(lines: lines([["Lampiran 1.", "RENCANA STRATEJIK", "Tahun 2013 - 2018",
+                                                             "Instansi : Dinas Koperasi dan UMKM Provinsi Jawa Barat"]]))
+        #expect(renstra.type == .renstra && renstra.tahun == 2013)
+        let measured = DocumentInfoReader.read(lines: lines([["Lampiran 4.", "PENGUKURAN KINERJA", "PEMERINTAH PROVINSI JAWA BARAT",
+                                                              "Sasaran Strategis 1"]]))
+        #expect(measured.type == .lkjip)
+        // Named only further down a page, the phrase does not type it.
+        let prose = DocumentInfoReader.read(lines: lines([["Daftar nama", "Tabel 1", "Data", "hasil pengukuran kinerja"]]))
+        #expect(prose.type == .unknown)
+    }
+
+    @Test func theFullNameWithItsRegionWinsOverTheShortNameOfTheProse() {
+        let info = DocumentInfoReader.read(lines: lines([[
+            "KATA PENGANTAR", "Laporan Kinerja Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat",
+            "fungsi Biro Organisasi, menuju good governance", "Kinerja Biro Organisasi diukur",
+            "Penetapan Kinerja Biro Organisasi", "capaian kinerja sasaran Biro Organisasi telah sesuai", "KEPALA BIRO ORGANISASI,"]]))
+        #expect(info.instansi == "Biro Organisasi Sekretariat Daerah Provinsi Jawa Barat")
+    }
+
+    @Test func aBalaiIsTheAgencyOnlyWhenNoOtherIsNamed() {
+        let own = DocumentInfoReader.read(lines: lines([[
+            "PERJANJIAN KINERJA TAHUN 2016", "Jabatan", "Kepala Sub Bagian Tata Usaha pada Balai Pengujian dan Penyidikan",
+            "Penyakit Hewan dan Kesmavet Cikole Lembang", "Selanjutnya disebut PIHAK KESATU"]]))
+        #expect(own.instansi == "Balai Pengujian dan Penyidikan Penyakit Hewan dan Kesmavet Cikole Lembang")
+        let cited = DocumentInfoReader.read(lines: lines([[
+            "RENCANA AKSI TAHUN 2016", "DINAS PERHUBUNGAN PROVINSI JAWA BARAT", "Balai Pengelolaan Bandar Udara",
+            "Balai Pengelolaan Bandar Udara", "Balai Pengelolaan Bandar Udara", "Balai Pengelolaan Bandar Udara"]]))
+        #expect(cited.instansi == "Dinas Perhubungan Provinsi Jawa Barat")
+    }
+
+    @Test func genericWordsAloneNameNoAgency() {
+        let info = DocumentInfoReader.read(lines: lines([["Realisasi Kinerja Pada Triwulan I - IV Tahun 2023", "Capaian Kinerja Dinas", "Daerah"]]))
+        #expect(info.instansi == nil)
+    }
+
     @Test func citedBodiesAreNotTheAgency() {
         let info = DocumentInfoReader.read(lines: lines([[
             "LAPORAN KINERJA TAHUN 2016", "Data Badan Pusat Statistik dan Badan Pemeriksa Keuangan",

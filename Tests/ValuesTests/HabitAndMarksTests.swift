@@ -41,6 +41,22 @@ struct HabitAndMarksTests {
         #expect(ValueReader.read("(Hijau)").value?.kind == .text)
     }
 
+    @Test func aBracketedRemarkAfterAValueIsNotPartOfIt() {
+        #expect(ValueReader.read("22,7 % (75%)").value == Value(raw: "22,7 % (75%)", kind: .percent, payload: .number(22.7)))
+        #expect(ValueReader.read("10% (190 temuan)").value?.number == 10)
+        // The remark alone, or after text, is still no value; a bracketed number alone is a negative.
+        #expect(ValueReader.read("(190 temuan)").value?.kind == .text)
+        #expect(ValueReader.read("Baik (75%)").value?.kind == .text)
+        #expect(ValueReader.read("(3.14)").value?.number == -3.14)
+    }
+
+    @Test func unitsJoinedBySlashAreOneUnit() {
+        #expect(ValueReader.read("16 Kab/Kota").value == Value(raw: "16 Kab/Kota", kind: .quantity, payload: .number(16), unit: "kab/kota"))
+        #expect(ValueReader.read("0 kasus/tahun").value?.unit == "kasus/tahun")
+        #expect(ValueReader.read("1/2").value?.kind != .quantity)
+        #expect(ValueReader.read("5 a/b").value?.kind == .text)
+    }
+
     @Test func bracketedNumbersAreNegative() {
         #expect(ValueReader.read("(3.14)").value?.number == -3.14)
         #expect(ValueReader.read("(104.66)", hint: .percent).value == Value(raw: "(104.66)", kind: .percent, payload: .number(-104.66)))

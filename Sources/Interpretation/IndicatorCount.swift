@@ -1,0 +1,109 @@
+import Foundation
+import KinerjaModel
+
+/// The text of a report states how many indicators it measures ("… diukur melalui 14 (Empat
+/// Belas) indikator", "sebanyak 35 (Tiga Puluh Lima) indikator kinerja"). When no table of
+/// the document (nor the document as a whole, nor one sasaran's group) has that many
+/// indicators, either the extraction lost rows or the report contradicts itself: an analyst
+/// should know (issue 9 item 6). Never noisy: only a count written both in digits and in
+/// words that agree, stated as a whole (not "4 (empat) indikator tercapai", a subset), and
+/// only when the document gave records at all.
+extension Consistency {
+    /// A count in digits, its words in brackets, then `indikator` and what follows.
+    static let countStatement = try! NSRegularExpression(
+        pattern: #"(?:^|\s)(\S+)\s+(\d{1,3})\s*\(\s*([A-Za-z][A-Za-z ]{2,40}?)\s*\)\s*(?:buah\s+)?indikator\b((?:\s+\S+){0,6})"#,
+        options: [.caseInsensitive])
+
+    /// Words before the count that introduce a whole set (`diukur melalui 9`, `terdapat 12`).
+    static let wholeSetLeads: Set<String> = ["melalui", "dengan", "dari", "sebanyak", "terdapat", "ditetapkan", "berjumlah",
+                                             "memuat", "atas", "seluruhnya", "total", "ke", "yaitu", "adalah", "memiliki"]
+    /// Words after `indikator` that make the count a subset or another kind of indicator.
+    static let subsetWords: Set<String> = ["tidak", "belum", "mengalami", "tercapai", "mencapai", "capaian", "pencapaian",
+                                           "pencapaiannya", "melebihi", "melampaui", "merupakan", "program", "kegiatan",
+                                           "outcome", "output", "dibawah", "bawah", "berhasil", "gagal",
+                                           "kurang", "lebih", "sudah", "masih", "menurun", "meningkat", "memenuhi"]
+
+    /// `Tiga Puluh Lima` → 35, `dua belas` → 12, `seratus lima` → 105; nil for anything else.
+    static func numberWords(_ s: String) -> Int? {
+        let units = ["nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+                     "delapan": 8, "sembilan": 9]
+        var total = 0, current = 0
+        let words = s.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty else { return nil }
+        for w in words {
+            if let u = units[String(w)] { current += u; continue }
+            switch w {
+            case "sepuluh": current += 10
+            case "sebelas": current += 11
+            case "seratus": total += 100
+            case "belas": guard (1...9).contains(current % 10), current < 10 else { return nil }; current += 10
+            case "puluh": guard (1...9).contains(current) else { return nil }; current *= 10
+            case "ratus": guard (1...9).contains(current) else { return nil }; total += current * 100; current = 0
+            default: return nil
+            }
+        }
+        return total + current
+    }
+
+    /// The stated whole counts of indicators on each page: (count, the words as printed, page).
+    static func statedCounts(pages: [(page: Int, text: String)]) -> [(count: Int, text: String, page: Int)] {
+        var out: [(Int, String, Int)] = []
+        for (page, text) in pages {
+            let ns = text as NSString
+            for m in countStatement.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let lead = ns.substring(with: m.range(at: 1)).lowercased()
+                guard let n = Int(ns.substring(with: m.range(at: 2))), n >= 3,
+                      numberWords(ns.substring(with: m.range(at: 3))) == n,
+                      wholeSetLeads.contains(lead) else { continue }
+                let after = ns.substring(with: m.range(at: 4)).lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).map(String.init)
+                // Up to the end of the phrase: what qualifies the indicators comes first.
+                if after.prefix(4).contains(where: subsetWords.contains) { continue }
+                out.append((n, "\(n) (\(ns.substring(with: m.range(at: 3)))) indikator", page))
+            }
+        }
+        return out
+    }
+
+    /// Every way the records can be counted that a report's text might mean: per table (all
+    /// rows, rows with a measure, distinct numbers), per sasaran group, and the document's
+    /// distinct indicators.
+    static func recordCounts(_ indicators: [Indicator]) -> Set<Int> {
+        func key(_ s: String) -> String { HeaderText.words(s).joined(separator: " ") }
+        func measured(_ i: Indicator) -> Bool {
+            i.target != nil || i.realisasi != nil || i.capaian != nil || !i.periods.isEmpty
+        }
+        var counts: Set<Int> = []
+        let byTable = Dictionary(grouping: indicators, by: \.table)
+        for (_, recs) in byTable {
+            counts.insert(recs.count)
+            counts.insert(recs.filter(measured).count)
+            counts.insert(Set(recs.compactMap(\.no)).count)
+            counts.insert(Set(recs.map { key($0.indikator) }).count)
+            for (_, group) in Dictionary(grouping: recs, by: { $0.sasaran ?? "" }) {
+                counts.insert(group.count)
+                counts.insert(group.filter(measured).count)
+            }
+        }
+        counts.insert(Set(indicators.map { key($0.indikator) }).count)
+        counts.insert(Set(indicators.filter(measured).map { key($0.indikator) }).count)
+        return counts
+    }
+
+    /// `indicator_count_mismatch` for each stated whole count no way of counting the records
+    /// gives (one warning per count).
+    public static func indicatorCountMismatches(_ indicators: [Indicator], pages: [(page: Int, text: String)]) -> [Warning] {
+        guard !indicators.isEmpty else { return [] }
+        let counts = recordCounts(indicators)
+        var out: [Warning] = []
+        var seen: Set<Int> = []
+        for s in statedCounts(pages: pages) where !counts.contains(s.count) && !seen.contains(s.count) {
+            seen.insert(s.count)
+            let tables = Dictionary(grouping: indicators, by: \.table).map { "\($0.key): \($0.value.count)" }.sorted()
+            out.append(Warning(code: "indicator_count_mismatch",
+                               message: "the text says \"\(s.text)\" but no table gives \(s.count) indicators (records per table: \(tables.joined(separator: ", ")))",
+                               page: s.page))
+        }
+        return out
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import KinerjaModel
+import Layout
+import Values
+
+/// Composite indicators: a parent line (`1.1. Jumlah produksi yang dihasilkan (ton) :`) over
+/// bulleted sub-items (`- Daging`, `- Telur`, `- Susu`), each with its own target on its own
+/// line. ANNOTATION rule 2 (and the analyst's spreadsheet) wants one record per printed row:
+/// the parent with its own measures (often none) and one per sub-item, bullet dropped.
+extension IndicatorReader {
+    /// `- Daging` → `Daging`; `• Sapi potong` → `Sapi potong`; `➢ Padi` or a symbol font's
+    /// bullet (a private-use character, `\u{F0D8} Padi`) → `Padi`; nil when the text is not a
+    /// bulleted item. A minus before a digit is a negative number, not a bullet.
+    static func bulletItem(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first else { return nil }
+        let privateUse = first.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } ?? false
+        guard privateUse || ["-", "–", "•", "·", "◦", "▪", "➢", "➤", "►", "▶", "○", "●", "■", "□", "◆", "◇"].contains(first) else { return nil }
+        let rest = t.dropFirst().trimmingCharacters(in: .whitespaces)
+        guard let r = rest.first, r.isLetter else { return nil }
+        return rest
+    }
+
+    /// A cell of the indikator column holding a parent line and at least two bulleted
+    /// sub-items, beside measure cells whose value lines each stand level with one of them,
+    /// becomes one row per item. A line is matched to the item whose lines it stands beside
+    /// (by its top); two values beside one item, a value that is not a number, or items on
+    /// two pages leave the row as it is. Key cells (no, sasaran, program) are carried to the
+    /// sub-rows; other cells are cut the same way when their lines match items one to one,
+    /// else they stay with the parent.
+    func splitBulletedCells(_ table: inout Table, measureCols: [Int], indikatorCol ic: Int) {
+        var r = 0
+        while r < table.rows.count {
+            let row = table.rows[r]
+            guard let items = Self.bulletSegments(row[ic]) else { r += 1; continue }
+            // Per column: the item index of each line, or nil when the column cannot be cut.
+            func assignment(_ cell: Cell) -> [Int]? {
+                guard !cell.lines.isEmpty, cell.lines.allSatisfy({ $0.page == items[0][0].page }) else { return nil }
+                var used = Set<Int>()
+                var out: [Int] = []
+                for line in cell.lines {
+                    guard let k = Self.segment(for: line, in: items), !used.contains(k) else { return nil }
+                    used.insert(k)
+                    out.append(k)
+                }
+                return out
+            }
+            var cuts: [Int: [Int]] = [:]
+            var measureOK = true
+            var valued = Set<Int>()
+            for c in measureCols where !row[c].carried && !row[c].text.isEmpty {
+                let values = row[c].lines.allSatisfy { (ValueReader.read($0.text).value?.kind ?? .text) != .text }
+                guard values, let a = assignment(row[c]) else { measureOK = false; break }
+                cuts[c] = a
+                valued.formUnion(a.filter { $0 > 0 })
+            }
+            // Items are sub-indicators only when they carry values of their own: bullets listing
+            // the fields of one indicator (`Jumlah kesepakatan dalam bidang : - Pemerintahan …`,
+            // its one target beside the parent) are its text.
+            let itemCount = items.count - 1
+            guard measureOK, valued.count >= 2, valued.count * 2 >= itemCount else { r += 1; continue }
+            for c in row.indices where c != ic && cuts[c] == nil && !measureCols.contains(c) {
+                let role = table.columns[c].role
+                if row[c].carried || row[c].text.isEmpty || [.no, .sasaran, .program, .pelaksana].contains(role) { continue }
+                if let a = assignment(row[c]), row[c].lines.count >= 2 { cuts[c] = a }
+            }
+            var parts: [[Cell]] = Array(repeating: row, count: items.count)
+            for c in row.indices {
+                let cell = row[c]
+                let role = table.columns[c].role
+                if c == ic {
+                    for (k, lines) in items.enumerated() {
+                        parts[k][c] = Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: lines,
+                                           left: cell.left, right: cell.right, confidence: cell.confidence)
+                    }
+                } else if let a = cuts[c] {
+                    for k in items.indices {
+                        let lines = zip(cell.lines, a).filter { $0.1 == k }.map(\.0)
+                        parts[k][c] = lines.isEmpty ? Cell(text: "", left: cell.left, right: cell.right)
+                            : Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: lines,
+                                   left: cell.left, right: cell.right, confidence: cell.confidence)
+                    }
+                } else if cell.carried || [.no, .sasaran, .program, .pelaksana].contains(role) {
+                    for k in 1..<items.count { parts[k][c].carried = true }
+                } else {
+                    for k in 1..<items.count { parts[k][c] = Cell(text: "", left: cell.left, right: cell.right) }
+                }
+            }
+            table.rows.replaceSubrange(r...r, with: parts)
+            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: items.count))
+            r += items.count
+        }
+    }
+
+    /// A row with a unit and values of its own but no number, no indikator and nothing else,
+    /// right under an indicator's row, is a second measure line of that indicator (`Jumlah
+    /// UTTP dan BDKT`: `Buah 6,831,222 …` then `Buah 3,900 …`): a record of its own under the
+    /// indikator above. Returns that indikator's text.
+    func secondMeasureLine(_ table: Table, row r: Int, indikatorCol ic: Int, satuanCol: Int?) -> String? {
+        let row = table.rows[r], above = table.rows[r - 1]
+        let measureCols = table.columns.indices.filter { Self.measures.contains(table.columns[$0].role) }
+        let own = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
+        guard let satuanCol, own.contains(satuanCol), !above[ic].text.isEmpty,
+              own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) }),
+              own.contains(where: { c in measureCols.contains(c) && (ValueReader.read(row[c].text).value?.kind ?? .text) != .text }),
+              !above[satuanCol].text.isEmpty else { return nil }
+        // `RATA-RATA`, `Jumlah`, `Total` there label a summary row, not a unit.
+        let label = HeaderText.fold(row[satuanCol].text)
+        guard !["rata", "rerata", "jumlah", "total", "capaian", "nilai"].contains(where: { label.hasPrefix($0) }) else { return nil }
+        return above[ic].text
+    }
+
+    /// The cell's lines as [parent lines, item 1 lines, item 2 lines, …]: a first line that
+    /// is no bullet, then at least two bulleted lines; a line after a bullet that is no bullet
+    /// continues that item, unless it opens a numbered indicator of its own (then the cell is
+    /// not one composite indicator and nil is returned).
+    static func bulletSegments(_ cell: Cell) -> [[CellLine]]? {
+        guard !cell.carried, let first = cell.lines.first, bulletItem(first.text) == nil,
+              cell.lines.allSatisfy({ $0.page == first.page }) else { return nil }
+        var out: [[CellLine]] = [[first]]
+        var bullets = 0
+        for line in cell.lines.dropFirst() {
+            if bulletItem(line.text) != nil {
+                bullets += 1
+                out.append([line])
+            } else if bullets > 0, ownNumber(line.text) != nil || letteredItem.firstMatch(
+                in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil {
+                return nil
+            } else {
+                out[out.count - 1].append(line)
+            }
+        }
+        return bullets >= 2 ? out : nil
+    }
+
+    /// `b. Jumlah rekomendasi …`: a lettered list item opens another indicator.
+    static let letteredItem = try! NSRegularExpression(pattern: #"^\s*[a-zA-Z][.)]\s+\S"#)
+
+    /// The item a value line stands beside: the one whose lines span its top (within half
+    /// a line), else none.
+    static func segment(for line: CellLine, in items: [[CellLine]]) -> Int? {
+        let pitches = items.flatMap { seg in zip(seg, seg.dropFirst()).map { $1.top - $0.top } }
+            + zip(items, items.dropFirst()).map { $1[0].top - $0.last!.top }
+        let pitch = pitches.filter { $0 > 0 }.min() ?? 10
+        let slack = pitch * 0.5
+        let hits = items.indices.filter { k in
+            line.top >= items[k][0].top - slack && line.top <= items[k].last!.top + slack
+        }
+        return hits.count == 1 ? hits[0] : nil
+    }
+}
