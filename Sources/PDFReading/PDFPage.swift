@@ -96,6 +96,12 @@ public final class PDFPage {
         let text = String(cString: ctext)
         let turn = Self.sidewaysTurn(text, rects, count: Int(count))
         sidewaysTurn = turn
+        // Right-to-left script: poppler-glib reads the text through a selection that drops
+        // or misplaces right-to-left lines; poppler's text device has them all.
+        if turn == 0, Self.hasRightToLeft(text), let core = document?.coreDocument(),
+           let ws = Self.deviceWords(core, index: number - 1) {
+            return ws
+        }
         let (pw, ph) = popplerSize
         var words: [Word] = []
         words.reserveCapacity(Int(count) / 5)
@@ -146,6 +152,32 @@ public final class PDFPage {
             current.unicodeScalars.append(scalar)
         }
         flush()
+        return words
+    }
+
+    /// Right-to-left letters, or the embedding marks poppler-glib puts around them.
+    private static func hasRightToLeft(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ($0.value >= 0x202A && $0.value <= 0x202E) || Bidi.isRightToLeft($0) }
+    }
+
+    /// The page's words from poppler's text device, each in logical order: its characters
+    /// are taken left to right as drawn and a right-to-left word is read back (`Bidi`).
+    private static func deviceWords(_ core: OpaquePointer, index: Int) -> [Word]? {
+        var t = kt_text()
+        guard kt_page_words(core, Int32(index), &t) == 0 else { return nil }
+        defer { kt_text_free(&t) }
+        var words: [Word] = []
+        words.reserveCapacity(t.word_count)
+        for i in 0..<t.word_count {
+            let w = t.words[i]
+            var chars = (0..<w.char_count).map { t.chars[w.first_char + $0] }
+            if w.rotation == 0 || w.rotation == 2 { chars.sort { $0.x0 + $0.x1 < $1.x0 + $1.x1 } }
+            let scalars = chars.compactMap { Unicode.Scalar($0.code) }.filter { !$0.properties.isWhitespace }
+            let text = Bidi.logicalWord(visual: scalars)
+            guard !text.isEmpty else { continue }
+            words.append(Word(text: text, box: Rect(x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1),
+                              fontSize: w.font_size, bold: w.bold != 0))
+        }
         return words
     }
 
