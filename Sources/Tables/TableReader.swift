@@ -149,6 +149,8 @@ public struct TableReader: Sendable {
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
         }
+        // A header drawn unlike its body comes as two pieces: one table.
+        grids = StackedPieces.joined(grids, page: page)
         grids = grids.map { CellShading.marked($0, fills: page.shading) }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords))
     }
