@@ -37,6 +37,12 @@ enum StackedPieces {
         guard low.box.y0 - up.box.y1 <= max(8, lineHeight * 1.2) else { return nil }
         guard up.box.xOverlap(low.box) >= max(up.box.width, low.box.width) * 0.85 else { return nil }
         let partialGrid = !up.borderless && low.borderless
+        // Header cells are labels: a few words each (boxes of running text are a diagram).
+        let labels = (0..<up.rowCount).flatMap { r in (0..<up.columnCount).compactMap { c -> Int? in
+            guard up.origin[r][c] == PageGrid.GridPos(row: r, col: c), !up.cells[r][c].isEmpty else { return nil }
+            return up.cells[r][c].text.split(separator: " ").count
+        } }
+        guard labels.count >= 2, labels.max()! <= 12, labels.sorted()[labels.count / 2] <= 5 else { return nil }
         dbg("pieces \(up.box) \(low.box) gap ok partial=\(partialGrid) apart=\(isSetApart(up, words: upWords, page: page)) agree=\(agree(up.xs, low.xs)) \(up.xs) \(low.xs)")
         guard partialGrid || isSetApart(up, words: upWords, page: page) else { return nil }
         let (target, other) = partialGrid ? (up, low) : (low, up)
