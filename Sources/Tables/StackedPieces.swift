@@ -28,7 +28,6 @@ enum StackedPieces {
     }
 
     static func join(_ up: PageGrid, _ low: PageGrid, page: Page) -> PageGrid? {
-        dbg("try p\(up.page) rows \(up.rowCount) \(low.rowCount) \(up.box) \(low.box) \(up.borderless) \(low.borderless)")
         // A header: a few ruled rows, or a few more text lines (a band read line by line).
         guard up.page == low.page, up.rowCount <= (up.borderless ? 8 : 4), low.rowCount >= 2 else { return nil }
         let upWords = words(in: up.box, page: page)
@@ -43,7 +42,6 @@ enum StackedPieces {
             return up.cells[r][c].text.split(separator: " ").count
         } }
         guard labels.count >= 2, labels.max()! <= 12, labels.sorted()[labels.count / 2] <= 5 else { return nil }
-        dbg("pieces \(up.box) \(low.box) gap ok partial=\(partialGrid) apart=\(isSetApart(up, words: upWords, page: page)) agree=\(agree(up.xs, low.xs)) \(up.xs) \(low.xs)")
         guard partialGrid || isSetApart(up, words: upWords, page: page) else { return nil }
         let (target, other) = partialGrid ? (up, low) : (low, up)
         guard agree(other.xs, target.xs) else { return nil }
@@ -125,5 +123,3 @@ enum StackedPieces {
     }
 }
 
-import Foundation
-func dbg(_ s: @autoclosure () -> String) { if ProcessInfo.processInfo.environment["KDBG"] != nil { FileHandle.standardError.write((s() + "\n").data(using: .utf8)!) } }
