@@ -13,16 +13,18 @@ import Layout
 /// columns (a phrase crossing a boundary spans, as in `TextGrids`).
 enum StackedPieces {
     static func joined(_ grids: [PageGrid], page: Page) -> [PageGrid] {
-        var gs = grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        // The pages' order of grids is kept (stitching across pages reads the first one).
+        var gs = grids
         var i = 0
         while i < gs.count {
             let up = gs[i]
             // The nearest piece under it that shares its width.
-            guard let j = gs.indices.first(where: { k in
-                k != i && gs[k].box.y0 >= up.box.y1 - 4 && gs[k].box.xOverlap(up.box) > 0
-            }), let merged = join(up, gs[j], page: page) else { i += 1; continue }
+            let below = gs.indices.filter { k in k != i && gs[k].box.y0 >= up.box.y1 - 4 && gs[k].box.xOverlap(up.box) > 0 }
+            guard let j = below.min(by: { gs[$0].box.y0 < gs[$1].box.y0 }), let merged = join(up, gs[j], page: page)
+            else { i += 1; continue }
             gs[i] = merged
             gs.remove(at: j)
+            if j < i { i -= 1 }
         }
         return gs
     }
@@ -36,15 +38,31 @@ enum StackedPieces {
         guard low.box.y0 - up.box.y1 <= max(8, lineHeight * 1.2) else { return nil }
         guard up.box.xOverlap(low.box) >= max(up.box.width, low.box.width) * 0.85 else { return nil }
         let partialGrid = !up.borderless && low.borderless
+        // A ruled header holds labels only (a ruled piece with values is a table of its own).
+        if partialGrid {
+            guard up.rowCount <= 3 else { return nil }
+            for r in 0..<up.rowCount where !Headers.isColumnNumberRow(up, row: r) {
+                let texts = (0..<up.columnCount).filter { up.origin[r][$0] == PageGrid.GridPos(row: r, col: $0) }.map { up.cells[r][$0].text }
+                if texts.contains(where: TextGrids.looksLikeValue) { return nil }
+            }
+        }
         // Header cells are labels: a few words each (boxes of running text are a diagram).
         let labels = (0..<up.rowCount).flatMap { r in (0..<up.columnCount).compactMap { c -> Int? in
             guard up.origin[r][c] == PageGrid.GridPos(row: r, col: c), !up.cells[r][c].isEmpty else { return nil }
             return up.cells[r][c].text.split(separator: " ").count
         } }
         guard labels.count >= 2, labels.max()! <= 12, labels.sorted()[labels.count / 2] <= 5 else { return nil }
-        guard partialGrid || isSetApart(up, words: upWords, page: page) else { return nil }
+        // A band set apart from the body (a body under the same fill or type is not).
+        guard partialGrid || isSetApart(up, from: low, upWords: upWords, page: page) else { return nil }
         let (target, other) = partialGrid ? (up, low) : (low, up)
-        guard agree(other.xs, target.xs) else { return nil }
+        // The pieces' boundaries stand in the same gutters; a ruled header's rules, in the
+        // body's gutters, are crossed by no body word.
+        let otherWords = partialGrid ? words(in: low.box, page: page) : upWords
+        guard sameGutters(other.xs, target.xs, words: otherWords) else { return nil }
+        if partialGrid {
+            let inner = up.xs.dropFirst().dropLast()
+            guard !otherWords.contains(where: { w in inner.contains { w.box.x0 < $0 - 1 && w.box.x1 > $0 + 1 } }) else { return nil }
+        }
         var xs = target.xs
         xs[0] = min(up.xs[0], low.xs[0])
         xs[xs.count - 1] = max(up.xs[up.xs.count - 1], low.xs[low.xs.count - 1])
@@ -101,25 +119,31 @@ enum StackedPieces {
         page.words.filter { TableReader.inside($0.box, box) }
     }
 
-    /// A header set apart from what follows: most of its area under a fill darker than the
-    /// paper, or most of its words bold.
-    static func isSetApart(_ grid: PageGrid, words: [Word], page: Page) -> Bool {
-        let box = grid.box
-        let area = box.width * box.height
-        guard area > 1 else { return false }
-        let covered = page.shading.filter { $0.color.luma < 0.97 }
-            .reduce(0.0) { $0 + $1.box.xOverlap(box) * $1.box.yOverlap(box) }
-        if covered >= area * 0.6 { return true }
-        return words.filter(\.bold).count * 10 >= words.count * 7
+    /// A header set apart from its body: most of its area under a fill darker than the
+    /// paper, in a colour the body is not under; or set in bold over a body that is not.
+    static func isSetApart(_ up: PageGrid, from low: PageGrid, upWords: [Word], page: Page) -> Bool {
+        let dark = page.shading.filter { $0.color.luma < 0.97 }
+        if let band = CellShading.fillColour(of: up.box, fills: dark) {
+            let body = CellShading.fillColour(of: low.box, fills: dark)
+            if CellShading.key(body) != CellShading.key(band) { return true }
+        }
+        let lowWords = words(in: low.box, page: page)
+        func bold(_ ws: [Word]) -> Bool { !ws.isEmpty && ws.filter(\.bold).count * 10 >= ws.count * 7 }
+        return bold(upWords) && !bold(lowWords)
     }
 
-    /// Column boundaries that agree: most inner boundaries of one fall on (within a few
-    /// points of) boundaries of the other.
-    static func agree(_ a: [Double], _ b: [Double]) -> Bool {
-        let inner = a.dropFirst().dropLast()
-        guard !inner.isEmpty else { return b.count <= 3 }
-        let near = inner.filter { x in b.contains { abs($0 - x) <= 8 } }.count
+    /// Column boundaries that agree: most inner boundaries of one piece share a gutter
+    /// (a stretch no word of that piece covers) with a boundary of the other. Text read
+    /// without rules puts its boundaries mid-gutter; rules stand anywhere in the gutter.
+    static func sameGutters(_ a: [Double], _ b: [Double], words: [Word]) -> Bool {
+        let inner = a.dropFirst().dropLast(), targets = b.dropFirst().dropLast()
+        guard !inner.isEmpty, !targets.isEmpty else { return false }
+        let near = inner.filter { x in
+            targets.contains { t in
+                let lo = min(x, t), hi = max(x, t)
+                return !words.contains { $0.box.x1 > lo + 0.5 && $0.box.x0 < hi - 0.5 }
+            }
+        }.count
         return near * 3 >= inner.count * 2
     }
 }
-

@@ -219,8 +219,6 @@ public struct TableReader: Sendable {
             let both = rowsWithText.filter { starts($0, k - 1) && starts($0, k) && insideRuledCell($0) }
             guard both.count * 2 >= rowsWithText.count else { continue }
             let left = Set(both.map { text.cells[$0][k - 1].text }), right = Set(both.map { text.cells[$0][k].text })
-            // Item numbers before the text of a cell (`1.` `Persentase …`) are that cell's.
-            if left.allSatisfy(TextGrids.isListMarker) { continue }
             if left.count * 2 >= both.count, right.count * 2 >= both.count { return true }
         }
         return false

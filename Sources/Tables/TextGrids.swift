@@ -300,21 +300,6 @@ struct TextGrids {
         // The anchor: the first column holding text (in two lines at least). A numbering
         // column is sparse by nature, yet it is what starts a row.
         let anchor = (0..<count).first { c in placed.filter { !$0.cols[c].isEmpty }.count >= 2 } ?? 0
-        // A numbered anchor (`1`, `2.`, `a)` …, in fewer than two lines of three): every
-        // entry starts with its number, so a line without one, beside no value, continues
-        // the entry above however short the line before it was.
-        func isNumbering(_ t: String) -> Bool { isListMarker(t) || (t.count <= 4 && t.allSatisfy { $0.isNumber || $0 == "." }) }
-        // Value columns that are not numbering (`1`, `5.`).
-        let measureCols = valueCols.filter { c in
-            !placed.map { $0.cols[c].map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }.allSatisfy(isNumbering)
-        }
-        // Only where an entry's values stand on its first line (values centred in a tall
-        // entry come on a later line, which must stay apart: it is the entry's row).
-        let anchorLines = placed.filter { $0.spans.isEmpty && !$0.cols[anchor].isEmpty }
-        let anchorTexts = anchorLines.map { $0.cols[anchor].map(\.text).joined(separator: " ") }
-        let numbered = anchor + 1 < count && anchorTexts.count >= 2 && anchorTexts.count * 3 < placed.count * 2
-            && anchorTexts.allSatisfy(isNumbering)
-            && anchorLines.filter { $0.filled.contains(where: measureCols.contains) }.count * 3 >= anchorLines.count * 2
         // Vertical spacing: gaps before full lines are row gaps; the smallest gaps are
         // line gaps inside a cell. Distinguishable only when they clearly differ.
         var gaps: [Double] = []
@@ -358,7 +343,7 @@ struct TextGrids {
                 if filled.contains(anchor) {
                     continues = tight && filled.count < fullCount
                 } else {
-                    continues = numbered || (!loose && wraps(line, row: out.last!))
+                    continues = !loose && wraps(line, row: out.last!)
                 }
             }
             if continues { out[out.count - 1].append(line) } else { out.append([line]) }
