@@ -38,14 +38,8 @@ enum StackedPieces {
         guard low.box.y0 - up.box.y1 <= max(8, lineHeight * 1.2) else { return nil }
         guard up.box.xOverlap(low.box) >= max(up.box.width, low.box.width) * 0.85 else { return nil }
         let partialGrid = !up.borderless && low.borderless
-        // A ruled header holds labels only (a ruled piece with values is a table of its own).
-        if partialGrid {
-            guard up.rowCount <= 3 else { return nil }
-            for r in 0..<up.rowCount where !Headers.isColumnNumberRow(up, row: r) {
-                let texts = (0..<up.columnCount).filter { up.origin[r][$0] == PageGrid.GridPos(row: r, col: $0) }.map { up.cells[r][$0].text }
-                if texts.contains(where: TextGrids.looksLikeValue) { return nil }
-            }
-        }
+        // A ruled header is a few rows (a ruled piece of more is a table of its own).
+        if partialGrid { guard up.rowCount <= 3 else { return nil } }
         // Header cells are labels: a few words each (boxes of running text are a diagram).
         let labels = (0..<up.rowCount).flatMap { r in (0..<up.columnCount).compactMap { c -> Int? in
             guard up.origin[r][c] == PageGrid.GridPos(row: r, col: c), !up.cells[r][c].isEmpty else { return nil }

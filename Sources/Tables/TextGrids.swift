@@ -501,6 +501,15 @@ struct TextGrids {
             // a form, not a table.
             if Set(firstCol).count * 10 < firstCol.count * 7 { return false }
         }
+        // Letters scattered one by one (text set at an angle, a stamp or a seal, read
+        // glyph by glyph): most tokens a single letter, hardly one in ten a word of four.
+        let tokens = columnTexts.joined().flatMap { $0.split(separator: " ") }
+        let singles = tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
+        let wordsOfFour = tokens.filter { $0.filter { $0.isLetter || $0.isNumber }.count >= 4 }.count
+        // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
+        let cellsOfOne = columnTexts.joined().filter { $0.count == 1 && $0.first!.isLetter }.count
+        if tokens.count >= 6, singles * 2 >= tokens.count, wordsOfFour * 10 < tokens.count,
+           cellsOfOne * 10 >= columnTexts.joined().count * 4 { return false }
         // Running prose: every column's cells are long runs of words.
         let prose = live.allSatisfy { col in
             let wc = col.map { $0.split(separator: " ").count }.sorted()
