@@ -39,6 +39,7 @@ int kt_page_words(kg_document *doc, int index, kt_text *out) {
         kw.font_size = w->getFontSize();
         kw.bold = (w->getLength() > 0 && w->getFontInfo(0) && w->getFontInfo(0)->isBold()) ? 1 : 0;
         kw.rotation = w->getRotation();
+        kw.joins_next = (i + 1 < list->getLength() && w->getNext() == list->get(i + 1)) ? 1 : 0;
         kw.first_char = chars.size();
         for (int k = 0; k < w->getLength(); ++k) {
             kt_char c;

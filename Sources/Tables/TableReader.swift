@@ -138,6 +138,8 @@ public struct TableReader: Sendable {
                     g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
                 } }.count >= 2
             }
+        // Row labels left of a frame drawn around the figures only.
+        grids = grids.map { g in RowLabels.withLabels(g, words: page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }) }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
         // Without rules: a header the vocabulary recognises fixes the columns first (it is
         // the surer reading of these documents' own tables); everything else is found by

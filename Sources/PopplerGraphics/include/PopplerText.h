@@ -23,6 +23,7 @@ typedef struct {
     double font_size;
     int bold;
     int rotation;
+    int joins_next;  // the next word of the list continues this word's line
     size_t first_char, char_count;
 } kt_word;
 
