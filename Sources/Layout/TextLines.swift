@@ -10,7 +10,7 @@ public struct TextLine: Sendable {
     public init(words: [Word]) {
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
-        self.text = TextLines.join(words.map(\.text))
+        self.text = TextLines.join(TextLines.readingOrder(words).map(\.text))
     }
 
     public var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
@@ -39,6 +39,20 @@ public enum TextLines {
         }
         if !current.isEmpty { groups.append(current) }
         return groups.map { TextLine(words: $0.sorted { $0.box.x0 < $1.box.x0 }) }
+    }
+
+    /// The words of one line (left to right on the page) in reading order: a line of a
+    /// right-to-left script reads from its right end, with Latin words and numbers inside it
+    /// kept left to right (the direction comes from the characters' script, `Bidi`).
+    public static func readingOrder(_ words: [Word]) -> [Word] {
+        guard words.contains(where: { Bidi.hasRightToLeft($0.text) }) else { return words }
+        let dirs: [Bidi.Direction] = words.map { w in
+            let d = Bidi.direction(of: w.text)
+            if d != .neutral { return d }
+            return w.text.unicodeScalars.contains { $0.properties.numericType == .decimal } ? .leftToRight : .neutral
+        }
+        let paragraph = Bidi.direction(of: words.map(\.text).joined(separator: " "))
+        return Bidi.logicalOrder(words, directions: dirs, paragraph: paragraph)
     }
 
     /// Joins pieces of text with single spaces, NFC-normalised and whitespace-collapsed.

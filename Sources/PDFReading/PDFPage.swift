@@ -96,6 +96,12 @@ public final class PDFPage {
         let text = String(cString: ctext)
         let turn = Self.sidewaysTurn(text, rects, count: Int(count))
         sidewaysTurn = turn
+        // Right-to-left script: poppler-glib reads the text through a selection that drops
+        // or misplaces right-to-left lines; poppler's text device has them all.
+        if turn == 0, Self.hasRightToLeft(text) || Self.hasVerticalText(rects, count: Int(count)), let core = document?.coreDocument(),
+           let ws = Self.deviceWords(core, index: number - 1) {
+            return ws
+        }
         let (pw, ph) = popplerSize
         var words: [Word] = []
         words.reserveCapacity(Int(count) / 5)
@@ -146,6 +152,53 @@ public final class PDFPage {
             current.unicodeScalars.append(scalar)
         }
         flush()
+        return words
+    }
+
+    /// Right-to-left letters, or the embedding marks poppler-glib puts around them.
+    private static func hasRightToLeft(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ($0.value >= 0x202A && $0.value <= 0x202E) || Bidi.isRightToLeft($0) }
+    }
+
+    /// Text set vertically (a rotated header cell): glyphs stacked one under the other,
+    /// which poppler-glib's boxes give one by one. Poppler's text device reads them as words.
+    private static func hasVerticalText(_ rects: UnsafeMutablePointer<PopplerRectangle>, count: Int) -> Bool {
+        var steps = 0
+        for i in 1..<max(1, count) {
+            let a = rects[i - 1], b = rects[i]
+            let w = min(abs(a.x2 - a.x1), abs(b.x2 - b.x1)), h = max(abs(a.y2 - a.y1), abs(b.y2 - b.y1))
+            guard w > 0.5, h > 0.5, h < 40 else { continue }
+            let sameColumn = abs((a.x1 + a.x2) - (b.x1 + b.x2)) / 2 < w * 0.3 && abs(a.x2 - a.x1) > abs(a.y2 - a.y1)
+            let stacked = abs((a.y1 + a.y2) - (b.y1 + b.y2)) / 2 < h * 1.2 && abs((a.y1 + a.y2) - (b.y1 + b.y2)) / 2 > h * 0.3
+            if sameColumn && stacked { steps += 1; if steps >= 12 { return true } }
+        }
+        return false
+    }
+
+    /// The page's words from poppler's text device, each in logical order: its characters
+    /// are taken left to right as drawn and a right-to-left word is read back (`Bidi`).
+    private static func deviceWords(_ core: OpaquePointer, index: Int) -> [Word]? {
+        var t = kt_text()
+        guard kt_page_words(core, Int32(index), &t) == 0 else { return nil }
+        defer { kt_text_free(&t) }
+        var words: [Word] = []
+        words.reserveCapacity(t.word_count)
+        var pending: Word? = nil   // a rotated line's words, joined as one (its reading order)
+        for i in 0..<t.word_count {
+            let w = t.words[i]
+            var chars = (0..<w.char_count).map { t.chars[w.first_char + $0] }
+            if w.rotation == 0 || w.rotation == 2 { chars.sort { $0.x0 + $0.x1 < $1.x0 + $1.x1 } }
+            let scalars = chars.compactMap { Unicode.Scalar($0.code) }.filter { !$0.properties.isWhitespace }
+            let text = Bidi.logicalWord(visual: scalars)
+            guard !text.isEmpty else { continue }
+            var word = Word(text: text, box: Rect(x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1),
+                            fontSize: w.font_size, bold: w.bold != 0)
+            if let p = pending { word = Word(text: p.text + " " + word.text, box: p.box.union(word.box), fontSize: p.fontSize, bold: p.bold) }
+            pending = nil
+            if (w.rotation == 1 || w.rotation == 3), w.joins_next != 0 { pending = word; continue }
+            words.append(word)
+        }
+        if let p = pending { words.append(p) }
         return words
     }
 

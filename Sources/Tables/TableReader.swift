@@ -138,6 +138,8 @@ public struct TableReader: Sendable {
                     g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
                 } }.count >= 2
             }
+        // Row labels left of a frame drawn around the figures only.
+        grids = grids.map { g in RowLabels.withLabels(g, words: page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }) }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
         // Without rules: a header the vocabulary recognises fixes the columns first (it is
         // the surer reading of these documents' own tables); everything else is found by
@@ -149,6 +151,8 @@ public struct TableReader: Sendable {
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
         }
+        // A header drawn unlike its body comes as two pieces: one table.
+        grids = StackedPieces.joined(grids, page: page)
         grids = grids.map { CellShading.marked($0, fills: page.shading) }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords))
     }

@@ -428,15 +428,11 @@ struct TextGrids {
         return Self.regions(lines, rulings: page.rulings).compactMap { grid(region: $0, page: page) }
     }
 
-    /// The grid of one region, or nil when it is not a table.
-    func grid(region: Region, page: Page) -> PageGrid? {
-        let xs = Self.columns(region, rulings: page.rulings)
-        guard xs.count >= 3 else { return nil }
-        let placed = region.lines.map { Self.place($0, xs: xs) }
-        let rows = Self.rows(placed, rulings: page.rulings, box: region.box)
+    /// Cells of rows of placed lines: a column's words of all the row's lines make its
+    /// cell; a phrase crossing boundaries makes the cell span those columns, as far as no
+    /// column it would swallow holds text of its own in that row.
+    static func cells(_ rows: [[PlacedLine]], xs: [Double], page: Int) -> (cells: [[Cell]], origin: [[PageGrid.GridPos]]) {
         let count = xs.count - 1
-        guard rows.count >= 2 else { return nil }
-        // Cells and spans.
         var cells = Array(repeating: Array(repeating: Cell.empty, count: count), count: rows.count)
         var origin = (0..<rows.count).map { r in (0..<count).map { PageGrid.GridPos(row: r, col: $0) } }
         for (r, row) in rows.enumerated() {
@@ -452,11 +448,22 @@ struct TextGrids {
                     k += 1
                 }
                 let ws = row.flatMap { $0.cols[c] }
-                cells[r][c] = CellText.cell(from: ws, page: page.number, left: xs[c], right: xs[end + 1])
+                cells[r][c] = CellText.cell(from: ws, page: page, left: xs[c], right: xs[end + 1])
                 if end > c { for k in (c + 1)...end { origin[r][k] = PageGrid.GridPos(row: r, col: c) } }
                 c = end + 1
             }
         }
+        return (cells, origin)
+    }
+
+    /// The grid of one region, or nil when it is not a table.
+    func grid(region: Region, page: Page) -> PageGrid? {
+        let xs = Self.columns(region, rulings: page.rulings)
+        guard xs.count >= 3 else { return nil }
+        let placed = region.lines.map { Self.place($0, xs: xs) }
+        let rows = Self.rows(placed, rulings: page.rulings, box: region.box)
+        guard rows.count >= 2 else { return nil }
+        let (cells, origin) = Self.cells(rows, xs: xs, page: page.number)
         let ys = rows.map { $0[0].line.line.box.y0 } + [rows.last!.flatMap { $0.line.phrases }.map(\.box.y1).max()!]
         let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last! + 1)
         var grid = PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: true)
@@ -494,6 +501,15 @@ struct TextGrids {
             // a form, not a table.
             if Set(firstCol).count * 10 < firstCol.count * 7 { return false }
         }
+        // Letters scattered one by one (text set at an angle, a stamp or a seal, read
+        // glyph by glyph): most tokens a single letter, hardly one in ten a word of four.
+        let tokens = columnTexts.joined().flatMap { $0.split(separator: " ") }
+        let singles = tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
+        let wordsOfFour = tokens.filter { $0.filter { $0.isLetter || $0.isNumber }.count >= 4 }.count
+        // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
+        let cellsOfOne = columnTexts.joined().filter { $0.count == 1 && $0.first!.isLetter }.count
+        if tokens.count >= 6, singles * 2 >= tokens.count, wordsOfFour * 10 < tokens.count,
+           cellsOfOne * 10 >= columnTexts.joined().count * 4 { return false }
         // Running prose: every column's cells are long runs of words.
         let prose = live.allSatisfy { col in
             let wc = col.map { $0.split(separator: " ").count }.sorted()

@@ -60,4 +60,6 @@ void kg_graphics_free(kg_graphics *graphics);
 #ifdef __cplusplus
 }
 #endif
+// The words of a page from poppler's text device (right-to-left pages).
+#include "PopplerText.h"
 #endif
