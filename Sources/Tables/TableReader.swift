@@ -5,7 +5,10 @@ import Layout
 /// Pages in, tables out: finds the grids of every page, reads their headers, and stitches
 /// a table that continues on the next page into one table (LESSONS: Docling stitched 0 of 12).
 public struct TableReader: Sendable {
-    public init() {}
+    /// Words of the documents' language that add confidence (header rows, captions); the
+    /// tables themselves are found by geometry. `.none`: geometry only.
+    public var hints: HeaderHints
+    public init(hints: HeaderHints = .none) { self.hints = hints }
 
     /// One page's grids plus the text lines outside them (captions, narrative).
     struct PageTables {
@@ -19,7 +22,7 @@ public struct TableReader: Sendable {
         var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int)] = []
         for (index, pt) in perPage.enumerated() {
             for (gi, grid) in pt.grids.enumerated() {
-                let headerCount = Headers.headerRowCount(grid)
+                let headerCount = Headers.headerRowCount(grid, hints: hints)
                 var bodyStart = headerCount
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
@@ -139,11 +142,12 @@ public struct TableReader: Sendable {
                 } }.count >= 2
             }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
-        // Without rules: a header the vocabulary recognises fixes the columns first (it is
-        // the surer reading of these documents' own tables); everything else is found by
-        // text geometry alone, in any language.
-        for finder in [{ BorderlessGrids().grids(on: page, words: $0) }, { TextGrids().grids(on: page, words: $0) }]
-            as [([Word]) -> [PageGrid]] {
+        // Without rules: a header the hints recognise fixes the columns first (it is the
+        // surer reading of these documents' own tables); everything else is found by text
+        // geometry alone, in any language.
+        var finders: [([Word]) -> [PageGrid]] = [{ TextGrids().grids(on: page, words: $0) }]
+        if hints.knowsWords { finders.insert({ [hints] in BorderlessGrids(hints: hints).grids(on: page, words: $0) }, at: 0) }
+        for finder in finders {
             let borderless = finder(outsideWords)
             guard !borderless.isEmpty else { continue }
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
@@ -256,25 +260,21 @@ public struct TableReader: Sendable {
         return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }
     }
 
-    private static func isCaption(_ text: String) -> Bool {
-        let t = text.lowercased()
-        return t.hasPrefix("tabel") || t.hasPrefix("table")
-    }
 
     private func captionBelow(_ pt: PageTables, box: Rect) -> String? {
-        pt.outside.first { $0.box.y0 >= box.y1 - 1 && $0.box.y0 - box.y1 < 40 && Self.isCaption($0.text) }?.text
+        pt.outside.first { $0.box.y0 >= box.y1 - 1 && $0.box.y0 - box.y1 < 40 && hints.isCaption($0.text) }?.text
     }
 
     /// The page's last text (margins aside) when it is a caption with no table under it and
     /// none just above it (that would be the caption below that table).
     private func captionAtPageEnd(_ pt: PageTables) -> String? {
-        guard let last = pt.outside.last(where: { !isMargin($0, pt.page) }), Self.isCaption(last.text),
+        guard let last = pt.outside.last(where: { !isMargin($0, pt.page) }), hints.isCaption(last.text),
               !pt.grids.contains(where: { $0.box.y0 > last.box.y0 }),
               !pt.grids.contains(where: { last.box.y0 >= $0.box.y1 - 1 && last.box.y0 - $0.box.y1 < 40 }) else { return nil }
         return last.text
     }
 
     private func captionAbove(_ pt: PageTables, box: Rect) -> String? {
-        pt.outside.last { $0.box.y1 <= box.y0 + 1 && box.y0 - $0.box.y1 < 40 && Self.isCaption($0.text) }?.text
+        pt.outside.last { $0.box.y1 <= box.y0 + 1 && box.y0 - $0.box.y1 < 40 && hints.isCaption($0.text) }?.text
     }
 }
