@@ -15,10 +15,12 @@ public struct TableReader: Sendable {
         var page: Page
         var grids: [PageGrid]
         var outside: [TextLine]
+        /// Texts of this page's outside lines that are running headers or footers.
+        var running: Set<String> = []
     }
 
     public func tables(in pages: [Page]) -> [Table] {
-        let perPage = pages.map(readPage)
+        let perPage = Self.markingRunningLines(pages.map(readPage))
         var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int)] = []
         for (index, pt) in perPage.enumerated() {
             for (gi, grid) in pt.grids.enumerated() {
@@ -231,19 +233,41 @@ public struct TableReader: Sendable {
     }
 
     /// Running headers and footers (page numbers) live in these bands.
-    private func isMargin(_ line: TextLine, _ page: Page) -> Bool {
-        line.box.y0 > page.height * 0.90 || line.box.y1 < page.height * 0.07
+    private func isMargin(_ line: TextLine, _ pt: PageTables) -> Bool {
+        line.box.y0 > pt.page.height * 0.90 || line.box.y1 < pt.page.height * 0.07 || pt.running.contains(line.text)
+    }
+
+    /// A line printed at the same place on other pages, in the top or bottom sixth of the
+    /// page (`LKIP TAHUN 2016` under a letterhead, an agency's name over the footer rule), is
+    /// a running header or footer wherever the layout puts it: it neither ends a table nor
+    /// stands between a table and its continuation on the next page.
+    static func markingRunningLines(_ pages: [PageTables]) -> [PageTables] {
+        func inBand(_ l: TextLine, _ page: Page) -> Bool {
+            l.box.y1 < page.height / 6 || l.box.y0 > page.height * 5 / 6
+        }
+        var places: [String: [(page: Int, y: Double)]] = [:]
+        for pt in pages {
+            for l in pt.outside where inBand(l, pt.page) { places[l.text, default: []].append((pt.page.number, l.box.y0)) }
+        }
+        return pages.map { pt in
+            var out = pt
+            for l in pt.outside where inBand(l, pt.page) {
+                let elsewhere = places[l.text, default: []].filter { $0.page != pt.page.number && abs($0.y - l.box.y0) < 3 }
+                if !elsewhere.isEmpty { out.running.insert(l.text) }
+            }
+            return out
+        }
     }
 
     /// Nothing but margin text below the table: it runs to the end of its page.
     private func endsPage(_ pt: PageTables, box: Rect) -> Bool {
         !pt.grids.contains { $0.box.y0 > box.y1 - 1 } &&
-            !pt.outside.contains { $0.box.y0 > box.y1 - 1 && !isMargin($0, pt.page) }
+            !pt.outside.contains { $0.box.y0 > box.y1 - 1 && !isMargin($0, pt) }
     }
 
     /// Nothing but margin text above the table: it may continue the previous page's table.
     private func startsPage(_ pt: PageTables, box: Rect) -> Bool {
-        !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt.page) }
+        !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt) }
     }
 
     /// Same columns (edges within a few points — more on scans, which shift and skew, and
@@ -268,7 +292,7 @@ public struct TableReader: Sendable {
     /// The page's last text (margins aside) when it is a caption with no table under it and
     /// none just above it (that would be the caption below that table).
     private func captionAtPageEnd(_ pt: PageTables) -> String? {
-        guard let last = pt.outside.last(where: { !isMargin($0, pt.page) }), hints.isCaption(last.text),
+        guard let last = pt.outside.last(where: { !isMargin($0, pt) }), hints.isCaption(last.text),
               !pt.grids.contains(where: { $0.box.y0 > last.box.y0 }),
               !pt.grids.contains(where: { last.box.y0 >= $0.box.y1 - 1 && last.box.y0 - $0.box.y1 < 40 }) else { return nil }
         return last.text
