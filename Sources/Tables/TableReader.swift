@@ -69,6 +69,9 @@ public struct TableReader: Sendable {
         return building.enumerated().map { i, b in
             var t = b.table
             t.id = "t\(i + 1)"
+            // Rows cut by wrapping or by the page break, joined by shape (no meaning needed).
+            if t.borderless { t = WrappedRows.joined(t) }
+            t = TableContinuation.joined(t)
             t.spans.sort { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
             if t.caption == nil, let lastPage = perPage.first(where: { $0.page.number == b.lastPage }) {
                 t.caption = captionBelow(lastPage, box: b.lastBox)
