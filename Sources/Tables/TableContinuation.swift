@@ -6,12 +6,15 @@ import Layout
 /// a short code) and which columns hold such things. Used by the steps that join rows.
 enum RowShape {
     /// A cell whose text starts an entry by its shape: a list number, a value (`80%`, `62`,
-    /// `-`), a short code or grade (`WTP`, `BB`, `III`), or any text opening with a digit
-    /// (`73 orang`, `1.1 Jumlah …`). A wrapped line seldom does.
+    /// `-`), a short code or grade (`WTP`, `BB`, `III`), any text opening with a digit
+    /// (`73 orang`, `1.1 Jumlah …`) or a list marker (`- Itik`, `a. Padi`). A wrapped line seldom does.
     static func startsEntry(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard let first = t.first else { return false }
         if first.isNumber || TextGrids.looksLikeValue(t) || TextGrids.isListMarker(t) { return true }
+        // A list item (`- Itik`, `a. Padi`, `➢ Jumlah …`, a bullet font's `»`): a new entry.
+        if let word = t.split(separator: " ").first.map(String.init), word.count < t.count,
+           TextGrids.isListMarker(word) || (word.count == 1 && !first.isLetter && !first.isNumber) { return true }
         return isCode(t)
     }
 
