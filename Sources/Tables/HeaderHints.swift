@@ -10,7 +10,7 @@ import Foundation
 /// first, a column whose header names a measure or a number starts rows, a caption line
 /// ends a rule-less table and names it.
 public struct HeaderHints: Sendable {
-    /// A cell or line whose text names a column (`INDIKATOR`, `Target`).
+    /// A cell or line whose text names a column (`Measure`, `Goal`).
     public var isHeaderText: @Sendable (String) -> Bool
     /// A short label under a group header beyond what geometry knows (years and small numbers
     /// are known without words): a month, a quarter, `B1`.
@@ -18,7 +18,7 @@ public struct HeaderHints: Sendable {
     /// A column header whose column's text starts a row in a rule-less table (a numbering or
     /// measure column): a line with text there is a new row, never the wrap of the one above.
     public var startsRow: @Sendable (String) -> Bool
-    /// A caption line (`Tabel 3.1 …`): it ends a rule-less table's body and names a table.
+    /// A caption line (`Table 3.1 …`): it ends a rule-less table's body and names a table.
     public var isCaption: @Sendable (String) -> Bool
 
     public init(isHeaderText: @escaping @Sendable (String) -> Bool,

@@ -20,7 +20,7 @@ enum Headers {
         guard grid.rowCount > 0 else { return 0 }
         let first = nonEmpty(grid, row: 0)
         guard !first.isEmpty else { return 0 }
-        // Header words, or labels such as years beside them (`NO … INDIKATOR | 2020 … 2024`).
+        // Header words, or labels such as years beside them (`# … Measure | 2020 … 2024`).
         let vocabularyCells = first.filter { hints.isHeaderText($0.text) }.count
         let labelCells = first.filter { isSubLabel($0.text, hints: hints) }.count
         guard labelCells * 2 >= first.count, vocabularyCells >= min(2, first.count) else {
@@ -75,7 +75,7 @@ enum Headers {
     }
 
     /// True when every text cell of `row` stands under a group cell of the row above (one
-    /// spanning several columns): numbers there (`1 … 12` under `PELAKSANAAN (BULAN)`) label
+    /// spanning several columns): numbers there (`1 … 12` under a schedule's group header) label
     /// the group's columns, they do not number the table's columns.
     static func isUnderGroups(_ grid: PageGrid, row r: Int) -> Bool {
         guard r > 0 else { return false }

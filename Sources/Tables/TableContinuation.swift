@@ -7,12 +7,12 @@ import Layout
 enum RowShape {
     /// A cell whose text starts an entry by its shape: a list number, a value (`80%`, `62`,
     /// `-`), a short code or grade (`WTP`, `BB`, `III`), any text opening with a digit
-    /// (`73 orang`, `1.1 Jumlah …`) or a list marker (`- Itik`, `a. Padi`). A wrapped line seldom does.
+    /// (`73 people`, `1.1 Share of …`) or a list marker (`- Ducks`, `a. Rice`). A wrapped line seldom does.
     static func startsEntry(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard let first = t.first else { return false }
         if first.isNumber || TextGrids.looksLikeValue(t) || TextGrids.isListMarker(t) { return true }
-        // A list item (`- Itik`, `a. Padi`, `➢ Jumlah …`, a bullet font's `»`): a new entry.
+        // A list item (`- Ducks`, `a. Rice`, `➢ Share …`, a bullet font's `»`): a new entry.
         if let word = t.split(separator: " ").first.map(String.init), word.count < t.count,
            TextGrids.isListMarker(word) || (word.count == 1 && !first.isLetter && !first.isNumber) { return true }
         return isCode(t)
@@ -111,7 +111,7 @@ enum RowShape {
 /// of the row above that holds text. Then its cells are appended to the cells above and the
 /// row goes. Marks with no word or number in them (a scan's shading read as `= =`) at the
 /// seam open no row either. Rows that do open an entry are left alone: what a spanning cell
-/// cut there means (the rest of a sasaran?) needs the columns' roles, Interpretation's work.
+/// cut there means (the rest of a group's label?) needs the columns' roles, Interpretation's work.
 public enum TableContinuation {
     public static func joined(_ input: Table) -> Table {
         var table = input
@@ -145,7 +145,7 @@ public enum TableContinuation {
     }
 }
 
-/// Without rules, a cell that spans a group of rows (a sasaran beside its indicators) and is
+/// Without rules, a cell that spans a group of rows (a goal beside its measures) and is
 /// taller than the group's first row wraps onto the next rows of the group, rows that have no
 /// number of their own: there its lines are the rest of the cell above, not a new cell.
 /// A group column is known by its shape: it holds text on most numbered rows and is empty on

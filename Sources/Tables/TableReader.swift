@@ -241,7 +241,7 @@ public struct TableReader: Sendable {
     }
 
     /// A line printed at the same place on other pages, in the top or bottom sixth of the
-    /// page (`LKIP TAHUN 2016` under a letterhead, an agency's name over the footer rule), is
+    /// page (`REPORT 2016` under a letterhead, an agency's name over the footer rule), is
     /// a running header or footer wherever the layout puts it: it neither ends a table nor
     /// stands between a table and its continuation on the next page.
     static func markingRunningLines(_ pages: [PageTables]) -> [PageTables] {

@@ -71,6 +71,16 @@ struct TableContinuationTests {
                                                         ["3", "Indeks", "70"]])
     }
 
+    /// Moved from Interpretation with the step: noise at the seam, then the rest of the indikator.
+    @Test func noiseRowAtThePageSeamIsSkipped() {
+        let t = stitched([[cell("26"), cell("Pendidikan Pemilih"), cell("Persentase satker KPU di Daerah"), cell("90 %"), cell("")]],
+                         [[cell("", page: 2), cell("", page: 2), cell("", page: 2), cell("", page: 2), cell("=", page: 2)],
+                          [cell("", page: 2), cell("", page: 2), cell("Potensi Pelanggaran Pemilu Tinggi", page: 2), cell("", page: 2),
+                           cell("", page: 2)]])
+        let out = TableContinuation.joined(t)
+        #expect(texts(out) == [["26", "Pendidikan Pemilih", "Persentase satker KPU di Daerah Potensi Pelanggaran Pemilu Tinggi", "90 %", ""]])
+    }
+
     /// Group rows across the table (one cell spanning every column): the next page's group
     /// row goes on from the one above only when that one was cut mid-line.
     @Test func aGroupRowAcrossTheTableContinuesOnlyWhereItWasCut() {
@@ -242,5 +252,50 @@ struct MissedRuleTests {
                      ys: ys, dropRuleAt: -1)
         let t = try #require(TableReader(hints: .testWords).tables(in: [p]).first)
         #expect(t.rows.map { $0.map(\.text) } == [["1", "Persentase izin yang terbit tepat waktu", "90%"]])
+    }
+}
+
+@Suite("Tables: one row per ruled row when a ruled box is re-read from its text (GridCleanup.mergingWraps)")
+struct RuledRowWrapsTests {
+    /// A text grid of one row per line, inside ruled rows whose bounds are `bands`.
+    private func grid(_ lines: [[String]], top: Double = 100, pitch: Double = 11) -> PageGrid {
+        let xs: [Double] = [40, 70, 200, 330, 400]
+        let cells = lines.enumerated().map { r, row in
+            row.enumerated().map { c, t -> Cell in
+                guard !t.isEmpty else { return .empty }
+                return Cell(text: t, lines: [CellLine(text: t, top: top + Double(r) * pitch + 2, page: 1, x0: xs[c] + 3, x1: xs[c] + 3 + Double(t.count) * 4.5)],
+                            left: xs[c], right: xs[c + 1])
+            }
+        }
+        let ys = (0...lines.count).map { top + Double($0) * pitch }
+        let origin = lines.indices.map { r in (0..<4).map { PageGrid.GridPos(row: r, col: $0) } }
+        return PageGrid(page: 1, box: Rect(x0: 40, y0: top, x1: 400, y1: ys.last!), xs: xs, ys: ys, cells: cells, origin: origin,
+                        borderless: false)
+    }
+
+    @Test func wrappedLinesJoinTheEntryOfTheirRuledRow() {
+        let g = grid([["1", "Meningkatnya", "Jumlah kajian", "100"],
+                      ["", "ketersediaan rencana", "perda tata ruang", ""],
+                      ["", "Barat", "", ""],
+                      ["2", "Meningkatnya akses", "Cakupan air minum", "100,2"]])
+        // Rules under the header, after the third line and at the foot.
+        let out = g.mergingWraps(withinRuledRows: [100, 133, 144])
+        #expect(out.cells.map { $0.map(\.text) } == [["1", "Meningkatnya ketersediaan rencana Barat", "Jumlah kajian perda tata ruang", "100"],
+                                                     ["2", "Meningkatnya akses", "Cakupan air minum", "100,2"]])
+        #expect(out.ys == [100, 133, 144])
+    }
+
+    @Test func listItemsAndValuesInOneRuledRowStayRows() {
+        let g = grid([["1.1", "Meningkatnya produksi", "Jumlah produksi", ""],
+                      ["", "", "- Ducks (ton)", "741.709"],
+                      ["", "", "- Eggs (ton)", ""],
+                      ["", "", "➢ Share of farms", ""]])
+        #expect(g.mergingWraps(withinRuledRows: [100, 144]).rowCount == 4)
+    }
+
+    @Test func aHeaderBandIsLeftAlone() {
+        let g = grid([["States", "Revenue", "Capital", "Total"], ["", "Medical &", "Family", ""], ["", "Public Health", "", ""],
+                      ["Assam", "14,874,821", "161,600", "17,590,618"]])
+        #expect(g.mergingWraps(withinRuledRows: [100, 133, 144]).rowCount == 4)
     }
 }
