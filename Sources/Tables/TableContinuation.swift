@@ -148,9 +148,10 @@ public enum TableContinuation {
 /// Without rules, a cell that spans a group of rows (a goal beside its measures) and is
 /// taller than the group's first row wraps onto the next rows of the group, rows that have no
 /// number of their own: there its lines are the rest of the cell above, not a new cell.
-/// A group column is known by its shape: it holds text on most numbered rows and is empty on
-/// most unnumbered ones (an indicator column is filled on both). Its text on an unnumbered row
-/// right under the group's text is moved up into that cell; the row keeps its other cells.
+/// A group column is known by its shape: not a key column (values, numbers), it holds text on
+/// most numbered rows and is empty on some unnumbered ones (an indicator column is filled on
+/// all rows). Its text on an unnumbered row right under the group's text, opening no entry,
+/// is moved up into that cell; the row keeps its other cells.
 public enum WrappedRows {
     public static func joined(_ input: Table) -> Table {
         var table = input
@@ -164,10 +165,11 @@ public enum WrappedRows {
         else { return table }
         let unnumbered = rows.indices.filter { !numbered.contains($0) }
         guard !unnumbered.isEmpty else { return table }
-        for c in (numbering + 1)..<width {
+        let keys = RowShape.keyColumns(rows)
+        for c in (numbering + 1)..<width where !keys.contains(c) {
             let onNumbered = numbered.filter { !rows[$0][c].isEmpty }.count
             let onUnnumbered = unnumbered.filter { !rows[$0][c].isEmpty && !rows[$0][c].carried }.count
-            guard onNumbered * 10 >= numbered.count * 7, onUnnumbered * 2 < unnumbered.count else { continue }
+            guard onNumbered * 10 >= numbered.count * 7, onUnnumbered < unnumbered.count else { continue }
             var origin: Int? = nil
             for r in rows.indices {
                 let cell = table.rows[r][c]
@@ -175,7 +177,7 @@ public enum WrappedRows {
                     origin = cell.isEmpty || cell.carried ? nil : r
                     continue
                 }
-                guard let o = origin, !cell.isEmpty, !cell.carried else { origin = nil; continue }
+                guard let o = origin, !cell.isEmpty, !cell.carried, !RowShape.startsEntry(cell.text) else { origin = nil; continue }
                 RowShape.append(cell, to: &table, row: o, col: c)
                 table.rows[r][c] = .empty
             }
