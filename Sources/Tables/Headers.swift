@@ -59,6 +59,12 @@ enum Headers {
             let above = (0..<r).flatMap { nonEmpty(grid, row: $0) }
             let year = { (t: String) in t.count == 4 && t.allSatisfy(\.isNumber) }
             guard !above.isEmpty, !above.contains(where: { TextGrids.looksLikeValue($0.text) && !year($0.text) }) else { return 0 }
+            // The numbered columns must be the body's: a boundary between two numbers that no
+            // body row divides at runs through the body's cells (a header drawn over a body laid
+            // out apart from it). Then which header names which body column cannot be told.
+            func divides(_ row: Int, _ k: Int) -> Bool { grid.origin[row][k - 1] != grid.origin[row][k] }
+            let numbered = (1..<grid.columnCount).filter { k in divides(r, k) }
+            guard numbered.allSatisfy({ k in ((r + 1)..<grid.rowCount).contains { divides($0, k) } }) else { return 0 }
             return r
         }
         return 0

@@ -176,6 +176,20 @@ struct HeaderBlockTests {
         #expect(t.rows[0].map(\.text) == ["#", "Measure", "Goal", "Actual"])
     }
 
+    /// A header whose numbered columns are not the body's (a boundary between two numbers runs
+    /// through every body cell): which header names which body column cannot be told.
+    @Test func aHeaderOverABodyLaidOutApartIsNotTaken() throws {
+        let g = GridSpec(xs: [40, 70, 150, 250, 330], ys: [100, 115, 128, 145, 162], cells: [
+            (0, 0, 1, 1, ["#"]), (0, 1, 1, 1, ["Place"]), (0, 2, 1, 1, ["Measure"]), (0, 3, 1, 1, ["Goal"]),
+            (1, 0, 1, 1, ["(1)"]), (1, 1, 1, 1, ["(2)"]), (1, 2, 1, 1, ["(3)"]), (1, 3, 1, 1, ["(4)"]),
+            (2, 0, 1, 1, ["1"]), (2, 1, 1, 2, ["Share of permits issued on time"]), (2, 3, 1, 1, ["90%"]),
+            (3, 0, 1, 1, ["2"]), (3, 1, 1, 2, ["Complaints answered"]), (3, 3, 1, 1, ["96%"]),
+        ])
+        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        #expect(t.columns.allSatisfy { $0.header.isEmpty })
+        #expect(t.rows.first?.map(\.text) == ["#", "Place", "Measure", "Goal"])
+    }
+
     @Test func headerWordsFromTheHintsMakeAHeaderRow() throws {
         let g = GridSpec(xs: xs, ys: [100, 115, 132, 149], cells: [
             (0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["INDIKATOR"]), (0, 2, 1, 1, ["TARGET"]), (0, 3, 1, 1, ["REALISASI"]),
