@@ -43,7 +43,6 @@ public struct IndicatorReader: Sendable {
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
-                if table.borderless { joinWrappedKeyCells(&table) }
                 joinPageSeams(&table)
                 carrySpans(&table)
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
@@ -387,24 +386,21 @@ public struct IndicatorReader: Sendable {
 
     // MARK: - Rows
 
-    /// A table continued on the next page may cut a row in two. The continuation's first
-    /// row, when it has no number and no measure of its own, holds the rest of the cells
-    /// above: its sasaran/indikator/program fragments end those cells (for every row the cell
-    /// spans), and a row that adds nothing else is folded into the row above. A row with a
-    /// measure is a new indicator of the same group; a sasaran fragment on it still ends
-    /// the sasaran above (RA: `… di KPU Kabupaten` / `Bengkulu Tengah`).
+    /// A table continued on the next page may cut a row in two. Tables already folds a
+    /// continuation row that by shape opens no entry (`TableContinuation`); what is left
+    /// needs the columns' roles. The continuation's first row, when it has no number and no
+    /// measure of its own, holds the rest of the cells above: its sasaran/indikator/program
+    /// fragments end those cells (for every row the cell spans). A row with a measure is a
+    /// new indicator of the same group; a sasaran fragment on it still ends the sasaran
+    /// above (RA: `… di KPU Kabupaten` / `Bengkulu Tengah`).
     func joinPageSeams(_ table: inout Table) {
         let roles = table.columns.map(\.role)
         let noCol = roles.firstIndex(of: .no)
         let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
         let keyCols = [ColumnRole.sasaran, .indikator, .program].compactMap { roles.firstIndex(of: $0) }
         for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
-            // Marks with no word or number in them (scan shading read as `= =`) open no row.
-            while s < table.rows.count, !Self.isSubstantial(table.rows[s]) {
-                table.rows.remove(at: s)
-                table.rowPages.remove(at: s)
-            }
-            guard s < table.rows.count else { continue }
+            // The row cut by the break was joined by Tables: the row above reaches onto this page.
+            guard !table.rows[s - 1].contains(where: { $0.lines.contains { $0.page == table.rowPages[s] } }) else { continue }
             let row = table.rows[s]
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
             let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
@@ -428,33 +424,6 @@ public struct IndicatorReader: Sendable {
                 above.carried = true
                 table.rows[s][noCol] = above
             }
-            // Anything else of its own that only continues the cell above (never a value)?
-            let own = row.indices.filter { !table.rows[s][$0].text.isEmpty && !table.rows[s][$0].carried }
-            let pureContinuation = !newMeasure && own.allSatisfy { c in
-                !table.rows[s - 1][c].text.isEmpty && (ValueReader.read(table.rows[s][c].text).value?.kind ?? .text) == .text
-            }
-            if pureContinuation {
-                for c in own { joinCell(&table, row: s, col: c) }
-                table.rows.remove(at: s)
-                table.rowPages.remove(at: s)
-            }
-        }
-    }
-
-    /// Without rules, a sasaran that wraps past its first indicator's row shows up on the
-    /// next indicator rows of its group (rows without a number): there it is the rest of
-    /// the sasaran above, not a new one.
-    func joinWrappedKeyCells(_ table: inout Table) {
-        let roles = table.columns.map(\.role)
-        guard let noCol = roles.firstIndex(of: .no), let sasCol = roles.firstIndex(of: .sasaran) else { return }
-        for r in 1..<max(1, table.rows.count) {
-            let row = table.rows[r]
-            guard row[noCol].text.isEmpty, !row[sasCol].text.isEmpty, !row[sasCol].carried,
-                  !table.rows[r - 1][sasCol].text.isEmpty else { continue }
-            joinCell(&table, row: r, col: sasCol)
-            var above = table.rows[r - 1][noCol]
-            above.carried = true
-            table.rows[r][noCol] = above
         }
     }
 
@@ -462,14 +431,6 @@ public struct IndicatorReader: Sendable {
     static func opensSasaran(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
         return first.count >= 6 && first.lowercased().hasSuffix("nya")
-    }
-
-    /// A row with at least one word or number of two characters, or a digit.
-    static func isSubstantial(_ row: [Cell]) -> Bool {
-        row.contains { cell in
-            cell.text.contains(where: \.isNumber) ||
-                cell.text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }
-        }
     }
 
     /// Appends the fragment in (row, col) to the cell above — to its origin and every row

@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
         var clock = StageClock()
         let read = PageReader(options: options).read(document, data: data)
         clock.lap("pages")
-        let tables = TableReader().tables(in: read.pages)
+        let tables = TableReader(hints: .sakip).tables(in: read.pages)
         clock.lap("tables")
         // Text lines of every page, once: the first two pages decide the type; running
         // headers, signature blocks and later prose name the agency and its region when the

@@ -45,7 +45,7 @@ public struct Inspector: Sendable {
     public func inspect(path: String, pages wanted: ClosedRange<Int>, output: (Int) -> String) throws(ExtractError) -> [String] {
         let (data, document) = try Self.open(path)
         let read = PageReader(options: options, keepGraphics: true).read(document, data: data)
-        let reader = TableReader()
+        let reader = TableReader(hints: .sakip)
         let tables = IndicatorReader().read(reader.tables(in: read.pages)).tables
         var written: [String] = []
         for page in read.pages where wanted.contains(page.number) {

@@ -75,7 +75,9 @@ public struct Cell: Sendable, Hashable {
         let padding = left.map { max(0, (lines.map(\.x0).min() ?? $0) - $0) } ?? 0
         var out: [[CellLine]] = [[first]]
         for (prev, line) in zip(lines, lines.dropFirst()) {
-            var newParagraph = prev.page != line.page
+            // A cell cut by the page break goes on in the same paragraph (the break is no
+            // paragraph end): the room left on the line above decides, as on one page.
+            var newParagraph = false
             if let right {
                 let room = right - padding - prev.x1
                 let letters = max(1, line.text.split(separator: " ").first?.count ?? 1)

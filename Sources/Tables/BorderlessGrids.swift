@@ -3,10 +3,14 @@ import KinerjaModel
 import Layout
 
 /// Finds tables drawn without rules (or with only a line under the header) by text
-/// alignment: a header line of table vocabulary fixes the columns; body lines follow until
-/// a caption, narrative text or a large gap; a line whose key cells (no, measures) are
-/// empty continues the row above (LESSONS: wrapped text must not become extra rows).
+/// alignment, where the hints know the header's words: a header line of such words fixes
+/// the columns; body lines follow until a caption, narrative text or a large gap; a line
+/// whose key cells (a column the hints say starts rows, or one of short values) are empty
+/// continues the row above (LESSONS: wrapped text must not become extra rows). Without
+/// hints nothing is found here: `TextGrids` finds the same tables by geometry alone.
 struct BorderlessGrids {
+    var hints: HeaderHints
+
     func grids(on page: Page, words: [Word]) -> [PageGrid] {
         let lines = TextLines.lines(of: words)
         var grids: [PageGrid] = []
@@ -38,14 +42,14 @@ struct BorderlessGrids {
             let line = lines[end]
             if end > i, line.box.y0 - lines[end - 1].box.y1 > line.box.height { break }
             let ws = line.words
-            let vocab = ws.filter { Headers.isHeaderText($0.text) }.count
+            let vocab = ws.filter { hints.isHeaderText($0.text) }.count
             guard vocab * 2 >= ws.count else { break }
             words += ws
             end += 1
         }
         guard end > i else { return nil }
         let phrases = Self.phrases(words)
-        guard phrases.count >= 3, phrases.filter({ Headers.isHeaderText($0.text) }).count >= 3 else { return nil }
+        guard phrases.count >= 3, phrases.filter({ hints.isHeaderText($0.text) }).count >= 3 else { return nil }
         return (phrases, end)
     }
 
@@ -70,8 +74,7 @@ struct BorderlessGrids {
         var j = start
         while j < lines.count {
             let line = lines[j]
-            let text = line.text.lowercased()
-            if text.hasPrefix("tabel") || text.hasPrefix("table") { break }
+            if hints.isCaption(line.text) { break }
             if let last = out.last ?? (j > 0 ? lines[j - 1] : nil),
                line.box.y0 - last.box.y1 > max(line.box.height, 8) * 2.5 { break }
             if !out.isEmpty, header(lines, from: j) != nil { break }
@@ -130,10 +133,7 @@ struct BorderlessGrids {
             guard !inColumn.isEmpty else { return false }
             return inColumn.filter { Self.looksLikeValue($0.text) }.count * 10 >= inColumn.count * 8
         }
-        let keyColumns: Set<Int> = Set([0] + valueColumns + columns.indices.filter { k in
-            let w = HeaderText.words(columns[k].text)
-            return w.contains { $0.hasPrefix("target") || $0.hasPrefix("realisasi") || $0.hasPrefix("capaian") || $0 == "no" }
-        })
+        let keyColumns: Set<Int> = Set([0] + valueColumns + columns.indices.filter { hints.startsRow(columns[$0].text) })
         func column(of w: Word) -> Int {
             var k = 0
             while k + 1 < xs.count - 1, w.box.x0 >= xs[k + 1] - 2 { k += 1 }
@@ -146,8 +146,7 @@ struct BorderlessGrids {
         var j = header.endIndex
         while j < lines.count {
             let line = lines[j]
-            let text = line.text.lowercased()
-            if text.hasPrefix("tabel") || text.hasPrefix("table") { break }
+            if hints.isCaption(line.text) { break }
             if line.box.y0 - lastBottom > max(line.box.height, 8) * 2.5 { break }
             if self.header(lines, from: j) != nil { break }   // the next table starts
             // Narrative runs across column boundaries: a table line does not.

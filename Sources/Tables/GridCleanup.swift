@@ -221,3 +221,53 @@ extension PageGrid {
         return g
     }
 }
+
+extension PageGrid {
+    /// A grid read from the text inside a ruled box (`TableReader.refined`) may cut a ruled
+    /// row into one row per text line (the text alone cannot tell a wrap from an entry). The
+    /// rules can: in a ruled row holding one entry (at most one text row with text in the
+    /// anchor column) and opening with an entry by shape (a number, a value), a text row opening
+    /// no entry — nothing in the anchor column, no cell starting with a number, value or code —
+    /// is the wrapped lines of the row above, and is joined into it. Ruled rows holding several
+    /// entries are left to the splitting steps.
+    func mergingWraps(withinRuledRows bands: [Double]) -> PageGrid {
+        guard bands.count >= 3, rowCount >= 2, let anchor = anchorColumn else { return self }
+        func band(_ r: Int) -> Int? {
+            let y = (ys[r] + ys[r + 1]) / 2
+            return (0..<(bands.count - 1)).first { y >= bands[$0] && y < bands[$0 + 1] }
+        }
+        func simple(_ r: Int) -> Bool { (0..<columnCount).allSatisfy { origin[r][$0] == GridPos(row: r, col: $0) } }
+        var entries: [Int: Int] = [:]
+        for r in 0..<rowCount where !cells[r][anchor].isEmpty && origin[r][anchor] == GridPos(row: r, col: anchor) {
+            if let b = band(r) { entries[b, default: 0] += 1 }
+        }
+        // The ruled row must open with an entry by shape (a number, a value): a header band's
+        // lines (`Medical &` / `Public` / `Health`) are left as they are.
+        var opens: [Int: Bool] = [:]
+        for r in 0..<rowCount {
+            guard let b = band(r), opens[b] == nil else { continue }
+            opens[b] = cells[r].contains { !$0.isEmpty && RowShape.startsEntry($0.text) }
+        }
+        var g = self
+        for r in stride(from: rowCount - 1, through: 1, by: -1) {
+            guard let b = band(r), band(r - 1) == b, entries[b, default: 0] <= 1, opens[b] == true, simple(r), simple(r - 1),
+                  g.cells[r][anchor].isEmpty, !g.cells[r].contains(where: { !$0.isEmpty && RowShape.startsEntry($0.text) }),
+                  g.cells[r].contains(where: { !$0.isEmpty }) else { continue }
+            for c in 0..<columnCount where !g.cells[r][c].isEmpty {
+                var cell = g.cells[r - 1][c]
+                if cell.isEmpty { cell = g.cells[r][c] } else {
+                    cell.lines += g.cells[r][c].lines
+                    cell.text = TextLines.joinCellLines(cell.lines.map(\.text))
+                }
+                g.cells[r - 1][c] = cell
+            }
+            g.cells.remove(at: r)
+            g.origin.remove(at: r)
+            g.ys.remove(at: r)
+            for rr in r..<g.rowCount {
+                for c in 0..<columnCount where g.origin[rr][c].row > r - 1 { g.origin[rr][c].row -= 1 }
+            }
+        }
+        return g
+    }
+}

@@ -4,43 +4,28 @@ import KinerjaModel
 /// Reads the header block of a grid: which top rows are headers, the column-number row
 /// under them, and each column's header text and group.
 enum Headers {
-    /// Words that make a row a header row in these documents (compared folded, prefix-wise).
-    static let vocabulary = [
-        "no", "sasaran", "indikator", "target", "realisasi", "realiasi", "capaian", "program",
-        "kegiatan", "anggaran", "pagu", "pelaksana", "keterangan", "ket", "uraian", "tujuan",
-        "tahun", "jumlah", "status", "komponen", "bobot", "nilai", "rentang", "kategori",
-        "subbagian", "area", "sub", "kinerja", "rencana", "triwulan", "bulan", "satuan", "output",
-    ]
-
-    /// A header-looking cell: at least one word from the vocabulary. Narrow header cells
-    /// break words without a hyphen (`REALIS` / `ASI`), so the letters run together count too.
-    static func isHeaderText(_ s: String) -> Bool {
-        let ws = HeaderText.words(s)
-        guard !ws.isEmpty else { return false }
-        // `No` names a numbering column only as the cell's whole text (`NO`, `No. Urut`):
-        // inside a longer header it is the English "No. of …", which says nothing.
-        let candidates = ws.count <= 2 ? vocabulary : vocabulary.filter { $0 != "no" }
-        if ws.contains(where: { w in candidates.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
-        let run = ws.joined()
-        return vocabulary.contains { $0.count >= 6 && run.contains($0) }
-    }
-
-    /// Short labels that sit under a group header: years, schedule labels, header words.
-    static func isSubLabel(_ s: String) -> Bool {
+    /// A short label that sits under a group header: a year or small number (known by its
+    /// shape, in any language), or a label the hints know (a month, a quarter, a header word).
+    static func isSubLabel(_ s: String, hints: HeaderHints) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
         if t.count <= 4, !t.isEmpty, t.allSatisfy({ $0.isNumber }) { return true }
-        return HeaderText.isScheduleLabel(t) || isHeaderText(t)
+        return hints.isSubLabel(t) || hints.isHeaderText(t)
     }
 
     /// Number of header rows at the top of `grid` (0 when the grid starts with body rows).
-    static func headerRowCount(_ grid: PageGrid) -> Int {
+    /// Found by structure — the rows above a column-number row (`1 2 3`, `(1) (2)`) are the
+    /// header block, in any language — and, where the hints know header words, by a top row
+    /// of such words extended down through cells spanning into the rows below.
+    static func headerRowCount(_ grid: PageGrid, hints: HeaderHints = .none) -> Int {
         guard grid.rowCount > 0 else { return 0 }
         let first = nonEmpty(grid, row: 0)
         guard !first.isEmpty else { return 0 }
-        // Header words, or labels such as years beside them (`NO … INDIKATOR | 2020 … 2024`).
-        let vocabularyCells = first.filter { isHeaderText($0.text) }.count
-        let labelCells = first.filter { isSubLabel($0.text) }.count
-        guard labelCells * 2 >= first.count, vocabularyCells >= min(2, first.count) else { return 0 }
+        // Header words, or labels such as years beside them (`# … Measure | 2020 … 2024`).
+        let vocabularyCells = first.filter { hints.isHeaderText($0.text) }.count
+        let labelCells = first.filter { isSubLabel($0.text, hints: hints) }.count
+        guard labelCells * 2 >= first.count, vocabularyCells >= min(2, first.count) else {
+            return numberedHeaderRowCount(grid)
+        }
         var count = 1
         // Extend while a header cell spans down into the next row (NO over two header rows),
         // or a group header spans columns and the next row holds its sub-labels.
@@ -56,7 +41,7 @@ enum Headers {
                    above.row == r - 1 { groupAbove = true }
             }
             let cells = nonEmpty(grid, row: r)
-            let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text) }
+            let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text, hints: hints) }
             if (spansDown || groupAbove) && allLabels && (!isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r)) {
                 count += 1
             } else {
@@ -64,6 +49,25 @@ enum Headers {
             }
         }
         return count
+    }
+
+    /// The rows above a column-number row near the top (not under group cells: those
+    /// number a group's own columns) are the header block: they name what the numbers number.
+    static func numberedHeaderRowCount(_ grid: PageGrid) -> Int {
+        for r in 1..<min(grid.rowCount, 4) where isColumnNumberRow(grid, row: r) && !isUnderGroups(grid, row: r) {
+            // Every row above must be labels (text, years), never a body row with values.
+            let above = (0..<r).flatMap { nonEmpty(grid, row: $0) }
+            let year = { (t: String) in t.count == 4 && t.allSatisfy(\.isNumber) }
+            guard !above.isEmpty, !above.contains(where: { TextGrids.looksLikeValue($0.text) && !year($0.text) }) else { return 0 }
+            // The numbered columns must be the body's: a boundary between two numbers that no
+            // body row divides at runs through the body's cells (a header drawn over a body laid
+            // out apart from it). Then which header names which body column cannot be told.
+            func divides(_ row: Int, _ k: Int) -> Bool { grid.origin[row][k - 1] != grid.origin[row][k] }
+            let numbered = (1..<grid.columnCount).filter { k in divides(r, k) }
+            guard numbered.allSatisfy({ k in ((r + 1)..<grid.rowCount).contains { divides($0, k) } }) else { return 0 }
+            return r
+        }
+        return 0
     }
 
     /// The cells that start in `row` and hold text.
@@ -77,7 +81,7 @@ enum Headers {
     }
 
     /// True when every text cell of `row` stands under a group cell of the row above (one
-    /// spanning several columns): numbers there (`1 … 12` under `PELAKSANAAN (BULAN)`) label
+    /// spanning several columns): numbers there (`1 … 12` under a schedule's group header) label
     /// the group's columns, they do not number the table's columns.
     static func isUnderGroups(_ grid: PageGrid, row r: Int) -> Bool {
         guard r > 0 else { return false }

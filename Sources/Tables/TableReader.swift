@@ -5,21 +5,26 @@ import Layout
 /// Pages in, tables out: finds the grids of every page, reads their headers, and stitches
 /// a table that continues on the next page into one table (LESSONS: Docling stitched 0 of 12).
 public struct TableReader: Sendable {
-    public init() {}
+    /// Words of the documents' language that add confidence (header rows, captions); the
+    /// tables themselves are found by geometry. `.none`: geometry only.
+    public var hints: HeaderHints
+    public init(hints: HeaderHints = .none) { self.hints = hints }
 
     /// One page's grids plus the text lines outside them (captions, narrative).
     struct PageTables {
         var page: Page
         var grids: [PageGrid]
         var outside: [TextLine]
+        /// Texts of this page's outside lines that are running headers or footers.
+        var running: Set<String> = []
     }
 
     public func tables(in pages: [Page]) -> [Table] {
-        let perPage = pages.map(readPage)
+        let perPage = Self.markingRunningLines(pages.map(readPage))
         var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int)] = []
         for (index, pt) in perPage.enumerated() {
             for (gi, grid) in pt.grids.enumerated() {
-                let headerCount = Headers.headerRowCount(grid)
+                let headerCount = Headers.headerRowCount(grid, hints: hints)
                 var bodyStart = headerCount
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
@@ -64,6 +69,9 @@ public struct TableReader: Sendable {
         return building.enumerated().map { i, b in
             var t = b.table
             t.id = "t\(i + 1)"
+            // Rows cut by wrapping or by the page break, joined by shape (no meaning needed).
+            if t.borderless { t = WrappedRows.joined(t) }
+            t = TableContinuation.joined(t)
             t.spans.sort { ($0.row0, $0.col0) < ($1.row0, $1.col0) }
             if t.caption == nil, let lastPage = perPage.first(where: { $0.page.number == b.lastPage }) {
                 t.caption = captionBelow(lastPage, box: b.lastBox)
@@ -141,11 +149,12 @@ public struct TableReader: Sendable {
         // Row labels left of a frame drawn around the figures only.
         grids = grids.map { g in RowLabels.withLabels(g, words: page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }) }
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
-        // Without rules: a header the vocabulary recognises fixes the columns first (it is
-        // the surer reading of these documents' own tables); everything else is found by
-        // text geometry alone, in any language.
-        for finder in [{ BorderlessGrids().grids(on: page, words: $0) }, { TextGrids().grids(on: page, words: $0) }]
-            as [([Word]) -> [PageGrid]] {
+        // Without rules: a header the hints recognise fixes the columns first (it is the
+        // surer reading of these documents' own tables); everything else is found by text
+        // geometry alone, in any language.
+        var finders: [([Word]) -> [PageGrid]] = [{ TextGrids().grids(on: page, words: $0) }]
+        if hints.knowsWords { finders.insert({ [hints] in BorderlessGrids(hints: hints).grids(on: page, words: $0) }, at: 0) }
+        for finder in finders {
             let borderless = finder(outsideWords)
             guard !borderless.isEmpty else { continue }
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
@@ -169,12 +178,12 @@ public struct TableReader: Sendable {
         if grid.columnCount == 1, text.columnCount >= 2 {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text
+            return text.mergingWraps(withinRuledRows: grid.ys)
         }
         if lostColumnRules(grid, text: text) {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text
+            return text.mergingWraps(withinRuledRows: grid.ys)
         }
         // The anchor column of the text grid: the first one with text; it must hold text in most rows.
         func starts(_ r: Int, _ c: Int) -> Bool {
@@ -197,7 +206,7 @@ public struct TableReader: Sendable {
         guard crowded * 2 >= all, crowded >= 4, text.columnCount >= grid.columnCount else { return grid }
         text.box = text.box.union(grid.box)
         text.borderless = false
-        return text
+        return text.mergingWraps(withinRuledRows: grid.ys)
     }
 
     /// Column rules lost (or never drawn) inside a ruled grid: a gutter of the text that
@@ -231,19 +240,41 @@ public struct TableReader: Sendable {
     }
 
     /// Running headers and footers (page numbers) live in these bands.
-    private func isMargin(_ line: TextLine, _ page: Page) -> Bool {
-        line.box.y0 > page.height * 0.90 || line.box.y1 < page.height * 0.07
+    private func isMargin(_ line: TextLine, _ pt: PageTables) -> Bool {
+        line.box.y0 > pt.page.height * 0.90 || line.box.y1 < pt.page.height * 0.07 || pt.running.contains(line.text)
+    }
+
+    /// A line printed at the same place on other pages, in the top or bottom sixth of the
+    /// page (`REPORT 2016` under a letterhead, an agency's name over the footer rule), is
+    /// a running header or footer wherever the layout puts it: it neither ends a table nor
+    /// stands between a table and its continuation on the next page.
+    static func markingRunningLines(_ pages: [PageTables]) -> [PageTables] {
+        func inBand(_ l: TextLine, _ page: Page) -> Bool {
+            l.box.y1 < page.height / 6 || l.box.y0 > page.height * 5 / 6
+        }
+        var places: [String: [(page: Int, y: Double)]] = [:]
+        for pt in pages {
+            for l in pt.outside where inBand(l, pt.page) { places[l.text, default: []].append((pt.page.number, l.box.y0)) }
+        }
+        return pages.map { pt in
+            var out = pt
+            for l in pt.outside where inBand(l, pt.page) {
+                let elsewhere = places[l.text, default: []].filter { $0.page != pt.page.number && abs($0.y - l.box.y0) < 3 }
+                if !elsewhere.isEmpty { out.running.insert(l.text) }
+            }
+            return out
+        }
     }
 
     /// Nothing but margin text below the table: it runs to the end of its page.
     private func endsPage(_ pt: PageTables, box: Rect) -> Bool {
         !pt.grids.contains { $0.box.y0 > box.y1 - 1 } &&
-            !pt.outside.contains { $0.box.y0 > box.y1 - 1 && !isMargin($0, pt.page) }
+            !pt.outside.contains { $0.box.y0 > box.y1 - 1 && !isMargin($0, pt) }
     }
 
     /// Nothing but margin text above the table: it may continue the previous page's table.
     private func startsPage(_ pt: PageTables, box: Rect) -> Bool {
-        !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt.page) }
+        !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt) }
     }
 
     /// Same columns (edges within a few points — more on scans, which shift and skew, and
@@ -260,25 +291,21 @@ public struct TableReader: Sendable {
         return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }
     }
 
-    private static func isCaption(_ text: String) -> Bool {
-        let t = text.lowercased()
-        return t.hasPrefix("tabel") || t.hasPrefix("table")
-    }
 
     private func captionBelow(_ pt: PageTables, box: Rect) -> String? {
-        pt.outside.first { $0.box.y0 >= box.y1 - 1 && $0.box.y0 - box.y1 < 40 && Self.isCaption($0.text) }?.text
+        pt.outside.first { $0.box.y0 >= box.y1 - 1 && $0.box.y0 - box.y1 < 40 && hints.isCaption($0.text) }?.text
     }
 
     /// The page's last text (margins aside) when it is a caption with no table under it and
     /// none just above it (that would be the caption below that table).
     private func captionAtPageEnd(_ pt: PageTables) -> String? {
-        guard let last = pt.outside.last(where: { !isMargin($0, pt.page) }), Self.isCaption(last.text),
+        guard let last = pt.outside.last(where: { !isMargin($0, pt) }), hints.isCaption(last.text),
               !pt.grids.contains(where: { $0.box.y0 > last.box.y0 }),
               !pt.grids.contains(where: { last.box.y0 >= $0.box.y1 - 1 && last.box.y0 - $0.box.y1 < 40 }) else { return nil }
         return last.text
     }
 
     private func captionAbove(_ pt: PageTables, box: Rect) -> String? {
-        pt.outside.last { $0.box.y1 <= box.y0 + 1 && box.y0 - $0.box.y1 < 40 && Self.isCaption($0.text) }?.text
+        pt.outside.last { $0.box.y1 <= box.y0 + 1 && box.y0 - $0.box.y1 < 40 && hints.isCaption($0.text) }?.text
     }
 }

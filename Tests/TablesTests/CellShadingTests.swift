@@ -28,7 +28,7 @@ struct CellShadingTests {
     func table(_ fills: [Fill]) throws -> Table {
         var page = PageFixture.page(1, grid: Self.grid)
         page.shading = fills
-        let tables = TableReader().tables(in: [page])
+        let tables = TableReader(hints: .testWords).tables(in: [page])
         return try #require(tables.first)
     }
 

@@ -1,4 +1,5 @@
 import KinerjaModel
+@testable import Tables
 
 /// Builds synthetic pages: a ruled grid with text in its cells, as poppler and the rule
 /// finder would deliver them (words with boxes, rules as runs).
@@ -54,4 +55,24 @@ enum PageFixture {
         for (t, x, y) in extra { words += Self.words(t, x: x, y: y) }
         return Page(number: number, width: width, height: height, words: words, rulings: rules, source: .native)
     }
+}
+
+extension HeaderHints {
+    /// Header words as a reader of these documents knows them — in the tool Interpretation
+    /// hands its vocabulary over (`TableVocabulary`); here a small list of the fixtures'
+    /// words, so the Tables tests stay inside their stage.
+    static let testWords: HeaderHints = {
+        let words = ["no", "sasaran", "indikator", "target", "realisasi", "capaian", "program", "kegiatan",
+                     "anggaran", "uraian", "tahun", "satuan", "kinerja", "triwulan", "bulan", "pelaksanaan", "rencana"]
+        let isHeader: @Sendable (String) -> Bool = { s in
+            let ws = HeaderText.words(s)
+            let candidates = ws.count <= 2 ? words : words.filter { $0 != "no" }
+            if ws.contains(where: { w in candidates.contains { w.hasPrefix($0) && w.count <= $0.count + 4 } }) { return true }
+            let run = ws.joined()
+            return words.contains { $0.count >= 6 && run.contains($0) }
+        }
+        return HeaderHints(isHeaderText: isHeader, isSubLabel: { HeaderText.isScheduleLabel($0) },
+                           startsRow: { h in HeaderText.words(h).contains { $0.hasPrefix("target") || $0.hasPrefix("realisasi") || $0 == "no" } },
+                           isCaption: { $0.lowercased().hasPrefix("tabel") || $0.lowercased().hasPrefix("table") })
+    }()
 }

@@ -22,7 +22,7 @@ private func capaianGrid(top: Double = 100) -> GridSpec {
 struct TableReaderTests {
     @Test func ruledGridWithHeaderNumberRowAndRowSpan() throws {
         let page = PageFixture.page(1, grid: capaianGrid(), extra: [("Tabel 9: Capaian Kinerja", 200, 225)])
-        let tables = TableReader().tables(in: [page])
+        let tables = TableReader(hints: .testWords).tables(in: [page])
         #expect(tables.count == 1)
         let t = try #require(tables.first)
         #expect(t.id == "t1")
@@ -46,7 +46,7 @@ struct TableReaderTests {
                             (3, 0, 1, 1, ["1"]), (3, 1, 1, 1, ["Persentase layanan"]), (3, 2, 1, 1, ["100%"]),
                             (3, 3, 1, 1, ["98%"]), (3, 4, 1, 1, ["100%"]), (3, 5, 1, 1, ["97%"]),
                          ])
-        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
         #expect(t.columns.map(\.header) == ["NO", "INDIKATOR KINERJA", "TARGET", "CAPAIA N", "TARGET", "CAPAIAN"])
         #expect(t.columns.map(\.group) == [nil, nil, "TAHUN 2023", "TAHUN 2023", "TAHUN 2024", "TAHUN 2024"])
         #expect(t.rows.count == 1)
@@ -66,7 +66,7 @@ struct TableReaderTests {
                             (2, 4, 1, 1, ["5"]), (2, 5, 1, 1, ["6"]), (2, 6, 1, 1, ["7"]),
                             (3, 0, 1, 1, ["1"]), (3, 1, 1, 1, ["Dokumen SOP"]), (3, 3, 1, 1, ["√"]),
                          ])
-        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
         #expect(t.columns.map(\.header) == ["NO", "INDIKATOR KEBERHASILAN", "1", "2", "3", "4", "KET"])
         #expect(t.columns[2].group == "PELAKSANAAN (BULAN)" && t.columns[5].group == "PELAKSANAAN (BULAN)")
         #expect(t.rows.count == 1)
@@ -79,13 +79,13 @@ struct TableReaderTests {
                                                         ("Tabel 9: Capaian Kinerja Tahun 2024", 40, 700),
                                                         ("Halaman 1", 280, 810)])
         let p2 = PageFixture.page(2, grid: capaianGrid(top: 60))
-        let tables = TableReader().tables(in: [p1, p2])
+        let tables = TableReader(hints: .testWords).tables(in: [p1, p2])
         #expect(tables.count == 1)
         #expect(tables.first?.caption == "Tabel 9: Capaian Kinerja Tahun 2024")
         // Not when text stands between the caption and the page's end, nor above the table.
         let p1b = PageFixture.page(1, grid: nil, extra: [("Tabel 9: Capaian Kinerja Tahun 2024", 40, 600),
                                                          ("Uraian berikut menjelaskan capaian.", 40, 700)])
-        #expect(TableReader().tables(in: [p1b, p2]).first?.caption == nil)
+        #expect(TableReader(hints: .testWords).tables(in: [p1b, p2]).first?.caption == nil)
     }
 
     @Test func tableContinuedOnNextPageWithRepeatedHeaderIsOneTable() throws {
@@ -98,7 +98,7 @@ struct TableReaderTests {
             (3, 2, 1, 1, ["Persentase BMN"]), (3, 3, 1, 1, ["100%"]), (3, 4, 1, 1, ["97%"]),
         ]
         let p2 = PageFixture.page(2, grid: g2, extra: [("Tabel 9: Capaian", 200, 185)])
-        let tables = TableReader().tables(in: [p1, p2])
+        let tables = TableReader(hints: .testWords).tables(in: [p1, p2])
         #expect(tables.count == 1)
         let t = try #require(tables.first)
         #expect(t.pages == [1, 2])
@@ -112,7 +112,7 @@ struct TableReaderTests {
     @Test func narrativeBetweenTablesKeepsThemApart() {
         let p1 = PageFixture.page(1, grid: capaianGrid(top: 650))
         let p2 = PageFixture.page(2, grid: capaianGrid(top: 200), extra: [("2. Meningkatnya Kapasitas SDM", 40, 150)])
-        #expect(TableReader().tables(in: [p1, p2]).map(\.pages) == [[1], [2]])
+        #expect(TableReader(hints: .testWords).tables(in: [p1, p2]).map(\.pages) == [[1], [2]])
     }
 
     @Test func borderlessTableByAlignment() throws {
@@ -123,7 +123,7 @@ struct TableReaderTests {
             ("Persentase revisi", 250, 150), ("95%", 480, 150),
         ]
         extra.append(("Dengan demikian seluruh target telah tercapai dengan baik pada tahun ini.", 40, 220))
-        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: nil, extra: extra)]).first)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: nil, extra: extra)]).first)
         #expect(t.borderless)
         #expect(t.columns.map(\.header) == ["NO", "Sasaran Strategis", "Indikator Kinerja", "Target"])
         #expect(t.rows.map { $0.map(\.text) } == [
@@ -136,7 +136,7 @@ struct TableReaderTests {
         // A lone horizontal line (a signature line, an underline) is not a table.
         let page = Page(number: 1, width: 595, height: 842, words: PageFixture.words("Sekretaris", x: 300, y: 700),
                         rulings: [Ruling(.horizontal, at: 690, from: 280, to: 450)], source: .native)
-        #expect(TableReader().tables(in: [page]).isEmpty)
+        #expect(TableReader(hints: .testWords).tables(in: [page]).isEmpty)
     }
 
     @Test func columnNumberRowsSurviveOCRScraps() {

@@ -87,7 +87,7 @@ struct TextGridsTests {
         let g = GridSpec(xs: [40, 70, 300, 380], ys: [100, 115, 145],
                          cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["URAIAN"]), (0, 2, 1, 1, ["TARGET"]),
                                  (1, 0, 1, 1, ["1", "2"]), (1, 1, 1, 1, ["Alpha", "Beta"]), (1, 2, 1, 1, ["100%", "95%"])])
-        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
         #expect(texts(t) == [["1", "Alpha", "100%"], ["2", "Beta", "95%"]])
     }
 
@@ -95,7 +95,7 @@ struct TextGridsTests {
         let g = GridSpec(xs: [40, 70, 300, 380], ys: [100, 115, 145],
                          cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["URAIAN"]), (0, 2, 1, 1, ["TARGET"]),
                                  (1, 0, 1, 1, ["1"]), (1, 1, 1, 1, ["Alpha", "continued"]), (1, 2, 1, 1, ["100%"])])
-        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
         #expect(texts(t) == [["1", "Alpha continued", "100%"]])
     }
 
@@ -107,7 +107,7 @@ struct TextGridsTests {
                                  (1, 2, 1, 1, ["Share on time"]), (1, 3, 1, 1, ["100%"]),
                                  (2, 2, 1, 1, ["Complaints closed"]), (2, 3, 1, 1, ["95%"]),
                                  (3, 0, 1, 3, ["Jumlah"]), (3, 3, 1, 1, ["2"])])
-        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
         #expect(t.rows.count == 3)
         #expect(t.spans == [Table.Span(row0: 0, col0: 0, row1: 1, col1: 0), Table.Span(row0: 0, col0: 1, row1: 1, col1: 1),
                             Table.Span(row0: 2, col0: 0, row1: 2, col1: 2)])

@@ -1,0 +1,187 @@
+import Foundation
+import KinerjaModel
+import Layout
+
+/// The shape of a row's cells, without their meaning: what starts a row (a number, a value,
+/// a short code) and which columns hold such things. Used by the steps that join rows.
+enum RowShape {
+    /// A cell whose text starts an entry by its shape: a list number, a value (`80%`, `62`,
+    /// `-`), a short code or grade (`WTP`, `BB`, `III`), any text opening with a digit
+    /// (`73 people`, `1.1 Share of …`) or a list marker (`- Ducks`, `a. Rice`). A wrapped line seldom does.
+    static func startsEntry(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard let first = t.first else { return false }
+        if first.isNumber || TextGrids.looksLikeValue(t) || TextGrids.isListMarker(t) { return true }
+        // A list item (`- Ducks`, `a. Rice`, `➢ Share …`, a bullet font's `»`): a new entry.
+        if let word = t.split(separator: " ").first.map(String.init), word.count < t.count,
+           TextGrids.isListMarker(word) || (word.count == 1 && !first.isLetter && !first.isNumber) { return true }
+        return isCode(t)
+    }
+
+    /// `WTP`, `BB`, `A`, `III`: one to three capitals.
+    static func isCode(_ t: String) -> Bool {
+        t.count <= 3 && t.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+
+    /// Columns whose own cells are mostly whole values, numbers or codes (a numbering column,
+    /// measure columns): text of its own there is a new entry, never the rest of a cut cell.
+    static func keyColumns(_ rows: [[Cell]]) -> Set<Int> {
+        guard let width = rows.first?.count else { return [] }
+        return Set((0..<width).filter { c in
+            let texts = rows.compactMap { r -> String? in
+                let cell = r[c]
+                return cell.carried || cell.isEmpty ? nil : cell.text.trimmingCharacters(in: .whitespaces)
+            }
+            guard texts.count >= 2 else { return false }
+            let whole = texts.filter { TextGrids.looksLikeValue($0) || TextGrids.isListMarker($0) || isCode($0) }
+            return whole.count * 10 >= texts.count * 7
+        })
+    }
+
+    /// At least one word of two letters, or a digit: not scan specks or shading read as `= =`.
+    static func isSubstantial(_ row: [Cell]) -> Bool {
+        row.contains { cell in
+            cell.text.contains(where: \.isNumber) ||
+                cell.text.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 2 }
+        }
+    }
+
+    /// Appends `fragment` to the cell at (row, col) — to its origin and to every copy that
+    /// carries it above and below — so a spanning cell keeps one text.
+    static func append(_ fragment: Cell, to table: inout Table, row r0: Int, col c: Int) {
+        let before = table.rows[r0][c].text
+        let joined = before.isEmpty ? fragment.text : before + " " + fragment.text
+        var r = r0
+        while r >= 0, table.rows[r][c].text == before, r == r0 || table.rows[r + 1][c].carried {
+            table.rows[r][c].text = joined
+            if r == r0 { table.rows[r][c].lines += fragment.lines }
+            r -= 1
+        }
+        var k = r0 + 1
+        while k < table.rows.count, table.rows[k][c].carried, table.rows[k][c].text == before {
+            table.rows[k][c].text = joined
+            k += 1
+        }
+    }
+
+    /// How many columns the cell covering (row, col) spans, counted from `col` (1 when it
+    /// spans none). A group row across the table is no continuation of one cell above.
+    static func columnSpan(_ table: Table, row r: Int, col c: Int) -> Int {
+        guard let sp = table.spans.first(where: { $0.row0 <= r && r <= $0.row1 && $0.col0 <= c && c <= $0.col1 }) else { return 1 }
+        return sp.col1 - c + 1
+    }
+
+    /// True when `cell`'s last line left no room for `next`'s first word: the text was cut
+    /// there (a wrap), not ended (same test as `Cell.paragraphs`). Unknown edges: not cut.
+    static func wasCut(_ cell: Cell, before next: Cell) -> Bool {
+        guard let right = cell.right, let last = cell.lines.last, let first = next.lines.first else { return false }
+        let padding = cell.left.map { max(0, (cell.lines.map(\.x0).min() ?? $0) - $0) } ?? 0
+        let room = right - padding - last.x1
+        let letters = max(1, first.text.split(separator: " ").first?.count ?? 1)
+        let space = max(2, first.firstWordWidth / Double(letters) * 0.6)
+        return room <= first.firstWordWidth + space + 1
+    }
+
+    /// Removes row `s`, keeping `rowPages`, `segmentStarts` and `spans` in step: a span
+    /// reaching over the row shrinks; one that started on it starts on the row above.
+    static func removeRow(_ s: Int, from table: inout Table) {
+        table.rows.remove(at: s)
+        table.rowPages.remove(at: s)
+        table.segmentStarts = table.segmentStarts.map { $0 > s ? $0 - 1 : $0 }
+        var spans: [Table.Span] = []
+        for var sp in table.spans {
+            if sp.row0 > s || (sp.row0 == s && s > 0) { sp.row0 -= 1 }
+            if sp.row1 >= s { sp.row1 -= 1 }
+            guard sp.row1 >= sp.row0, sp.row1 > sp.row0 || sp.col1 > sp.col0 else { continue }
+            // The cut cell's two parts are one span now.
+            if let i = spans.firstIndex(where: { $0.col0 == sp.col0 && $0.col1 == sp.col1 && $0.row1 >= sp.row0 && $0.row0 <= sp.row0 }) {
+                spans[i].row1 = max(spans[i].row1, sp.row1)
+            } else {
+                spans.append(sp)
+            }
+        }
+        table.spans = spans
+    }
+}
+
+/// A table continued on the next page (stitched by `TableReader`) may cut a row in two at the
+/// page break. The continuation's first row is the rest of the row above when, by shape alone,
+/// it opens no entry: none of its cells stands in a key column (numbering, values), none
+/// starts like an entry (a number, a value, a code), and every one of them continues a cell
+/// of the row above that holds text. Then its cells are appended to the cells above and the
+/// row goes. Marks with no word or number in them (a scan's shading read as `= =`) at the
+/// seam open no row either. Rows that do open an entry are left alone: what a spanning cell
+/// cut there means (the rest of a group's label?) needs the columns' roles, Interpretation's work.
+public enum TableContinuation {
+    public static func joined(_ input: Table) -> Table {
+        var table = input
+        let keys = RowShape.keyColumns(table.rows)
+        for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
+            while s < table.rows.count, !RowShape.isSubstantial(table.rows[s]) {
+                RowShape.removeRow(s, from: &table)
+            }
+            guard s < table.rows.count, table.rowPages[s] != table.rowPages[s - 1] else { continue }
+            let row = table.rows[s]
+            let own = row.indices.filter { !row[$0].isEmpty && !row[$0].carried }
+            guard !own.isEmpty, own.allSatisfy({ c in
+                !keys.contains(c) && !RowShape.startsEntry(row[c].text) && !table.rows[s - 1][c].isEmpty
+                    && RowShape.columnSpan(table, row: s, col: c) == RowShape.columnSpan(table, row: s - 1, col: c)
+                    // A group row across the table (a cell spanning columns) goes on only where the one
+                    // above was cut mid-line: a complete group row is followed by the next one.
+                    && (RowShape.columnSpan(table, row: s, col: c) == 1 || RowShape.wasCut(table.rows[s - 1][c], before: row[c]))
+            }) else { continue }
+            for c in own {
+                RowShape.append(row[c], to: &table, row: s - 1, col: c)
+                // Copies of the fragment below (a cut cell spanning on into the next rows) carry the joined text.
+                var k = s + 1
+                while k < table.rows.count, table.rows[k][c].carried, table.rows[k][c].text == row[c].text {
+                    table.rows[k][c].text = table.rows[s - 1][c].text
+                    k += 1
+                }
+            }
+            RowShape.removeRow(s, from: &table)
+        }
+        return table
+    }
+}
+
+/// Without rules, a cell that spans a group of rows (a goal beside its measures) and is
+/// taller than the group's first row wraps onto the next rows of the group, rows that have no
+/// number of their own: there its lines are the rest of the cell above, not a new cell.
+/// A group column is known by its shape: not a key column (values, numbers), it holds text on
+/// most numbered rows and is empty on some unnumbered ones (an indicator column is filled on
+/// all rows). Its text on an unnumbered row right under the group's text, opening no entry,
+/// is moved up into that cell; the row keeps its other cells.
+public enum WrappedRows {
+    public static func joined(_ input: Table) -> Table {
+        var table = input
+        let rows = table.rows
+        guard rows.count >= 2, let width = rows.first?.count,
+              let numbering = (0..<width).first(where: { c in rows.contains { !$0[c].isEmpty } }) else { return table }
+        let numbered = rows.indices.filter { !rows[$0][numbering].isEmpty && !rows[$0][numbering].carried }
+        let numbers = numbered.map { rows[$0][numbering].text.trimmingCharacters(in: .whitespaces) }
+        guard numbered.count >= 2,
+              numbers.filter({ TextGrids.isListMarker($0) || $0.allSatisfy { $0.isNumber || $0 == "." } }).count * 10 >= numbers.count * 8
+        else { return table }
+        let unnumbered = rows.indices.filter { !numbered.contains($0) }
+        guard !unnumbered.isEmpty else { return table }
+        let keys = RowShape.keyColumns(rows)
+        for c in (numbering + 1)..<width where !keys.contains(c) {
+            let onNumbered = numbered.filter { !rows[$0][c].isEmpty }.count
+            let onUnnumbered = unnumbered.filter { !rows[$0][c].isEmpty && !rows[$0][c].carried }.count
+            guard onNumbered * 10 >= numbered.count * 7, onUnnumbered < unnumbered.count else { continue }
+            var origin: Int? = nil
+            for r in rows.indices {
+                let cell = table.rows[r][c]
+                if numbered.contains(r) {
+                    origin = cell.isEmpty || cell.carried ? nil : r
+                    continue
+                }
+                guard let o = origin, !cell.isEmpty, !cell.carried, !RowShape.startsEntry(cell.text) else { origin = nil; continue }
+                RowShape.append(cell, to: &table, row: o, col: c)
+                table.rows[r][c] = .empty
+            }
+        }
+        return table
+    }
+}
