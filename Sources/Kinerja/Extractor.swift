@@ -17,6 +17,9 @@ public struct ExtractOptions: Sendable {
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Opens a PDF locked with a user password.
     public var password: String?
+    /// Seconds one page's content may take to read (0: no limit); a page past it is kept as
+    /// far as it was read, with a `page_timeout` warning.
+    public var pageTimeout: Double = 0
     public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, workers: Int? = nil, password: String? = nil) {
         self.ocr = ocr; self.ocrDPI = ocrDPI; self.password = password
         if let workers { self.workers = max(1, workers) }

@@ -54,6 +54,7 @@ struct PageReader {
 
     func read(_ document: PDFDocument, data: Data) -> Result {
         let count = document.pageCount
+        document.contentTimeLimit = options.pageTimeout
         var native = Array(repeating: Native.needsOCR, count: count)
         let threads = min(options.workers, max(1, count / (Self.parallelFrom / 2)))
         if threads > 1 && count >= Self.parallelFrom {
@@ -63,6 +64,7 @@ struct PageReader {
             let results = LockedArray<Native>(count: count, filler: .needsOCR)
             DispatchQueue.concurrentPerform(iterations: threads) { t in
                 guard let doc = try? PDFDocument(data: data, password: options.password) else { return }
+                doc.contentTimeLimit = options.pageTimeout
                 for i in stride(from: t, to: count, by: threads) { results[i] = readNative(doc, i) }
             }
             native = results.values
@@ -114,12 +116,14 @@ struct PageReader {
         let (w, h) = pdfPage.size
         let words = pdfPage.words()
         let hasText = words.count >= Self.minimumWords
-        if !hasText && options.ocr == .auto { return .needsOCR }
+        // A page cut off by the time limit is not rendered for OCR or rules either (a render
+        // reads the same content again).
+        if !hasText && options.ocr == .auto && !pdfPage.contentTimedOut { return .needsOCR }
         // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
         // a page's 6). Only a scan with an OCR text layer (a big image over or with invisible
         // text; any vector lines the OCR software drew are partial) is rendered for its rules.
         let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
-        let scanned = graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
+        let scanned = !pdfPage.contentTimedOut && graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
         var rulings = Self.rasterRules || scanned ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
         if Self.rasterRules || scanned {
             // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
@@ -133,6 +137,9 @@ struct PageReader {
         page.shading = Self.shading(graphics.fills, pageArea: w * h)
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
+        if pdfPage.contentTimedOut {
+            warning = Warning(code: "page_timeout", message: "reading the page's content took longer than --page-timeout (\(Int(options.pageTimeout)) s): what was read by then is kept, the rest of the page is not read", page: i + 1)
+        }
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
             warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }

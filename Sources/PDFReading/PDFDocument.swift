@@ -10,13 +10,16 @@ public enum PDFOpenError: Error, Sendable, Equatable {
     case notPDF
 }
 
-/// A PDF opened with poppler-glib. Owns the `PopplerDocument` and releases it on deinit.
+/// A PDF opened with poppler's core API (text and drawing of a page in one pass: see
+/// PopplerGraphics); poppler-glib opens the same bytes only when a page must be rendered
+/// or its images fetched (OCR, `inspect`). Releases both on deinit.
 ///
 /// Poppler objects are not thread-safe: use one `PDFDocument` from one thread at a time
 /// (the pipeline reads pages serially and parallelises only the OCR of their images).
 public final class PDFDocument {
-    private let handle: OpaquePointer   // PopplerDocument*
-    private let bytes: OpaquePointer    // GBytes*, kept alive as long as the document
+    private let bytes: OpaquePointer    // GBytes*, kept alive as long as either document
+    let core: OpaquePointer             // kg_document*
+    private let password: String?
 
     /// Opens PDF bytes (already read by the caller, who also hashes them). `password`
     /// opens a file locked with a user password (an owner password alone needs none).
@@ -25,29 +28,28 @@ public final class PDFDocument {
         let head = data.prefix(1024)
         guard head.range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF }
 
-        _ = PDFDocument.quietPoppler
         let gbytes: OpaquePointer = data.withUnsafeBytes { raw in
             g_bytes_new(raw.baseAddress, gsize(raw.count))
         }
-        var error: UnsafeMutablePointer<GError>? = nil
-        // poppler-glib 22 crashes on a wrong password (its UTF-8 retry reuses a freed
-        // stream); the flag lets the CLI's crash handler say what happened.
-        if password != nil { PDFDocument.openingWithPassword = true }
-        let opened = poppler_document_new_from_bytes(gbytes, password, &error)
-        PDFDocument.openingWithPassword = false
-        guard let doc = opened else {
+        var size: gsize = 0
+        var error: Int32 = 0
+        let base = g_bytes_get_data(gbytes, &size)
+        guard let base, size > 0, let core = kg_open_with_password(base, Int(size), password, &error) else {
             g_bytes_unref(gbytes)
-            let code = error.map { Int($0.pointee.code) } ?? -1
-            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
-            if let error { g_error_free(error) }
-            if code == Int(POPPLER_ERROR_ENCRYPTED.rawValue) { throw .encrypted }
-            throw .damaged(message)
+            // poppler-glib's words for the same failures.
+            switch Int(error) {
+            case Int(KG_ERROR_ENCRYPTED): throw .encrypted
+            case Int(KG_ERROR_DAMAGED): throw .damaged("PDF document is damaged")
+            case Int(KG_ERROR_BAD_CATALOG): throw .damaged("Failed to read the document catalog")
+            default: throw .damaged("Failed to load document")
+            }
         }
-        self.handle = doc
         self.bytes = gbytes
+        self.core = core
+        self.password = password
     }
 
-    /// True while poppler checks a password (see `init`).
+    /// True while poppler-glib checks a password (see `renderDocument`).
     nonisolated(unsafe) public static var openingWithPassword = false
 
     /// Poppler reports every oddity of a damaged file ("Syntax Error", font fallbacks) on
@@ -59,30 +61,42 @@ public final class PDFDocument {
     }()
 
     deinit {
-        if let core { kg_close(core) }
-        g_object_unref(UnsafeMutableRawPointer(handle))
+        if let glib { g_object_unref(UnsafeMutableRawPointer(glib)) }
+        kg_close(core)
         g_bytes_unref(bytes)
     }
 
-    /// poppler's core document over the same bytes, for the vector drawing (opened on first
-    /// use: only native pages need it).
-    private var core: OpaquePointer?   // kg_document*
-    private var coreTried = false
+    /// poppler-glib's document over the same bytes, for renders and embedded images (opened
+    /// on first use: a born-digital document never needs it).
+    private var glib: OpaquePointer?    // PopplerDocument*
+    private var glibTried = false
 
-    func coreDocument() -> OpaquePointer? {
-        if !coreTried {
-            coreTried = true
-            var size: gsize = 0
-            if let data = g_bytes_get_data(bytes, &size) { core = kg_open(data, Int(size)) }
+    func renderDocument() -> OpaquePointer? {
+        if !glibTried {
+            glibTried = true
+            _ = PDFDocument.quietPoppler
+            // poppler-glib 22 crashes on a wrong password (its UTF-8 retry reuses a freed
+            // stream); the flag lets the CLI's crash handler say what happened.
+            if password != nil { PDFDocument.openingWithPassword = true }
+            var error: UnsafeMutablePointer<GError>? = nil
+            glib = poppler_document_new_from_bytes(bytes, password, &error)
+            PDFDocument.openingWithPassword = false
+            if let error { g_error_free(error) }
         }
-        return core
+        return glib
     }
 
-    public var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+    /// Seconds one page's content may take to read (0: no limit): a page past it is cut
+    /// off there (`PDFPage.contentTimedOut`) and the document goes on.
+    public var contentTimeLimit: Double = 0
+
+    public var pageCount: Int { Int(kg_page_count(core)) }
 
     /// The page at a 0-based index.
     public func page(at index: Int) -> PDFPage? {
-        guard index >= 0, index < pageCount, let p = poppler_document_get_page(handle, Int32(index)) else { return nil }
-        return PDFPage(handle: p, number: index + 1, document: self)
+        guard index >= 0, index < pageCount else { return nil }
+        var w = 0.0, h = 0.0
+        guard kg_page_size(core, Int32(index), &w, &h) == 0 else { return nil }
+        return PDFPage(document: self, index: index, size: (w, h))
     }
 }

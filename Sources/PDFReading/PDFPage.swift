@@ -3,23 +3,25 @@ import Foundation
 import KinerjaModel
 import PopplerGraphics
 
-/// One page of a `PDFDocument`. Owns its `PopplerPage`.
+/// One page of a `PDFDocument`.
 ///
 /// Coordinates are those poppler gives for text and rendering: points, origin top-left,
 /// with the page's `/Rotate` already applied — so a landscape table stored on a rotated
 /// portrait page comes out upright.
 public final class PDFPage {
-    private let handle: OpaquePointer  // PopplerPage*
     /// 1-based page number.
     public let number: Int
 
-    /// The document, kept alive while the page is (its core document gives the drawing).
-    private let document: PDFDocument?
+    /// The document, kept alive while the page is.
+    private let document: PDFDocument
 
-    init(handle: OpaquePointer, number: Int, document: PDFDocument? = nil) {
-        self.handle = handle
-        self.number = number
+    /// Page size as poppler has it (after `/Rotate`, before a sideways turn).
+    private let popplerSize: (width: Double, height: Double)
+
+    init(document: PDFDocument, index: Int, size: (Double, Double)) {
         self.document = document
+        self.number = index + 1
+        self.popplerSize = size
     }
 
     /// How the page's text runs when it is drawn sideways with no `/Rotate` (a landscape
@@ -27,14 +29,35 @@ public final class PDFPage {
     /// upright — 0, 90 or 270. Found by `words()`; `size` and `renderGray` follow it.
     public private(set) var sidewaysTurn = 0
 
-    /// Page size as poppler has it (after `/Rotate`, before a sideways turn).
-    private var popplerSize: (width: Double, height: Double) {
-        var w = 0.0, h = 0.0
-        poppler_page_get_size(handle, &w, &h)
-        return (w, h)
+    /// Whether reading the page's content took longer than the document's
+    /// `contentTimeLimit` and was cut off there (its words and drawing are those read by then).
+    public private(set) var contentTimedOut = false
+
+    /// The page's text and drawing, read together on first use (one pass over the content).
+    private var content: (text: kg_text, graphics: kg_graphics)?
+    private var contentTried = false
+
+    private func read() -> (text: kg_text, graphics: kg_graphics)? {
+        if !contentTried {
+            contentTried = true
+            var text = kg_text(), graphics = kg_graphics()
+            if kg_page_read(document.core, Int32(number - 1), document.contentTimeLimit, &text, &graphics) == 0 {
+                content = (text, graphics)
+                contentTimedOut = graphics.timed_out != 0
+            }
+        }
+        return content
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    /// poppler-glib's page, for renders and images only (opened on first use).
+    private lazy var glibPage: OpaquePointer? = document.renderDocument().flatMap {
+        poppler_document_get_page($0, Int32(number - 1))
+    }
+
+    deinit {
+        if var c = content { kg_text_free(&c.text); kg_graphics_free(&c.graphics) }
+        if let glibPage { g_object_unref(UnsafeMutableRawPointer(glibPage)) }
+    }
 
     /// Width and height in points, upright: after `/Rotate` and any sideways turn.
     public var size: (width: Double, height: Double) {
@@ -54,17 +77,22 @@ public final class PDFPage {
         }
     }
 
+    /// Unicode's White_Space, answered for ASCII without a property look-up (most text).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+    }
+
     /// The quarter turn that makes the text upright, from how consecutive characters of a
     /// word advance: mostly down the page or mostly up it means the page is sideways.
-    private static func sidewaysTurn(_ text: String, _ rects: UnsafeMutablePointer<PopplerRectangle>, count: Int) -> Int {
+    private static func sidewaysTurn(_ text: String, _ rects: UnsafeMutablePointer<kg_rect>, count: Int) -> Int {
         var right = 0, down = 0, up = 0
-        var previous: PopplerRectangle? = nil
+        var previous: kg_rect? = nil
         var i = 0
         for scalar in text.unicodeScalars {
             guard i < count else { break }
             let r = rects[i]
             i += 1
-            if scalar.properties.isWhitespace { previous = nil; continue }
+            if Self.isWhitespace(scalar) { previous = nil; continue }
             if let p = previous {
                 let dx = r.x1 - p.x1, dy = r.y1 - p.y1
                 if abs(dx) > abs(dy) { if dx > 0 { right += 1 } }
@@ -85,14 +113,11 @@ public final class PDFPage {
     /// break, or where the next character does not follow on the same baseline (poppler's
     /// reading order may jump between table cells without a space).
     public func words() -> [Word] {
-        guard let ctext = poppler_page_get_text(handle) else { return [] }
-        defer { g_free(ctext) }
-        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
-        var count: guint = 0
-        guard poppler_page_get_text_layout(handle, &rects, &count) != 0, let rects else { return [] }
-        defer { g_free(rects) }
+        guard let content = read(), let ctext = content.text.text else { return [] }
+        guard content.text.has_layout != 0, let rects = content.text.rects else { return [] }
+        let count = content.text.rect_count
 
-        let fonts = fontRuns()
+        let fonts = fontRuns(content.text)
         let text = String(cString: ctext)
         let turn = Self.sidewaysTurn(text, rects, count: Int(count))
         sidewaysTurn = turn
@@ -124,7 +149,7 @@ public final class PDFPage {
             let font = runIndex < fonts.count && fonts[runIndex].start <= i ? fonts[runIndex] : nil
             i += 1
 
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+            if Self.isWhitespace(scalar) || scalar == "\u{00A0}" {
                 flush()
                 continue
             }
@@ -152,21 +177,16 @@ public final class PDFPage {
     private struct FontRun { var start: Int; var end: Int; var size: Double; var bold: Bool }
 
     /// Font size and weight by character range, from poppler's text attributes.
-    private func fontRuns() -> [FontRun] {
-        guard let list = poppler_page_get_text_attributes(handle) else { return [] }
-        defer { poppler_page_free_text_attributes(list) }
+    private func fontRuns(_ text: kg_text) -> [FontRun] {
+        guard let list = text.runs else { return [] }
         var runs: [FontRun] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let attr = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = attr.font_name.map { String(cString: $0) } ?? ""
-                let lower = name.lowercased()
-                runs.append(FontRun(start: Int(attr.start_index), end: Int(attr.end_index),
-                                    size: attr.font_size,
-                                    bold: lower.contains("bold") || lower.contains("black") || lower.contains("heavy")))
-            }
-            node = current.pointee.next
+        runs.reserveCapacity(text.run_count)
+        for i in 0..<text.run_count {
+            let attr = list[i]
+            let name = attr.font_name.map { String(cString: $0) } ?? ""
+            let lower = name.lowercased()
+            runs.append(FontRun(start: Int(attr.start), end: Int(attr.end), size: attr.size,
+                                bold: lower.contains("bold") || lower.contains("black") || lower.contains("heavy")))
         }
         return runs.sorted { $0.start < $1.start }
     }
@@ -176,10 +196,7 @@ public final class PDFPage {
     /// `words()` found one). Glyphs and images are not drawn, so this costs about as much as
     /// parsing the content stream — far less than a render.
     public func graphics() -> PageGraphics {
-        guard let core = document?.coreDocument() else { return PageGraphics() }
-        var g = kg_graphics()
-        guard kg_page_graphics(core, Int32(number - 1), &g) == 0 else { return PageGraphics() }
-        defer { kg_graphics_free(&g) }
+        guard let g = read()?.graphics else { return PageGraphics() }
         let (pw, ph) = popplerSize
         let turn = sidewaysTurn
         func point(_ x: Double, _ y: Double) -> (Double, Double) {
@@ -270,7 +287,7 @@ public final class PDFPage {
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_scale(cr, scale, scale)
-        poppler_page_render(handle, cr)
+        if let glibPage { poppler_page_render(glibPage, cr) }
         cairo_destroy(cr)
         cairo_surface_flush(surface)
         return Self.gray(from: surface, width: pw, height: ph)
@@ -278,13 +295,13 @@ public final class PDFPage {
 
     /// Draws the page with poppler into a cairo context (poppler's page space).
     func renderInto(_ cr: OpaquePointer) {
-        poppler_page_render(handle, cr)
+        if let glibPage { poppler_page_render(glibPage, cr) }
     }
 
     /// The embedded images of the page and where they are placed (points, poppler's page
     /// space: pages that need OCR have no text, so no sideways turn applies).
     public func imagePlacements() -> [(id: Int32, area: Rect)] {
-        guard let list = poppler_page_get_image_mapping(handle) else { return [] }
+        guard let glibPage, let list = poppler_page_get_image_mapping(glibPage) else { return [] }
         defer { poppler_page_free_image_mapping(list) }
         var out: [(Int32, Rect)] = []
         var node: UnsafeMutablePointer<GList>? = list
@@ -301,7 +318,7 @@ public final class PDFPage {
     /// An embedded image at its own resolution, as grayscale (for OCR of scanned pages:
     /// no re-rendering, which costs as much as the OCR itself).
     public func image(id: Int32) -> GrayImage? {
-        guard let surface = poppler_page_get_image(handle, id) else { return nil }
+        guard let glibPage, let surface = poppler_page_get_image(glibPage, id) else { return nil }
         defer { cairo_surface_destroy(surface) }
         let w = Int(cairo_image_surface_get_width(surface))
         let h = Int(cairo_image_surface_get_height(surface))

@@ -12,6 +12,9 @@ enum Headers {
         "subbagian", "area", "sub", "kinerja", "rencana", "triwulan", "bulan", "satuan", "output",
     ]
 
+    /// The vocabulary's words of six letters or more, as bytes (searched inside run-together words).
+    private static let longVocabulary = vocabulary.filter { $0.count >= 6 }.map { Array($0.utf8) }
+
     /// A header-looking cell: at least one word from the vocabulary. Narrow header cells
     /// break words without a hyphen (`REALIS` / `ASI`), so the letters run together count too.
     static func isHeaderText(_ s: String) -> Bool {
@@ -22,6 +25,13 @@ enum Headers {
         let candidates = ws.count <= 2 ? vocabulary : vocabulary.filter { $0 != "no" }
         if ws.contains(where: { w in candidates.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
         let run = ws.joined()
+        if run.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a plain byte search finds what Foundation's `contains` finds, far faster.
+            let bytes = Array(run.utf8)
+            return longVocabulary.contains { v in
+                bytes.count >= v.count && (0...(bytes.count - v.count)).contains { i in bytes[i..<(i + v.count)].elementsEqual(v) }
+            }
+        }
         return vocabulary.contains { $0.count >= 6 && run.contains($0) }
     }
 
