@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 import PopplerGraphics
 import KinerjaModel
@@ -17,7 +16,8 @@ public enum PDFOpenError: Error, Sendable, Equatable {
 /// Poppler objects are not thread-safe: use one `PDFDocument` from one thread at a time
 /// (the pipeline reads pages serially and parallelises only the OCR of their images).
 public final class PDFDocument {
-    private let bytes: OpaquePointer    // GBytes*, kept alive as long as either document
+    /// The PDF's bytes, at a fixed address for as long as either document reads them.
+    private let bytes: UnsafeMutableRawBufferPointer
     let core: OpaquePointer             // kg_document*
     private let password: String?
 
@@ -28,14 +28,13 @@ public final class PDFDocument {
         let head = data.prefix(1024)
         guard head.range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF }
 
-        let gbytes: OpaquePointer = data.withUnsafeBytes { raw in
-            g_bytes_new(raw.baseAddress, gsize(raw.count))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
+        data.withUnsafeBytes { raw in
+            if let base = raw.baseAddress, raw.count > 0 { buffer.baseAddress!.copyMemory(from: base, byteCount: raw.count) }
         }
-        var size: gsize = 0
         var error: Int32 = 0
-        let base = g_bytes_get_data(gbytes, &size)
-        guard let base, size > 0, let core = kg_open_with_password(base, Int(size), password, &error) else {
-            g_bytes_unref(gbytes)
+        guard !data.isEmpty, let core = kg_open_with_password(buffer.baseAddress, data.count, password, &error) else {
+            buffer.deallocate()
             // poppler-glib's words for the same failures.
             switch Int(error) {
             case Int(KG_ERROR_ENCRYPTED): throw .encrypted
@@ -44,7 +43,7 @@ public final class PDFDocument {
             default: throw .damaged("Failed to load document")
             }
         }
-        self.bytes = gbytes
+        self.bytes = UnsafeMutableRawBufferPointer(start: buffer.baseAddress, count: data.count)
         self.core = core
         self.password = password
     }
@@ -52,36 +51,25 @@ public final class PDFDocument {
     /// True while poppler-glib checks a password (see `renderDocument`).
     nonisolated(unsafe) public static var openingWithPassword = false
 
-    /// Poppler reports every oddity of a damaged file ("Syntax Error", font fallbacks) on
-    /// GLib's log in its own domain; the pipeline reports what matters itself, so those
-    /// messages are dropped rather than mixed into the tool's one-line errors.
-    private static let quietPoppler: Void = {
-        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_MASK.rawValue | G_LOG_FLAG_FATAL.rawValue | G_LOG_FLAG_RECURSION.rawValue)
-        g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
-    }()
-
     deinit {
-        if let glib { g_object_unref(UnsafeMutableRawPointer(glib)) }
+        if let glib { kr_close(glib) }
         kg_close(core)
-        g_bytes_unref(bytes)
+        bytes.deallocate()
     }
 
-    /// poppler-glib's document over the same bytes, for renders and embedded images (opened
-    /// on first use: a born-digital document never needs it).
-    private var glib: OpaquePointer?    // PopplerDocument*
+    /// poppler-glib's document over the same bytes, for renders and embedded images (opened,
+    /// and poppler-glib and cairo loaded, on first use: a born-digital document never needs it).
+    private var glib: OpaquePointer?    // kr_document*
     private var glibTried = false
 
     func renderDocument() -> OpaquePointer? {
         if !glibTried {
             glibTried = true
-            _ = PDFDocument.quietPoppler
             // poppler-glib 22 crashes on a wrong password (its UTF-8 retry reuses a freed
             // stream); the flag lets the CLI's crash handler say what happened.
             if password != nil { PDFDocument.openingWithPassword = true }
-            var error: UnsafeMutablePointer<GError>? = nil
-            glib = poppler_document_new_from_bytes(bytes, password, &error)
+            glib = kr_open(bytes.baseAddress, bytes.count, password)
             PDFDocument.openingWithPassword = false
-            if let error { g_error_free(error) }
         }
         return glib
     }

@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 import KinerjaModel
 import PopplerGraphics
@@ -50,13 +49,13 @@ public final class PDFPage {
     }
 
     /// poppler-glib's page, for renders and images only (opened on first use).
-    private lazy var glibPage: OpaquePointer? = document.renderDocument().flatMap {
-        poppler_document_get_page($0, Int32(number - 1))
+    private lazy var glibPage: UnsafeMutableRawPointer? = document.renderDocument().flatMap {
+        kr_get_page($0, Int32(number - 1))
     }
 
     deinit {
         if var c = content { kg_text_free(&c.text); kg_graphics_free(&c.graphics) }
-        if let glibPage { g_object_unref(UnsafeMutableRawPointer(glibPage)) }
+        if let glibPage { kr_page_free(glibPage) }
     }
 
     /// Width and height in points, upright: after `/Rotate` and any sideways turn.
@@ -279,61 +278,58 @@ public final class PDFPage {
         guard scale > 0 else { return GrayImage(width: 1, height: 1, pixels: [255]) }
         let pw = max(1, Int((w * scale).rounded(.up)))
         let ph = max(1, Int((h * scale).rounded(.up)))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
+        guard let cairo = kr_cairo()?.pointee, let surface = cairo.image_surface_create!(Int32(KR_FORMAT_RGB24), Int32(pw), Int32(ph)) else {
             return GrayImage(width: pw, height: ph, pixels: [UInt8](repeating: 255, count: pw * ph))
         }
-        defer { cairo_surface_destroy(surface) }
-        let cr = cairo_create(surface)
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        if let glibPage { poppler_page_render(glibPage, cr) }
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        return Self.gray(from: surface, width: pw, height: ph)
+        defer { cairo.surface_destroy!(surface) }
+        let cr = cairo.create!(surface)
+        cairo.set_source_rgb!(cr, 1, 1, 1)
+        cairo.paint!(cr)
+        cairo.scale!(cr, scale, scale)
+        if let glibPage { kr_page_render(glibPage, cr) }
+        cairo.destroy!(cr)
+        cairo.surface_flush!(surface)
+        return Self.gray(from: surface, cairo: cairo, width: pw, height: ph)
     }
 
     /// Draws the page with poppler into a cairo context (poppler's page space).
-    func renderInto(_ cr: OpaquePointer) {
-        if let glibPage { poppler_page_render(glibPage, cr) }
+    func renderInto(_ cr: UnsafeMutableRawPointer) {
+        if let glibPage { kr_page_render(glibPage, cr) }
     }
 
     /// The embedded images of the page and where they are placed (points, poppler's page
     /// space: pages that need OCR have no text, so no sideways turn applies).
     public func imagePlacements() -> [(id: Int32, area: Rect)] {
-        guard let glibPage, let list = poppler_page_get_image_mapping(glibPage) else { return [] }
-        defer { poppler_page_free_image_mapping(list) }
-        var out: [(Int32, Rect)] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let m = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee
-                out.append((m.image_id, Rect(x0: m.area.x1, y0: m.area.y1, x1: m.area.x2, y1: m.area.y2)))
-            }
-            node = current.pointee.next
+        guard let glibPage else { return [] }
+        var list: UnsafeMutablePointer<kr_image_mapping>? = nil
+        var count = 0
+        guard kr_page_images(glibPage, &list, &count) == 0, let list else { return [] }
+        defer { free(list) }
+        return (0..<count).map { i in
+            let m = list[i]
+            return (m.image_id, Rect(x0: m.x1, y0: m.y1, x1: m.x2, y1: m.y2))
         }
-        return out
     }
 
     /// An embedded image at its own resolution, as grayscale (for OCR of scanned pages:
     /// no re-rendering, which costs as much as the OCR itself).
     public func image(id: Int32) -> GrayImage? {
-        guard let glibPage, let surface = poppler_page_get_image(glibPage, id) else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        let w = Int(cairo_image_surface_get_width(surface))
-        let h = Int(cairo_image_surface_get_height(surface))
+        guard let glibPage, let cairo = kr_cairo()?.pointee, let surface = kr_page_image(glibPage, id) else { return nil }
+        defer { cairo.surface_destroy!(surface) }
+        let w = Int(cairo.image_surface_get_width!(surface))
+        let h = Int(cairo.image_surface_get_height!(surface))
         // An image bomb (a small stream declaring 30000² pixels) is not converted further:
         // the caller renders the page within the pixel budget instead.
         guard w > 0, h > 0, Double(w) * Double(h) <= Self.maxPixels else { return nil }
-        return Self.gray(from: surface, width: w, height: h)
+        return Self.gray(from: surface, cairo: cairo, width: w, height: h)
     }
 
     /// Converts a cairo image surface (ARGB32/RGB24/A8) to 8-bit gray.
-    private static func gray(from surface: OpaquePointer, width: Int, height: Int) -> GrayImage {
-        cairo_surface_flush(surface)
-        let format = cairo_image_surface_get_format(surface)
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let base = cairo_image_surface_get_data(surface) else {
+    private static func gray(from surface: UnsafeMutableRawPointer, cairo: kr_cairo_api, width: Int, height: Int) -> GrayImage {
+        cairo.surface_flush!(surface)
+        let format = cairo.image_surface_get_format!(surface)
+        let stride = Int(cairo.image_surface_get_stride!(surface))
+        guard let base = cairo.image_surface_get_data!(surface) else {
             return GrayImage(width: width, height: height, pixels: [UInt8](repeating: 255, count: width * height))
         }
         var pixels = [UInt8](repeating: 255, count: width * height)
@@ -341,7 +337,7 @@ public final class PDFPage {
             for y in 0..<height {
                 let row = base + y * stride
                 let o = y * width
-                if format == CAIRO_FORMAT_A8 {
+                if format == Int32(KR_FORMAT_A8) {
                     for x in 0..<width { out[o + x] = 255 &- row[x] }
                 } else {
                     // Little-endian BGRA; luma with integer weights (0.299, 0.587, 0.114).
@@ -349,7 +345,7 @@ public final class PDFPage {
                         let p = row + x * 4
                         let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
                         var v = (r * 77 + g * 150 + b * 29) >> 8
-                        if format == CAIRO_FORMAT_ARGB32 {
+                        if format == Int32(KR_FORMAT_ARGB32) {
                             // Premultiplied alpha over white.
                             let a = Int(p[3])
                             v = v + (255 - a)

@@ -4,6 +4,7 @@
 // Coordinates are those poppler-glib gives for text: points at 72 dpi, origin top-left,
 // the page's /Rotate and crop box applied.
 #include <stddef.h>
+#include "PopplerRender.h"
 #ifdef __cplusplus
 extern "C" {
 #endif
