@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 
 extern "C" {
 // GLib (linked).
@@ -52,9 +53,13 @@ template <typename F> bool resolve(void *lib, const char *name, F &out) {
 }
 
 void load() {
-    void *c = dlopen("libcairo.so.2", RTLD_NOW | RTLD_GLOBAL);
-    void *g = dlopen("libgobject-2.0.so.0", RTLD_NOW | RTLD_GLOBAL);
-    void *p = dlopen("libpoppler-glib.so.8", RTLD_NOW | RTLD_GLOBAL);
+    auto open = [](std::initializer_list<const char *> names) -> void * {
+        for (const char *n : names) if (void *h = dlopen(n, RTLD_NOW | RTLD_GLOBAL)) return h;
+        return nullptr;
+    };
+    void *c = open({"libcairo.so.2", "libcairo.so"});
+    void *g = open({"libgobject-2.0.so.0", "libgobject-2.0.so"});
+    void *p = open({"libpoppler-glib.so.8", "libpoppler-glib.so"});
     if (!c || !g || !p) {
         std::snprintf(loadError, sizeof loadError, "cannot load poppler-glib/cairo (%s)", dlerror());
         return;
