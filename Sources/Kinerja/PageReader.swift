@@ -43,8 +43,8 @@ struct PageReader {
         case page(Page, Warning?)
         case needsOCR
         /// Native text with its garble tally: kept, unless it lies over a full-page scan and
-        /// the document's such pages do not read as words.
-        case judged(Page, TextLayerQuality.Tally)
+        /// the document's such pages do not read as words. `images`: whether it may paint one.
+        case judged(Page, TextLayerQuality.Tally, images: Bool)
         /// A text layer that is not words (a broken encoding): OCR'd, with this warning.
         case unreadable(Warning)
     }
@@ -75,6 +75,7 @@ struct PageReader {
         var warnings: [Warning] = []
         var toOCR: [Int] = []
         var judged: [(Int, TextLayerQuality.Tally)] = []
+        var imageFree = Set<Int>()   // judged pages that paint no image: never over a scan
         for (i, n) in native.enumerated() {
             switch n {
             case .page(let p, let w):
@@ -82,9 +83,10 @@ struct PageReader {
                 if let w { warnings.append(w) }
             case .needsOCR:
                 toOCR.append(i)
-            case .judged(let p, let tally):
+            case .judged(let p, let tally, let images):
                 pages[i] = p
                 judged.append((i, tally))
+                if !images { imageFree.insert(i) }
             case .unreadable(let w):
                 toOCR.append(i)
                 warnings.append(w)
@@ -92,9 +94,12 @@ struct PageReader {
         }
         // Which pages lie over a scan is asked first of the pages with garbled words, and of
         // the others only when those hold enough (poppler's image list costs ~2 ms a page).
-        let slips = judged.filter { $0.1.garbled > 0 && isOverScan(document, $0.0) }
+        // A page that paints no image is over no scan: poppler-glib (loaded for the question)
+        // is asked only about the others.
+        let overScanPage = { (i: Int) in !imageFree.contains(i) && isOverScan(document, i) }
+        let slips = judged.filter { $0.1.garbled > 0 && overScanPage($0.0) }
         let overScan = slips.reduce(0) { $0 + $1.1.garbled } < TextLayerQuality.scanLayerMinimumGarbled
-            ? [] : judged.filter { page in page.1.garbled > 0 ? slips.contains { $0.0 == page.0 } : isOverScan(document, page.0) }
+            ? [] : judged.filter { page in page.1.garbled > 0 ? slips.contains { $0.0 == page.0 } : overScanPage(page.0) }
         if TextLayerQuality.replacesScanLayer(overScan.map(\.1)) {
             let pooled = overScan.map(\.1).reduce(TextLayerQuality.Tally(), +)
             for (i, tally) in overScan {
@@ -143,7 +148,7 @@ struct PageReader {
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
             warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }
-        if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page) }
+        if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page, images: pdfPage.mayPaintImages) }
         return .page(page, warning)
     }
 
@@ -159,12 +164,12 @@ struct PageReader {
 
     /// A native page with its garble tally (`.judged`), or `.unreadable` when its text
     /// plainly is not words (a broken font encoding).
-    private func judgeTextLayer(_ page: Page) -> Native {
+    private func judgeTextLayer(_ page: Page, images: Bool) -> Native {
         let tally = TextLayerQuality.tally(page.words)
         if TextLayerQuality.isUnreadable(tally) {
             return .unreadable(Warning(code: "text_layer_replaced", message: "the text layer does not read as words (\(tally.garbled) of \(tally.judged) garbled, e.g. \(tally.examples.map { "\"\($0)\"" }.joined(separator: ", "))); OCR'd instead", page: page.number))
         }
-        return .judged(page, tally)
+        return .judged(page, tally, images: images)
     }
 
     /// Whether an embedded image covers the page (its text then lies over a scan).

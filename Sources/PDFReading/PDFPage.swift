@@ -32,6 +32,14 @@ public final class PDFPage {
     /// `contentTimeLimit` and was cut off there (its words and drawing are those read by then).
     public private(set) var contentTimedOut = false
 
+    /// Whether the page may paint an image (its content drew one, annotations included, or
+    /// was cut off before the end). When false, poppler-glib's image list of the page is empty
+    /// too, so callers need not load poppler-glib to ask it.
+    public var mayPaintImages: Bool {
+        guard let g = read()?.graphics else { return true }
+        return g.image_calls > 0 || g.timed_out != 0
+    }
+
     /// The page's text and drawing, read together on first use (one pass over the content).
     private var content: (text: kg_text, graphics: kg_graphics)?
     private var contentTried = false
@@ -49,13 +57,19 @@ public final class PDFPage {
     }
 
     /// poppler-glib's page, for renders and images only (opened on first use).
-    private lazy var glibPage: UnsafeMutableRawPointer? = document.renderDocument().flatMap {
-        kr_get_page($0, Int32(number - 1))
+    private var glibPage: UnsafeMutableRawPointer? {
+        if !glibTried {
+            glibTried = true
+            glibHandle = document.renderDocument().flatMap { kr_get_page($0, Int32(number - 1)) }
+        }
+        return glibHandle
     }
+    private var glibHandle: UnsafeMutableRawPointer?
+    private var glibTried = false
 
     deinit {
         if var c = content { kg_text_free(&c.text); kg_graphics_free(&c.graphics) }
-        if let glibPage { kr_page_free(glibPage) }
+        if let glibHandle { kr_page_free(glibHandle) }   // never opens poppler-glib just to close it
     }
 
     /// Width and height in points, upright: after `/Rotate` and any sideways turn.

@@ -55,6 +55,7 @@ public:
     std::vector<kg_fill> fills;
     std::vector<kg_image> images;
     size_t visibleText = 0, invisibleText = 0;
+    size_t imageCalls = 0;
     /// Off once the page's own content is read: annotations give drawing, not words.
     bool textOn = true;
 
@@ -69,6 +70,7 @@ public:
     void startPage(int pageNum, GfxState *state, XRef *xref) override {
         TextOutputDev::startPage(pageNum, state, xref);
         segments.clear(); fills.clear(); images.clear(); order = 0; visibleText = invisibleText = 0; maskDepth = 0;
+        imageCalls = 0;
     }
 
     // The text side, as TextOutputDev, until muted.
@@ -145,18 +147,22 @@ public:
     // still be read past.
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate,
                        bool inlineImg) override {
+        ++imageCalls;
         addImage(state);
         if (inlineImg) OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
     }
     void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
                    bool interpolate, const int *maskColors, bool inlineImg) override {
+        ++imageCalls;
         addImage(state);
         if (inlineImg) OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
     }
     void drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int, bool,
-                         bool) override { addImage(state); }
+                         bool) override { ++imageCalls; addImage(state); }
     void drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *, int, int,
-                             GfxImageColorMap *, bool) override { addImage(state); }
+                             GfxImageColorMap *, bool) override { ++imageCalls; addImage(state); }
+    // (An image mask filled with a pattern reaches drawImageMask through OutputDev's
+    // setSoftMaskFromImageMask, so it is counted too.)
 
     // What a soft mask draws is never seen as such.
     void beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool forSoftMask) override {
@@ -582,6 +588,7 @@ int kg_page_read(kg_document *doc, int index, double seconds, kg_text *text, kg_
         return -1;
     }
     out->timed_out = deadline.fired ? 1 : 0;
+    out->image_calls = dev.imageCalls;
     out->visible_text_ops = dev.visibleText;
     out->invisible_text_ops = dev.invisibleText;
     copyOut(dev.images, &out->images, &out->image_count);

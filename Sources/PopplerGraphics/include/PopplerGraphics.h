@@ -51,6 +51,9 @@ typedef struct {
     // Set when the page's content took longer than kg_page_read's time limit: what was read
     // by then is here, the rest of the content is not.
     int timed_out;
+    // Image-drawing calls the content made (before any was dropped: inside a soft mask, past
+    // the item limit, clipped away; annotations included): 0 means the page paints no image.
+    size_t image_calls;
 } kg_graphics;
 
 /// One character's box (or a space's, or a line end's), as poppler_page_get_text_layout gives it.
