@@ -20,12 +20,15 @@ let package = Package(
         // C++ shim with a plain C API; the flags come from pkg-config "poppler").
         .systemLibrary(name: "CPopplerCore", pkgConfig: "poppler",
                        providers: [.apt(["libpoppler-private-dev"])]),
-        .target(name: "PopplerGraphics", dependencies: ["CPopplerCore"]),
+        // It also loads poppler-glib and cairo with dlopen when a page must be rendered (OCR,
+        // `inspect`): born-digital extraction never loads them (issue 10, start-up).
+        .target(name: "PopplerGraphics", dependencies: ["CPopplerCore"],
+                linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("glib-2.0")]),
         // Headers only at build time: Tesseract and Leptonica are loaded on first OCR use.
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
 
         .target(name: "KinerjaModel"),
-        .target(name: "PDFReading", dependencies: ["CPoppler", "PopplerGraphics", "KinerjaModel"]),
+        .target(name: "PDFReading", dependencies: ["PopplerGraphics", "KinerjaModel"]),
         .target(name: "OCR", dependencies: ["CTesseract", "KinerjaModel"]),
         .target(name: "Layout", dependencies: ["KinerjaModel"]),
         .target(name: "Values", dependencies: ["KinerjaModel"]),

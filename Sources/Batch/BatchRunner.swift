@@ -4,6 +4,9 @@ import PDFReading
 public struct BatchOptions: Sendable {
     /// Files, directories and glob patterns, as given on the command line.
     public var inputs: [String]
+    /// The inputs' own bytes, one per input, when the command line had them (names that are
+    /// not UTF-8); nil: the strings are the names.
+    public var rawInputs: [[UInt8]]? = nil
     public var outputDirectory: String
     /// Documents processed at once (one child process each).
     public var jobs: Int
@@ -128,7 +131,8 @@ public final class BatchRunner: @unchecked Sendable {
 
         let resume = options.force ? ResumeIndex() : try ResumeIndex(directory: out)
         let manifest = try ManifestWriter(path: manifestPath)
-        let discovery = InputDiscovery(arguments: options.inputs, cwd: options.cwd, excluding: [out], shard: options.shard)
+        let discovery = InputDiscovery(arguments: options.inputs, rawArguments: options.rawInputs, cwd: options.cwd,
+                                       excluding: [out], shard: options.shard)
         var configured = ExtractWorker(executable: options.workerExecutable, extraArguments: options.extractArguments,
                                        timeout: options.timeout)
         // Workers die with the batch (even a kill -9'd one) and never outlive --timeout.

@@ -39,7 +39,8 @@ public struct DiscoveredInput: Sendable, Hashable {
 /// small stack of listings and two 8-byte hashes per yielded input (duplicate detection)
 /// is held.
 public struct InputDiscovery: Sequence, Sendable {
-    enum Root: Sendable, Hashable { case file(String), directory(String), missing(String) }
+    /// A command-line input; `raw` holds its path's bytes when they are not UTF-8.
+    enum Root: Sendable, Hashable { case file(String, raw: [UInt8]?), directory(String, raw: [UInt8]?), missing(String) }
 
     let roots: [Root]
     /// The directory every relative path is relative to.
@@ -50,16 +51,24 @@ public struct InputDiscovery: Sequence, Sendable {
     public var excluded: Set<String>
     public var shard: Shard?
 
-    public init(arguments: [String], cwd: String = FileManager.default.currentDirectoryPath,
+    /// `rawArguments`, when given, are the arguments' own bytes (one per argument): a name
+    /// that is not UTF-8 reaches Swift "repaired" into U+FFFD, which names no file.
+    public init(arguments: [String], rawArguments: [[UInt8]]? = nil, cwd: String = FileManager.default.currentDirectoryPath,
                 excluding excluded: [String] = [], shard: Shard? = nil) {
         var roots: [Root] = [], anchors: [String] = [], unmatched: [String] = []
-        for arg in arguments {
-            let abs = PathUtil.absolute(arg, cwd: cwd)
-            switch PathUtil.kind(abs) {
+        for (i, arg) in arguments.enumerated() {
+            var abs = PathUtil.absolute(arg, cwd: cwd)
+            var rawAbs: [UInt8]? = nil
+            if let raw = rawArguments?[i], !PathUtil.isUTF8(raw) {
+                let bytes = PathUtil.absolute(raw: raw, cwd: cwd)
+                rawAbs = bytes
+                abs = String(decoding: bytes, as: UTF8.self)
+            }
+            switch rawAbs.map({ PathUtil.kind(raw: $0) }) ?? PathUtil.kind(abs) {
             case .directory, .symlinkToDirectory:
-                roots.append(.directory(abs)); anchors.append(abs)
+                roots.append(.directory(abs, raw: rawAbs)); anchors.append(abs)
             case .file, .other:
-                roots.append(.file(abs)); anchors.append(PathUtil.parent(abs))
+                roots.append(.file(abs, raw: rawAbs)); anchors.append(PathUtil.parent(abs))
             case .missing:
                 if PathUtil.hasGlobCharacters(arg) {
                     let pattern = arg.hasPrefix("/") ? arg : cwd + "/" + arg
@@ -69,9 +78,9 @@ public struct InputDiscovery: Sequence, Sendable {
                     for m in matches {
                         let p = PathUtil.absolute(m, cwd: cwd)
                         switch PathUtil.kind(p) {
-                        case .directory, .symlinkToDirectory: roots.append(.directory(p))
+                        case .directory, .symlinkToDirectory: roots.append(.directory(p, raw: nil))
                         case .missing: continue
-                        default: roots.append(.file(p))
+                        default: roots.append(.file(p, raw: nil))
                         }
                     }
                 } else {
@@ -174,11 +183,11 @@ public struct InputDiscovery: Sequence, Sendable {
                 let root = discovery.roots[rootIndex]
                 rootIndex += 1
                 switch root {
-                case .file(let p): return item(p, .file)
+                case .file(let p, let raw): return item(p, .file, raw: raw)
                 case .missing(let p): return item(p, .missing)
-                case .directory(let p):
+                case .directory(let p, let raw):
                     if discovery.excluded.contains(p) { continue }
-                    push(Array(p.utf8))
+                    push(raw ?? Array(p.utf8))
                 }
             }
         }

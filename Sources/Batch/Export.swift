@@ -56,7 +56,9 @@ public enum Exporter {
         if let output = o.output {
             let abs = PathUtil.absolute(output, cwd: o.cwd)
             dest = abs
-            let t = PathUtil.parent(abs) + "/." + PathUtil.lastComponent(abs) + ".tmp-\(getpid())"
+            let prefix = "." + PathUtil.lastComponent(abs) + ".tmp-"
+            sweepStaleTemporaries(in: PathUtil.parent(abs), prefix: prefix)
+            let t = PathUtil.parent(abs) + "/" + prefix + "\(getpid())"
             fd = open(t, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw BatchError.io(abs, String(cString: strerror(errno))) }
             tmp = t
@@ -94,6 +96,16 @@ public enum Exporter {
             throw error
         }
         return summary
+    }
+
+    /// Removes `.NAME.tmp-PID` files an export killed before its rename (kill -9, power loss)
+    /// left beside NAME: only ours by name, and only when that process is gone.
+    static func sweepStaleTemporaries(in directory: String, prefix: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for e in entries where e.hasPrefix(prefix) {
+            guard let pid = Int32(e.dropFirst(prefix.count)), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + e) }
+        }
     }
 
     static func csvText(_ v: JSONScalar) -> String {

@@ -16,6 +16,20 @@ public enum PathUtil {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// `absolute` on a path's raw bytes (a name that is not UTF-8 stays as it is).
+    public static func absolute(raw path: [UInt8], cwd: String = FileManager.default.currentDirectoryPath) -> [UInt8] {
+        let joined = path.first == 0x2F ? path : Array(cwd.utf8) + [0x2F] + path
+        var parts: [ArraySlice<UInt8>] = []
+        for c in joined.split(separator: 0x2F, omittingEmptySubsequences: true) {
+            if c.elementsEqual([0x2E]) { continue }
+            if c.elementsEqual([0x2E, 0x2E]) { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(c)
+        }
+        var out: [UInt8] = []
+        for p in parts { out.append(0x2F); out += p }
+        return out.isEmpty ? [0x2F] : out
+    }
+
     public static func components(_ absolutePath: String) -> [Substring] {
         absolutePath.split(separator: "/", omittingEmptySubsequences: true)
     }

@@ -36,7 +36,13 @@ public enum DocumentInfoReader {
     }
 
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: folding is lower-casing, white space is bytes (Foundation's folding was
+            // a cost on every line of the document).
+            return s.lowercased().utf8.split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+                .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

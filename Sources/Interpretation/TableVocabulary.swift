@@ -24,8 +24,18 @@ public enum TableVocabulary {
         let candidates = ws.count <= 2 ? vocabulary : vocabulary.filter { $0 != "no" }
         if ws.contains(where: { w in candidates.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
         let run = ws.joined()
+        if run.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a plain byte search finds what Foundation's `contains` finds, far faster.
+            let bytes = Array(run.utf8)
+            return longVocabulary.contains { v in
+                bytes.count >= v.count && (0...(bytes.count - v.count)).contains { i in bytes[i..<(i + v.count)].elementsEqual(v) }
+            }
+        }
         return vocabulary.contains { $0.count >= 6 && run.contains($0) }
     }
+
+    /// The vocabulary's words of six letters or more, as bytes (searched inside run-together words).
+    private static let longVocabulary = vocabulary.filter { $0.count >= 6 }.map { Array($0.utf8) }
 
     /// A schedule label under its group (`B1`, `TW I`, a month).
     @Sendable public static func isSubLabel(_ s: String) -> Bool {

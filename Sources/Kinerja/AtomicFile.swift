@@ -36,14 +36,21 @@ public enum AtomicFile {
         }
     }
 
-    /// Removes `.NAME.PID.RANDOM.tmp` files left beside NAME by a writer that was killed
-    /// (kill -9, power loss) before its rename: only those whose process is gone.
+    nonisolated(unsafe) private static var swept = Set<String>()
+    private static let sweptLock = NSLock()
+
+    /// Removes `.NAME.PID.RANDOM.tmp` files (any NAME: our writers' naming) left in the
+    /// directory by a writer that was killed (kill -9, power loss) before its rename: only
+    /// those whose process is gone. Once per directory and process: a batch worker writes
+    /// thousands of JSONs into one folder, and listing it for each of them made a batch
+    /// quadratic in its size.
     static func sweep(directory: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        let prefix = ".\(name)."
-        for e in entries where e.hasPrefix(prefix) && e.hasSuffix(".tmp") {
-            let parts = e.dropFirst(prefix.count).dropLast(4).split(separator: ".")
-            guard parts.count == 2, let pid = Int32(parts[0]), pid != getpid() else { continue }
+        let first = sweptLock.withLock { swept.insert(directory).inserted }
+        guard first, let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for e in entries where e.hasPrefix(".") && e.hasSuffix(".tmp") {
+            let parts = e.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 4, !parts[1].isEmpty, let pid = Int32(parts[parts.count - 2]),
+                  UInt32(parts[parts.count - 1]) != nil, pid > 0, pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + e) }
         }
     }

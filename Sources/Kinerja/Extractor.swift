@@ -17,6 +17,9 @@ public struct ExtractOptions: Sendable {
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Opens a PDF locked with a user password.
     public var password: String?
+    /// Seconds one page's content may take to read (0: no limit); a page past it is kept as
+    /// far as it was read, with a `page_timeout` warning.
+    public var pageTimeout: Double = 0
     public init(ocr: OCRMode = .auto, ocrDPI: Double = 300, workers: Int? = nil, password: String? = nil) {
         self.ocr = ocr; self.ocrDPI = ocrDPI; self.password = password
         if let workers { self.workers = max(1, workers) }
@@ -126,15 +129,34 @@ public struct Extractor: Sendable {
 }
 
 /// Stage timings on stderr when `KINERJA_TRACE` is set (used by `make bench`).
+/// Each line gives the wall time and the process's CPU time (all threads) of the stage: on a
+/// busy machine the wall time says little.
 struct StageClock {
     private var last = DispatchTime.now()
+    private var lastCPU = StageClock.cpuNanoseconds()
     private let enabled = ProcessInfo.processInfo.environment["KINERJA_TRACE"] != nil
+
+    /// Starts the clock; the first line is the CPU the process spent before (start-up,
+    /// reading, hashing and opening the file).
+    init() {
+        guard enabled else { return }
+        let line = Array("trace start (cpu \(String(format: "%.1f", Double(lastCPU) / 1e6)) ms)\n".utf8)
+        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
     mutating func lap(_ stage: String) {
         guard enabled else { return }
-        let now = DispatchTime.now()
+        let now = DispatchTime.now(), cpu = Self.cpuNanoseconds()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
-        let line = Array("trace \(stage) \(String(format: "%.1f", ms)) ms\n".utf8)
+        let cpuMS = Double(cpu &- lastCPU) / 1e6
+        let line = Array("trace \(stage) \(String(format: "%.1f", ms)) ms (cpu \(String(format: "%.1f", cpuMS)) ms)\n".utf8)
         _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         last = now
+        lastCPU = cpu
+    }
+
+    private static func cpuNanoseconds() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return UInt64(t.tv_sec) &* 1_000_000_000 &+ UInt64(t.tv_nsec)
     }
 }

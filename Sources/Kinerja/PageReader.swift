@@ -43,8 +43,8 @@ struct PageReader {
         case page(Page, Warning?)
         case needsOCR
         /// Native text with its garble tally: kept, unless it lies over a full-page scan and
-        /// the document's such pages do not read as words.
-        case judged(Page, TextLayerQuality.Tally)
+        /// the document's such pages do not read as words. `images`: whether it may paint one.
+        case judged(Page, TextLayerQuality.Tally, images: Bool)
         /// A text layer that is not words (a broken encoding): OCR'd, with this warning.
         case unreadable(Warning)
     }
@@ -54,6 +54,7 @@ struct PageReader {
 
     func read(_ document: PDFDocument, data: Data) -> Result {
         let count = document.pageCount
+        document.contentTimeLimit = options.pageTimeout
         var native = Array(repeating: Native.needsOCR, count: count)
         let threads = min(options.workers, max(1, count / (Self.parallelFrom / 2)))
         if threads > 1 && count >= Self.parallelFrom {
@@ -63,6 +64,7 @@ struct PageReader {
             let results = LockedArray<Native>(count: count, filler: .needsOCR)
             DispatchQueue.concurrentPerform(iterations: threads) { t in
                 guard let doc = try? PDFDocument(data: data, password: options.password) else { return }
+                doc.contentTimeLimit = options.pageTimeout
                 for i in stride(from: t, to: count, by: threads) { results[i] = readNative(doc, i) }
             }
             native = results.values
@@ -73,6 +75,7 @@ struct PageReader {
         var warnings: [Warning] = []
         var toOCR: [Int] = []
         var judged: [(Int, TextLayerQuality.Tally)] = []
+        var imageFree = Set<Int>()   // judged pages that paint no image: never over a scan
         for (i, n) in native.enumerated() {
             switch n {
             case .page(let p, let w):
@@ -80,9 +83,10 @@ struct PageReader {
                 if let w { warnings.append(w) }
             case .needsOCR:
                 toOCR.append(i)
-            case .judged(let p, let tally):
+            case .judged(let p, let tally, let images):
                 pages[i] = p
                 judged.append((i, tally))
+                if !images { imageFree.insert(i) }
             case .unreadable(let w):
                 toOCR.append(i)
                 warnings.append(w)
@@ -90,9 +94,12 @@ struct PageReader {
         }
         // Which pages lie over a scan is asked first of the pages with garbled words, and of
         // the others only when those hold enough (poppler's image list costs ~2 ms a page).
-        let slips = judged.filter { $0.1.garbled > 0 && isOverScan(document, $0.0) }
+        // A page that paints no image is over no scan: poppler-glib (loaded for the question)
+        // is asked only about the others.
+        let overScanPage = { (i: Int) in !imageFree.contains(i) && isOverScan(document, i) }
+        let slips = judged.filter { $0.1.garbled > 0 && overScanPage($0.0) }
         let overScan = slips.reduce(0) { $0 + $1.1.garbled } < TextLayerQuality.scanLayerMinimumGarbled
-            ? [] : judged.filter { page in page.1.garbled > 0 ? slips.contains { $0.0 == page.0 } : isOverScan(document, page.0) }
+            ? [] : judged.filter { page in page.1.garbled > 0 ? slips.contains { $0.0 == page.0 } : overScanPage(page.0) }
         if TextLayerQuality.replacesScanLayer(overScan.map(\.1)) {
             let pooled = overScan.map(\.1).reduce(TextLayerQuality.Tally(), +)
             for (i, tally) in overScan {
@@ -114,12 +121,14 @@ struct PageReader {
         let (w, h) = pdfPage.size
         let words = pdfPage.words()
         let hasText = words.count >= Self.minimumWords
-        if !hasText && options.ocr == .auto { return .needsOCR }
+        // A page cut off by the time limit is not rendered for OCR or rules either (a render
+        // reads the same content again).
+        if !hasText && options.ocr == .auto && !pdfPage.contentTimedOut { return .needsOCR }
         // Rules come from the vector drawing: no render (issue 10: the render was 2.6 ms of
         // a page's 6). Only a scan with an OCR text layer (a big image over or with invisible
         // text; any vector lines the OCR software drew are partial) is rendered for its rules.
         let graphics = Self.rasterRules ? PageGraphics() : pdfPage.graphics()
-        let scanned = graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
+        let scanned = !pdfPage.contentTimedOut && graphics.isScanUnderText(pageArea: w * h, coverage: Self.imageRulesCoverage)
         var rulings = Self.rasterRules || scanned ? [] : VectorRulings().find(in: graphics, words: words, width: w, height: h)
         if Self.rasterRules || scanned {
             // A page beyond the pixel budget (larger than PDF's 14400-pt limit) is rendered smaller.
@@ -133,10 +142,13 @@ struct PageReader {
         page.shading = Self.shading(graphics.fills, pageArea: w * h)
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
+        if pdfPage.contentTimedOut {
+            warning = Warning(code: "page_timeout", message: "reading the page's content took longer than --page-timeout (\(Int(options.pageTimeout)) s): what was read by then is kept, the rest of the page is not read", page: i + 1)
+        }
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
             warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }
-        if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page) }
+        if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page, images: pdfPage.mayPaintImages) }
         return .page(page, warning)
     }
 
@@ -152,12 +164,12 @@ struct PageReader {
 
     /// A native page with its garble tally (`.judged`), or `.unreadable` when its text
     /// plainly is not words (a broken font encoding).
-    private func judgeTextLayer(_ page: Page) -> Native {
+    private func judgeTextLayer(_ page: Page, images: Bool) -> Native {
         let tally = TextLayerQuality.tally(page.words)
         if TextLayerQuality.isUnreadable(tally) {
             return .unreadable(Warning(code: "text_layer_replaced", message: "the text layer does not read as words (\(tally.garbled) of \(tally.judged) garbled, e.g. \(tally.examples.map { "\"\($0)\"" }.joined(separator: ", "))); OCR'd instead", page: page.number))
         }
-        return .judged(page, tally)
+        return .judged(page, tally, images: images)
     }
 
     /// Whether an embedded image covers the page (its text then lies over a scan).

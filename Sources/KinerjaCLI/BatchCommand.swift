@@ -96,6 +96,7 @@ struct BatchCommand: ParsableCommand {
             shard: parsedShard, force: force,
             workerExecutable: exe, toolVersion: KinerjaVersion.current)
         options.persistentWorkers = !processPerDocument
+        options.rawInputs = paths.map(RawArguments.bytes(of:))
         let progress = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet), interval: progressInterval)
         let runner = BatchRunner(options: options, progress: progress)
         let signals = BatchSignalHandler(runner: runner)

@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Address space this extraction may use, in MiB (0: no limit).", valueName: "MiB"))
     var maxMemory: Int = ProcessGuard.defaultMaxMemoryMB
 
-    @Option(help: ArgumentHelp("Seconds per page (times the page count) before the extraction gives up (0: no limit).", valueName: "SECONDS"))
+    @Option(help: ArgumentHelp("Seconds one page's content may take to read: a slower page is cut off there with a page_timeout warning and the document goes on; the whole extraction gives up after this times the page count (0: no limit).", valueName: "SECONDS"))
     var pageTimeout: Double = 60
 
     func validate() throws {
@@ -51,7 +51,9 @@ struct ExtractCommand: ParsableCommand {
         let raw = RawArguments.bytes(of: file)
         if let output { try checkOutput(output, input: raw) }
 
-        let extractor = Extractor(options: ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers, password: password))
+        var options = ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers, password: password)
+        options.pageTimeout = pageTimeout
+        let extractor = Extractor(options: options)
         let json: Data
         do {
             json = try extractor.extractJSON(path: file, rawPath: raw, pageDeadline: { pages in

@@ -33,7 +33,9 @@ struct WorkerCommand: ParsableCommand {
         // The protocol gets its own descriptor; stdout becomes stderr for stray output.
         let answers = dup(STDOUT_FILENO)
         dup2(STDERR_FILENO, STDOUT_FILENO)
-        let extractor = Extractor(options: ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers, password: password))
+        var options = ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers, password: password)
+        options.pageTimeout = pageTimeout
+        let extractor = Extractor(options: options)
         var input = RequestReader(fd: STDIN_FILENO)
         while let path = input.next(), let output = input.next() {
             let name = String(decoding: path, as: UTF8.self)

@@ -13,17 +13,35 @@ public enum HeaderText {
 
     /// Folded words: letters and digits, split at everything else.
     public static func words(_ s: String) -> [String] {
-        fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let folded = fold(s)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (the common case): letters and digits are bytes, no property look-ups.
+            return folded.utf8.split { b in !((b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)) }
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
+
+    /// `B1`, `TW 2`, `Q3`; `I`…`IV`; `Trw I`, `TW II`, `Triwulan III` (a quarter group over its
+    /// months). Compiled once (`range(of:options: .regularExpression)` compiled them on every
+    /// call); NSRegularExpression is immutable and safe to share between threads.
+    nonisolated(unsafe) private static let labelPatterns: [NSRegularExpression] = [
+        (#"^(B|TW|Q)\s?\d{1,2}$"#, true),
+        (#"^(I|II|III|IV)$"#, false),
+        (#"^(TRW|TW|Triwulan)\.?\s?(I|II|III|IV|[1-4])$"#, true),
+    ].map { try! NSRegularExpression(pattern: $0.0, options: $0.1 ? [.caseInsensitive] : []) }
 
     /// A schedule column's label under its group: `B1`…`B12`, `TW1`, `I`…`IV`, `1`…`12`,
     /// a month name.
     public static func isScheduleLabel(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
-        if t.range(of: #"^(B|TW|Q)\s?\d{1,2}$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
-        if t.range(of: #"^(I|II|III|IV)$"#, options: .regularExpression) != nil { return true }
-        // `Trw I`, `TW II`, `Triwulan III` (a quarter group over its months).
-        if t.range(of: #"^(TRW|TW|Triwulan)\.?\s?(I|II|III|IV|[1-4])$"#, options: [.regularExpression, .caseInsensitive]) != nil { return true }
+        // The patterns below start with B, T, Q or I and match at most 13 characters: other
+        // text skips the regular expressions (they were most of this function's time).
+        let first = t.unicodeScalars.first
+        if let first, t.utf16.count <= 40, !first.isASCII || "BbTtQqIi".unicodeScalars.contains(first) {
+            let whole = NSRange(t.startIndex..., in: t)
+            if labelPatterns.contains(where: { $0.firstMatch(in: t, range: whole) != nil }) { return true }
+        }
         if let n = Int(t), (1...12).contains(n) { return true }
         let months = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des"]
         return t.count <= 9 && months.contains { fold(t).hasPrefix($0) }

@@ -54,6 +54,11 @@ public enum TextLayerQuality {
     /// Whether `token` (one word of a text layer) is garbled; nil when it is too short or
     /// has too few letters to judge (numbers, `%`, `1.1.`, `-`).
     public static func isGarbled(_ token: String) -> Bool? {
+        token.utf8.allSatisfy({ $0 < 0x80 }) ? isGarbledASCII(Array(token.utf8)) : isGarbledCharacters(token)
+    }
+
+    /// `isGarbled` on Characters: any text.
+    static func isGarbledCharacters(_ token: String) -> Bool? {
         var chars = Array(token)
         while let f = chars.first, surrounding.contains(f) { chars.removeFirst() }
         while let l = chars.last, surrounding.contains(l) { chars.removeLast() }
@@ -108,6 +113,67 @@ public enum TextLayerQuality {
         }
         return false
     }
+
+    /// `isGarbled` of an all-ASCII token, step for step on its bytes (the Unicode property
+    /// look-ups of the general path were most of a page's judging time). In ASCII a letter
+    /// is A–Z or a–z, a number 0–9, and only C0 controls and DEL are of a rejected category.
+    static func isGarbledASCII(_ token: [UInt8]) -> Bool? {
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        func isNumber(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isOdd(_ b: UInt8) -> Bool { asciiOddSymbols.contains(b) }
+        var lo = 0, hi = token.count
+        while lo < hi, asciiSurrounding.contains(token[lo]) { lo += 1 }
+        while hi > lo, asciiSurrounding.contains(token[hi - 1]) { hi -= 1 }
+        guard lo < hi else { return nil }
+        let chars = token[lo..<hi]
+        if chars.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return true }
+        let letters = chars.filter(isLetter).count
+        let hasOdd = chars.contains(where: isOdd)
+        if letters < 2 && !hasOdd { return nil }
+        if chars.count >= 3 {
+            for i in (lo + 1)..<(hi - 1) where isOdd(token[i]) {
+                let a = token[i - 1], b = token[i + 1]
+                if isLetter(a) || isNumber(a), isLetter(b) || isNumber(b) { return true }
+            }
+        }
+        let hasLower = chars.contains(where: isLower)
+        if hasLower {
+            var i = lo
+            while i < hi {
+                guard isNumber(token[i]) else { i += 1; continue }
+                var j = i
+                while j < hi && isNumber(token[j]) { j += 1 }
+                var before = 0, k = i - 1
+                while k >= lo && isLetter(token[k]) { before += 1; k -= 1 }
+                var after = 0
+                k = j
+                while k < hi && isLetter(token[k]) { after += 1; k += 1 }
+                if before > 0 && after > 0 && max(before, after) >= 2,
+                   isLower(token[i - 1]) && isLower(token[j]) { return true }
+                i = j
+            }
+            var start = lo
+            while start < hi {
+                guard isLetter(token[start]) else { start += 1; continue }
+                var end = start
+                while end < hi && isLetter(token[end]) { end += 1 }
+                if end - start > maxConsonantRun, let firstLower = token[start..<end].firstIndex(where: isLower) {
+                    var consonants = 0
+                    for c in token[max(start, firstLower - 1)..<end] {
+                        consonants = asciiVowels.contains(c) ? 0 : consonants + 1
+                        if consonants > maxConsonantRun { return true }
+                    }
+                }
+                start = end
+            }
+        }
+        return false
+    }
+
+    private static let asciiOddSymbols = Set(oddSymbols.compactMap { $0.isASCII ? $0.asciiValue : nil })
+    private static let asciiSurrounding = Set(surrounding.compactMap { $0.isASCII ? $0.asciiValue : nil })
+    private static let asciiVowels = Set(vowels.compactMap(\.asciiValue))
 
     private static func letterRun(_ chars: [Character], endingBefore i: Int) -> Int {
         var k = i - 1, n = 0

@@ -57,8 +57,26 @@ public enum TextLines {
 
     /// Joins pieces of text with single spaces, NFC-normalised and whitespace-collapsed.
     public static func join(_ parts: [String]) -> String {
-        parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let joined = parts.joined(separator: " ")
+        if let ascii = collapsingASCIISpaces(joined) { return ascii }
+        return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             .precomposedStringWithCanonicalMapping
+    }
+
+    /// `join`'s result for all-ASCII text (most of a page), without Unicode property look-ups
+    /// (they were a tenth of a document's time): runs of ASCII white space become one space,
+    /// none at the ends; ASCII is its own canonical composition. Nil when not all ASCII.
+    static func collapsingASCIISpaces(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for b in s.utf8 {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = !out.isEmpty; continue }
+            if space { out.append(0x20); space = false }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Joins the lines of one cell: a wrap is a space, except after a hyphen that breaks
@@ -67,7 +85,7 @@ public enum TextLines {
     public static func joinCellLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
-            let t = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let t = collapsingASCIISpaces(line) ?? line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard !t.isEmpty else { continue }
             if out.isEmpty { out = t; continue }
             if out.hasSuffix("-"), out.count >= 2,
@@ -77,6 +95,6 @@ public enum TextLines {
                 out += " " + t
             }
         }
-        return out.precomposedStringWithCanonicalMapping
+        return out.utf8.allSatisfy({ $0 < 0x80 }) ? out : out.precomposedStringWithCanonicalMapping
     }
 }

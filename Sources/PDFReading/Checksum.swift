@@ -1,18 +1,18 @@
-import CPoppler
 import Foundation
+import PopplerGraphics
 
-/// SHA-256 through GLib's GChecksum: GLib is already linked for poppler, and a
-/// well-kept implementation beats a hand-written one.
+/// SHA-256 through GLib's GChecksum (GLib is linked; poppler-glib, which needs it too, is loaded
+/// only to render): a well-kept implementation beats a hand-written one.
 public enum Checksum {
     public static func sha256Hex(_ data: Data) -> String {
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return "" }
-        defer { g_checksum_free(checksum) }
+        guard let checksum = kr_sha256_new() else { return "" }
+        defer { kr_sha256_free(checksum) }
         data.withUnsafeBytes { raw in
             if let base = raw.baseAddress {
-                g_checksum_update(checksum, base.assumingMemoryBound(to: guchar.self), gssize(raw.count))
+                kr_sha256_update(checksum, base, raw.count)
             }
         }
-        return String(cString: g_checksum_get_string(checksum))
+        return String(cString: kr_sha256_hex(checksum))
     }
 }
 
@@ -20,8 +20,8 @@ extension Checksum {
     /// SHA-256 of everything readable from an open descriptor (read in 1 MiB pieces, so
     /// a large archive file is never held in memory); nil on a read error.
     public static func sha256Hex(fileDescriptor fd: Int32) -> String? {
-        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else { return nil }
-        defer { g_checksum_free(checksum) }
+        guard let checksum = kr_sha256_new() else { return nil }
+        defer { kr_sha256_free(checksum) }
         let size = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }
@@ -29,8 +29,8 @@ extension Checksum {
             let n = read(fd, buffer, size)
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }
-            g_checksum_update(checksum, buffer.assumingMemoryBound(to: guchar.self), gssize(n))
+            kr_sha256_update(checksum, buffer, n)
         }
-        return String(cString: g_checksum_get_string(checksum))
+        return String(cString: kr_sha256_hex(checksum))
     }
 }

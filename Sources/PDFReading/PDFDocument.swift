@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 import PopplerGraphics
 import KinerjaModel
@@ -10,13 +9,17 @@ public enum PDFOpenError: Error, Sendable, Equatable {
     case notPDF
 }
 
-/// A PDF opened with poppler-glib. Owns the `PopplerDocument` and releases it on deinit.
+/// A PDF opened with poppler's core API (text and drawing of a page in one pass: see
+/// PopplerGraphics); poppler-glib opens the same bytes only when a page must be rendered
+/// or its images fetched (OCR, `inspect`). Releases both on deinit.
 ///
 /// Poppler objects are not thread-safe: use one `PDFDocument` from one thread at a time
 /// (the pipeline reads pages serially and parallelises only the OCR of their images).
 public final class PDFDocument {
-    private let handle: OpaquePointer   // PopplerDocument*
-    private let bytes: OpaquePointer    // GBytes*, kept alive as long as the document
+    /// The PDF's bytes, at a fixed address for as long as either document reads them.
+    private let bytes: UnsafeMutableRawBufferPointer
+    let core: OpaquePointer             // kg_document*
+    private let password: String?
 
     /// Opens PDF bytes (already read by the caller, who also hashes them). `password`
     /// opens a file locked with a user password (an owner password alone needs none).
@@ -25,64 +28,63 @@ public final class PDFDocument {
         let head = data.prefix(1024)
         guard head.range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF }
 
-        _ = PDFDocument.quietPoppler
-        let gbytes: OpaquePointer = data.withUnsafeBytes { raw in
-            g_bytes_new(raw.baseAddress, gsize(raw.count))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
+        data.withUnsafeBytes { raw in
+            if let base = raw.baseAddress, raw.count > 0 { buffer.baseAddress!.copyMemory(from: base, byteCount: raw.count) }
         }
-        var error: UnsafeMutablePointer<GError>? = nil
-        // poppler-glib 22 crashes on a wrong password (its UTF-8 retry reuses a freed
-        // stream); the flag lets the CLI's crash handler say what happened.
-        if password != nil { PDFDocument.openingWithPassword = true }
-        let opened = poppler_document_new_from_bytes(gbytes, password, &error)
-        PDFDocument.openingWithPassword = false
-        guard let doc = opened else {
-            g_bytes_unref(gbytes)
-            let code = error.map { Int($0.pointee.code) } ?? -1
-            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
-            if let error { g_error_free(error) }
-            if code == Int(POPPLER_ERROR_ENCRYPTED.rawValue) { throw .encrypted }
-            throw .damaged(message)
+        var error: Int32 = 0
+        guard !data.isEmpty, let core = kg_open_with_password(buffer.baseAddress, data.count, password, &error) else {
+            buffer.deallocate()
+            // poppler-glib's words for the same failures.
+            switch Int(error) {
+            case Int(KG_ERROR_ENCRYPTED): throw .encrypted
+            case Int(KG_ERROR_DAMAGED): throw .damaged("PDF document is damaged")
+            case Int(KG_ERROR_BAD_CATALOG): throw .damaged("Failed to read the document catalog")
+            default: throw .damaged("Failed to load document")
+            }
         }
-        self.handle = doc
-        self.bytes = gbytes
+        self.bytes = UnsafeMutableRawBufferPointer(start: buffer.baseAddress, count: data.count)
+        self.core = core
+        self.password = password
     }
 
-    /// True while poppler checks a password (see `init`).
+    /// True while poppler-glib checks a password (see `renderDocument`).
     nonisolated(unsafe) public static var openingWithPassword = false
 
-    /// Poppler reports every oddity of a damaged file ("Syntax Error", font fallbacks) on
-    /// GLib's log in its own domain; the pipeline reports what matters itself, so those
-    /// messages are dropped rather than mixed into the tool's one-line errors.
-    private static let quietPoppler: Void = {
-        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_MASK.rawValue | G_LOG_FLAG_FATAL.rawValue | G_LOG_FLAG_RECURSION.rawValue)
-        g_log_set_handler("Poppler", levels, { _, _, _, _ in }, nil)
-    }()
-
     deinit {
-        if let core { kg_close(core) }
-        g_object_unref(UnsafeMutableRawPointer(handle))
-        g_bytes_unref(bytes)
+        if let glib { kr_close(glib) }
+        kg_close(core)
+        bytes.deallocate()
     }
 
-    /// poppler's core document over the same bytes, for the vector drawing (opened on first
-    /// use: only native pages need it).
-    private var core: OpaquePointer?   // kg_document*
-    private var coreTried = false
+    /// poppler-glib's document over the same bytes, for renders and embedded images (opened,
+    /// and poppler-glib and cairo loaded, on first use: a born-digital document never needs it).
+    private var glib: OpaquePointer?    // kr_document*
+    private var glibTried = false
 
-    func coreDocument() -> OpaquePointer? {
-        if !coreTried {
-            coreTried = true
-            var size: gsize = 0
-            if let data = g_bytes_get_data(bytes, &size) { core = kg_open(data, Int(size)) }
+    func renderDocument() -> OpaquePointer? {
+        if !glibTried {
+            glibTried = true
+            // poppler-glib 22 crashes on a wrong password (its UTF-8 retry reuses a freed
+            // stream); the flag lets the CLI's crash handler say what happened.
+            if password != nil { PDFDocument.openingWithPassword = true }
+            glib = kr_open(bytes.baseAddress, bytes.count, password)
+            PDFDocument.openingWithPassword = false
         }
-        return core
+        return glib
     }
 
-    public var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+    /// Seconds one page's content may take to read (0: no limit): a page past it is cut
+    /// off there (`PDFPage.contentTimedOut`) and the document goes on.
+    public var contentTimeLimit: Double = 0
+
+    public var pageCount: Int { Int(kg_page_count(core)) }
 
     /// The page at a 0-based index.
     public func page(at index: Int) -> PDFPage? {
-        guard index >= 0, index < pageCount, let p = poppler_document_get_page(handle, Int32(index)) else { return nil }
-        return PDFPage(handle: p, number: index + 1, document: self)
+        guard index >= 0, index < pageCount else { return nil }
+        var w = 0.0, h = 0.0
+        guard kg_page_size(core, Int32(index), &w, &h) == 0 else { return nil }
+        return PDFPage(document: self, index: index, size: (w, h))
     }
 }

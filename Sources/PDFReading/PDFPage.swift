@@ -1,25 +1,26 @@
-import CPoppler
 import Foundation
 import KinerjaModel
 import PopplerGraphics
 
-/// One page of a `PDFDocument`. Owns its `PopplerPage`.
+/// One page of a `PDFDocument`.
 ///
 /// Coordinates are those poppler gives for text and rendering: points, origin top-left,
 /// with the page's `/Rotate` already applied — so a landscape table stored on a rotated
 /// portrait page comes out upright.
 public final class PDFPage {
-    private let handle: OpaquePointer  // PopplerPage*
     /// 1-based page number.
     public let number: Int
 
-    /// The document, kept alive while the page is (its core document gives the drawing).
-    private let document: PDFDocument?
+    /// The document, kept alive while the page is.
+    private let document: PDFDocument
 
-    init(handle: OpaquePointer, number: Int, document: PDFDocument? = nil) {
-        self.handle = handle
-        self.number = number
+    /// Page size as poppler has it (after `/Rotate`, before a sideways turn).
+    private let popplerSize: (width: Double, height: Double)
+
+    init(document: PDFDocument, index: Int, size: (Double, Double)) {
         self.document = document
+        self.number = index + 1
+        self.popplerSize = size
     }
 
     /// How the page's text runs when it is drawn sideways with no `/Rotate` (a landscape
@@ -27,14 +28,49 @@ public final class PDFPage {
     /// upright — 0, 90 or 270. Found by `words()`; `size` and `renderGray` follow it.
     public private(set) var sidewaysTurn = 0
 
-    /// Page size as poppler has it (after `/Rotate`, before a sideways turn).
-    private var popplerSize: (width: Double, height: Double) {
-        var w = 0.0, h = 0.0
-        poppler_page_get_size(handle, &w, &h)
-        return (w, h)
+    /// Whether reading the page's content took longer than the document's
+    /// `contentTimeLimit` and was cut off there (its words and drawing are those read by then).
+    public private(set) var contentTimedOut = false
+
+    /// Whether the page may paint an image (its content drew one, annotations included, or
+    /// was cut off before the end). When false, poppler-glib's image list of the page is empty
+    /// too, so callers need not load poppler-glib to ask it.
+    public var mayPaintImages: Bool {
+        guard let g = read()?.graphics else { return true }
+        return g.image_calls > 0 || g.timed_out != 0
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    /// The page's text and drawing, read together on first use (one pass over the content).
+    private var content: (text: kg_text, graphics: kg_graphics)?
+    private var contentTried = false
+
+    private func read() -> (text: kg_text, graphics: kg_graphics)? {
+        if !contentTried {
+            contentTried = true
+            var text = kg_text(), graphics = kg_graphics()
+            if kg_page_read(document.core, Int32(number - 1), document.contentTimeLimit, &text, &graphics) == 0 {
+                content = (text, graphics)
+                contentTimedOut = graphics.timed_out != 0
+            }
+        }
+        return content
+    }
+
+    /// poppler-glib's page, for renders and images only (opened on first use).
+    private var glibPage: UnsafeMutableRawPointer? {
+        if !glibTried {
+            glibTried = true
+            glibHandle = document.renderDocument().flatMap { kr_get_page($0, Int32(number - 1)) }
+        }
+        return glibHandle
+    }
+    private var glibHandle: UnsafeMutableRawPointer?
+    private var glibTried = false
+
+    deinit {
+        if var c = content { kg_text_free(&c.text); kg_graphics_free(&c.graphics) }
+        if let glibHandle { kr_page_free(glibHandle) }   // never opens poppler-glib just to close it
+    }
 
     /// Width and height in points, upright: after `/Rotate` and any sideways turn.
     public var size: (width: Double, height: Double) {
@@ -54,17 +90,22 @@ public final class PDFPage {
         }
     }
 
+    /// Unicode's White_Space, answered for ASCII without a property look-up (most text).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+    }
+
     /// The quarter turn that makes the text upright, from how consecutive characters of a
     /// word advance: mostly down the page or mostly up it means the page is sideways.
-    private static func sidewaysTurn(_ text: String, _ rects: UnsafeMutablePointer<PopplerRectangle>, count: Int) -> Int {
+    private static func sidewaysTurn(_ text: String, _ rects: UnsafeMutablePointer<kg_rect>, count: Int) -> Int {
         var right = 0, down = 0, up = 0
-        var previous: PopplerRectangle? = nil
+        var previous: kg_rect? = nil
         var i = 0
         for scalar in text.unicodeScalars {
             guard i < count else { break }
             let r = rects[i]
             i += 1
-            if scalar.properties.isWhitespace { previous = nil; continue }
+            if Self.isWhitespace(scalar) { previous = nil; continue }
             if let p = previous {
                 let dx = r.x1 - p.x1, dy = r.y1 - p.y1
                 if abs(dx) > abs(dy) { if dx > 0 { right += 1 } }
@@ -85,20 +126,18 @@ public final class PDFPage {
     /// break, or where the next character does not follow on the same baseline (poppler's
     /// reading order may jump between table cells without a space).
     public func words() -> [Word] {
-        guard let ctext = poppler_page_get_text(handle) else { return [] }
-        defer { g_free(ctext) }
-        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
-        var count: guint = 0
-        guard poppler_page_get_text_layout(handle, &rects, &count) != 0, let rects else { return [] }
-        defer { g_free(rects) }
+        guard let content = read(), let ctext = content.text.text else { return [] }
+        guard content.text.has_layout != 0, let rects = content.text.rects else { return [] }
+        let count = content.text.rect_count
 
-        let fonts = fontRuns()
+        let fonts = fontRuns(content.text)
         let text = String(cString: ctext)
         let turn = Self.sidewaysTurn(text, rects, count: Int(count))
         sidewaysTurn = turn
-        // Right-to-left script: poppler-glib reads the text through a selection that drops
-        // or misplaces right-to-left lines; poppler's text device has them all.
-        if turn == 0, Self.hasRightToLeft(text) || Self.hasVerticalText(rects, count: Int(count)), let core = document?.coreDocument(),
+        // Right-to-left script and vertical text: the selection walk above (poppler-glib's,
+        // kept for its word order) drops or misplaces right-to-left lines and gives stacked
+        // glyphs one by one; poppler's word list has them all (a second pass, these pages only).
+        if turn == 0, Self.hasRightToLeft(text) || Self.hasVerticalText(rects, count: Int(count)), case let core = document.core,
            let ws = Self.deviceWords(core, index: number - 1) {
             return ws
         }
@@ -130,7 +169,7 @@ public final class PDFPage {
             let font = runIndex < fonts.count && fonts[runIndex].start <= i ? fonts[runIndex] : nil
             i += 1
 
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+            if Self.isWhitespace(scalar) || scalar == "\u{00A0}" {
                 flush()
                 continue
             }
@@ -162,7 +201,7 @@ public final class PDFPage {
 
     /// Text set vertically (a rotated header cell): glyphs stacked one under the other,
     /// which poppler-glib's boxes give one by one. Poppler's text device reads them as words.
-    private static func hasVerticalText(_ rects: UnsafeMutablePointer<PopplerRectangle>, count: Int) -> Bool {
+    private static func hasVerticalText(_ rects: UnsafeMutablePointer<kg_rect>, count: Int) -> Bool {
         var steps = 0
         for i in 1..<max(1, count) {
             let a = rects[i - 1], b = rects[i]
@@ -205,21 +244,16 @@ public final class PDFPage {
     private struct FontRun { var start: Int; var end: Int; var size: Double; var bold: Bool }
 
     /// Font size and weight by character range, from poppler's text attributes.
-    private func fontRuns() -> [FontRun] {
-        guard let list = poppler_page_get_text_attributes(handle) else { return [] }
-        defer { poppler_page_free_text_attributes(list) }
+    private func fontRuns(_ text: kg_text) -> [FontRun] {
+        guard let list = text.runs else { return [] }
         var runs: [FontRun] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let attr = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = attr.font_name.map { String(cString: $0) } ?? ""
-                let lower = name.lowercased()
-                runs.append(FontRun(start: Int(attr.start_index), end: Int(attr.end_index),
-                                    size: attr.font_size,
-                                    bold: lower.contains("bold") || lower.contains("black") || lower.contains("heavy")))
-            }
-            node = current.pointee.next
+        runs.reserveCapacity(text.run_count)
+        for i in 0..<text.run_count {
+            let attr = list[i]
+            let name = attr.font_name.map { String(cString: $0) } ?? ""
+            let lower = name.lowercased()
+            runs.append(FontRun(start: Int(attr.start), end: Int(attr.end), size: attr.size,
+                                bold: lower.contains("bold") || lower.contains("black") || lower.contains("heavy")))
         }
         return runs.sorted { $0.start < $1.start }
     }
@@ -229,10 +263,7 @@ public final class PDFPage {
     /// `words()` found one). Glyphs and images are not drawn, so this costs about as much as
     /// parsing the content stream — far less than a render.
     public func graphics() -> PageGraphics {
-        guard let core = document?.coreDocument() else { return PageGraphics() }
-        var g = kg_graphics()
-        guard kg_page_graphics(core, Int32(number - 1), &g) == 0 else { return PageGraphics() }
-        defer { kg_graphics_free(&g) }
+        guard let g = read()?.graphics else { return PageGraphics() }
         let (pw, ph) = popplerSize
         let turn = sidewaysTurn
         func point(_ x: Double, _ y: Double) -> (Double, Double) {
@@ -315,61 +346,58 @@ public final class PDFPage {
         guard scale > 0 else { return GrayImage(width: 1, height: 1, pixels: [255]) }
         let pw = max(1, Int((w * scale).rounded(.up)))
         let ph = max(1, Int((h * scale).rounded(.up)))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else {
+        guard let cairo = kr_cairo()?.pointee, let surface = cairo.image_surface_create!(Int32(KR_FORMAT_RGB24), Int32(pw), Int32(ph)) else {
             return GrayImage(width: pw, height: ph, pixels: [UInt8](repeating: 255, count: pw * ph))
         }
-        defer { cairo_surface_destroy(surface) }
-        let cr = cairo_create(surface)
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        poppler_page_render(handle, cr)
-        cairo_destroy(cr)
-        cairo_surface_flush(surface)
-        return Self.gray(from: surface, width: pw, height: ph)
+        defer { cairo.surface_destroy!(surface) }
+        let cr = cairo.create!(surface)
+        cairo.set_source_rgb!(cr, 1, 1, 1)
+        cairo.paint!(cr)
+        cairo.scale!(cr, scale, scale)
+        if let glibPage { kr_page_render(glibPage, cr) }
+        cairo.destroy!(cr)
+        cairo.surface_flush!(surface)
+        return Self.gray(from: surface, cairo: cairo, width: pw, height: ph)
     }
 
     /// Draws the page with poppler into a cairo context (poppler's page space).
-    func renderInto(_ cr: OpaquePointer) {
-        poppler_page_render(handle, cr)
+    func renderInto(_ cr: UnsafeMutableRawPointer) {
+        if let glibPage { kr_page_render(glibPage, cr) }
     }
 
     /// The embedded images of the page and where they are placed (points, poppler's page
     /// space: pages that need OCR have no text, so no sideways turn applies).
     public func imagePlacements() -> [(id: Int32, area: Rect)] {
-        guard let list = poppler_page_get_image_mapping(handle) else { return [] }
-        defer { poppler_page_free_image_mapping(list) }
-        var out: [(Int32, Rect)] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let m = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee
-                out.append((m.image_id, Rect(x0: m.area.x1, y0: m.area.y1, x1: m.area.x2, y1: m.area.y2)))
-            }
-            node = current.pointee.next
+        guard let glibPage else { return [] }
+        var list: UnsafeMutablePointer<kr_image_mapping>? = nil
+        var count = 0
+        guard kr_page_images(glibPage, &list, &count) == 0, let list else { return [] }
+        defer { free(list) }
+        return (0..<count).map { i in
+            let m = list[i]
+            return (m.image_id, Rect(x0: m.x1, y0: m.y1, x1: m.x2, y1: m.y2))
         }
-        return out
     }
 
     /// An embedded image at its own resolution, as grayscale (for OCR of scanned pages:
     /// no re-rendering, which costs as much as the OCR itself).
     public func image(id: Int32) -> GrayImage? {
-        guard let surface = poppler_page_get_image(handle, id) else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        let w = Int(cairo_image_surface_get_width(surface))
-        let h = Int(cairo_image_surface_get_height(surface))
+        guard let glibPage, let cairo = kr_cairo()?.pointee, let surface = kr_page_image(glibPage, id) else { return nil }
+        defer { cairo.surface_destroy!(surface) }
+        let w = Int(cairo.image_surface_get_width!(surface))
+        let h = Int(cairo.image_surface_get_height!(surface))
         // An image bomb (a small stream declaring 30000² pixels) is not converted further:
         // the caller renders the page within the pixel budget instead.
         guard w > 0, h > 0, Double(w) * Double(h) <= Self.maxPixels else { return nil }
-        return Self.gray(from: surface, width: w, height: h)
+        return Self.gray(from: surface, cairo: cairo, width: w, height: h)
     }
 
     /// Converts a cairo image surface (ARGB32/RGB24/A8) to 8-bit gray.
-    private static func gray(from surface: OpaquePointer, width: Int, height: Int) -> GrayImage {
-        cairo_surface_flush(surface)
-        let format = cairo_image_surface_get_format(surface)
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let base = cairo_image_surface_get_data(surface) else {
+    private static func gray(from surface: UnsafeMutableRawPointer, cairo: kr_cairo_api, width: Int, height: Int) -> GrayImage {
+        cairo.surface_flush!(surface)
+        let format = cairo.image_surface_get_format!(surface)
+        let stride = Int(cairo.image_surface_get_stride!(surface))
+        guard let base = cairo.image_surface_get_data!(surface) else {
             return GrayImage(width: width, height: height, pixels: [UInt8](repeating: 255, count: width * height))
         }
         var pixels = [UInt8](repeating: 255, count: width * height)
@@ -377,7 +405,7 @@ public final class PDFPage {
             for y in 0..<height {
                 let row = base + y * stride
                 let o = y * width
-                if format == CAIRO_FORMAT_A8 {
+                if format == Int32(KR_FORMAT_A8) {
                     for x in 0..<width { out[o + x] = 255 &- row[x] }
                 } else {
                     // Little-endian BGRA; luma with integer weights (0.299, 0.587, 0.114).
@@ -385,7 +413,7 @@ public final class PDFPage {
                         let p = row + x * 4
                         let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
                         var v = (r * 77 + g * 150 + b * 29) >> 8
-                        if format == CAIRO_FORMAT_ARGB32 {
+                        if format == Int32(KR_FORMAT_ARGB32) {
                             // Premultiplied alpha over white.
                             let a = Int(p[3])
                             v = v + (255 - a)

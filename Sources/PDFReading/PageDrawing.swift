@@ -1,5 +1,5 @@
-import CPoppler
 import Foundation
+import PopplerGraphics
 import KinerjaModel
 
 /// Something drawn over a page picture (page space, upright, points).
@@ -27,88 +27,89 @@ extension PDFPage {
         let scale = min(requested, (Self.pictureBudget / (w * h)).squareRoot())
         let pw = max(1, min(30000, Int((w * scale).rounded(.up))))
         let ph = max(1, min(30000, Int((h * scale).rounded(.up))))
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pw), Int32(ph)) else { return false }
-        defer { cairo_surface_destroy(surface) }
-        guard let cr = cairo_create(surface) else { return false }
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
+        guard let cairo = kr_cairo()?.pointee,
+              let surface = cairo.image_surface_create!(Int32(KR_FORMAT_RGB24), Int32(pw), Int32(ph)) else { return false }
+        defer { cairo.surface_destroy!(surface) }
+        guard let cr = cairo.create!(surface) else { return false }
+        defer { cairo.destroy!(cr) }
+        cairo.set_source_rgb!(cr, 1, 1, 1)
+        cairo.paint!(cr)
+        cairo.scale!(cr, scale, scale)
 
         // The page in its upright space (the sideways turn words() found, if any).
-        cairo_save(cr)
+        cairo.save!(cr)
         let (popW, popH) = (sidewaysTurn == 0 ? w : h, sidewaysTurn == 0 ? h : w)
-        var m = cairo_matrix_t()
+        var m: kr_matrix
         switch sidewaysTurn {
-        case 90: cairo_matrix_init(&m, 0, 1, -1, 0, popH, 0)     // (x, y) -> (h - y, x)
-        case 270: cairo_matrix_init(&m, 0, -1, 1, 0, 0, popW)    // (x, y) -> (y, w - x)
-        default: cairo_matrix_init_identity(&m)
+        case 90: m = kr_matrix(xx: 0, yx: 1, xy: -1, yy: 0, x0: popH, y0: 0)     // (x, y) -> (h - y, x)
+        case 270: m = kr_matrix(xx: 0, yx: -1, xy: 1, yy: 0, x0: 0, y0: popW)    // (x, y) -> (y, w - x)
+        default: m = kr_matrix(xx: 1, yx: 0, xy: 0, yy: 1, x0: 0, y0: 0)
         }
-        cairo_transform(cr, &m)
+        cairo.transform!(cr, &m)
         renderInto(cr)
-        cairo_restore(cr)
+        cairo.restore!(cr)
 
         // Fade the page a little so the marks stand out.
-        cairo_set_source_rgba(cr, 1, 1, 1, 0.35)
-        cairo_paint(cr)
+        cairo.set_source_rgba!(cr, 1, 1, 1, 0.35)
+        cairo.paint!(cr)
 
-        cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
+        cairo.select_font_face!(cr, "sans-serif", Int32(KR_FONT_SLANT_NORMAL), Int32(KR_FONT_WEIGHT_BOLD))
         for mark in marks {
             switch mark {
             case .box(let r, let stroke, let fill, let alpha, let width):
-                cairo_rectangle(cr, r.x0, r.y0, r.width, r.height)
+                cairo.rectangle!(cr, r.x0, r.y0, r.width, r.height)
                 if let fill {
-                    cairo_set_source_rgba(cr, fill.r, fill.g, fill.b, alpha)
-                    if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+                    cairo.set_source_rgba!(cr, fill.r, fill.g, fill.b, alpha)
+                    if stroke != nil { cairo.fill_preserve!(cr) } else { cairo.fill!(cr) }
                 }
                 if let stroke {
-                    cairo_set_source_rgb(cr, stroke.r, stroke.g, stroke.b)
-                    cairo_set_line_width(cr, width)
-                    cairo_stroke(cr)
+                    cairo.set_source_rgb!(cr, stroke.r, stroke.g, stroke.b)
+                    cairo.set_line_width!(cr, width)
+                    cairo.stroke!(cr)
                 }
-                cairo_new_path(cr)
+                cairo.new_path!(cr)
             case .line(let x0, let y0, let x1, let y1, let color, let width, let dashed):
-                cairo_set_source_rgb(cr, color.r, color.g, color.b)
-                cairo_set_line_width(cr, width)
-                if dashed { var d: [Double] = [3, 2]; cairo_set_dash(cr, &d, 2, 0) }
-                cairo_move_to(cr, x0, y0)
-                cairo_line_to(cr, x1, y1)
-                cairo_stroke(cr)
-                if dashed { cairo_set_dash(cr, nil, 0, 0) }
+                cairo.set_source_rgb!(cr, color.r, color.g, color.b)
+                cairo.set_line_width!(cr, width)
+                if dashed { let d: [Double] = [3, 2]; cairo.set_dash!(cr, d, 2, 0) }
+                cairo.move_to!(cr, x0, y0)
+                cairo.line_to!(cr, x1, y1)
+                cairo.stroke!(cr)
+                if dashed { cairo.set_dash!(cr, nil, 0, 0) }
             case .hatch(let r, let color, let spacing, let width):
                 guard r.width > 0, r.height > 0, spacing > 0 else { continue }
-                cairo_save(cr)
-                cairo_rectangle(cr, r.x0, r.y0, r.width, r.height)
-                cairo_clip(cr)
-                cairo_set_source_rgb(cr, color.r, color.g, color.b)
-                cairo_set_line_width(cr, width)
+                cairo.save!(cr)
+                cairo.rectangle!(cr, r.x0, r.y0, r.width, r.height)
+                cairo.clip!(cr)
+                cairo.set_source_rgb!(cr, color.r, color.g, color.b)
+                cairo.set_line_width!(cr, width)
                 var d = -r.height
                 while d < r.width {
-                    cairo_move_to(cr, r.x0 + d, r.y1)
-                    cairo_line_to(cr, r.x0 + d + r.height, r.y0)
+                    cairo.move_to!(cr, r.x0 + d, r.y1)
+                    cairo.line_to!(cr, r.x0 + d + r.height, r.y0)
                     d += spacing
                 }
-                cairo_stroke(cr)
-                cairo_restore(cr)
-                cairo_rectangle(cr, r.x0, r.y0, r.width, r.height)
-                cairo_set_source_rgb(cr, color.r, color.g, color.b)
-                cairo_set_line_width(cr, width * 2)
-                cairo_stroke(cr)
-                cairo_new_path(cr)
+                cairo.stroke!(cr)
+                cairo.restore!(cr)
+                cairo.rectangle!(cr, r.x0, r.y0, r.width, r.height)
+                cairo.set_source_rgb!(cr, color.r, color.g, color.b)
+                cairo.set_line_width!(cr, width * 2)
+                cairo.stroke!(cr)
+                cairo.new_path!(cr)
             case .label(let text, let x, let y, let color, let size):
-                cairo_set_font_size(cr, size)
-                var ext = cairo_text_extents_t()
-                cairo_text_extents(cr, text, &ext)
-                cairo_set_source_rgba(cr, 1, 1, 1, 0.85)
-                cairo_rectangle(cr, x - 1, y - 1, ext.x_advance + 2, size * 1.2 + 2)
-                cairo_fill(cr)
-                cairo_set_source_rgb(cr, color.r, color.g, color.b)
-                cairo_move_to(cr, x, y + size)
-                cairo_show_text(cr, text)
-                cairo_new_path(cr)
+                cairo.set_font_size!(cr, size)
+                var ext = kr_text_extents()
+                cairo.text_extents!(cr, text, &ext)
+                cairo.set_source_rgba!(cr, 1, 1, 1, 0.85)
+                cairo.rectangle!(cr, x - 1, y - 1, ext.x_advance + 2, size * 1.2 + 2)
+                cairo.fill!(cr)
+                cairo.set_source_rgb!(cr, color.r, color.g, color.b)
+                cairo.move_to!(cr, x, y + size)
+                cairo.show_text!(cr, text)
+                cairo.new_path!(cr)
             }
         }
-        cairo_surface_flush(surface)
-        return cairo_surface_write_to_png(surface, path) == CAIRO_STATUS_SUCCESS
+        cairo.surface_flush!(surface)
+        return cairo.surface_write_to_png!(surface, path) == Int32(KR_STATUS_SUCCESS)
     }
 }

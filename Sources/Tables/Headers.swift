@@ -103,6 +103,9 @@ enum Headers {
         return isColumnNumbers(cells.map(\.text), columns: grid.columnCount)
     }
 
+    /// Marks OCR adds around column numbers (built once: a CharacterSet is costly to make).
+    private static let numberMarks = CharacterSet(charactersIn: "()[] .,:;'")
+
     static func isColumnNumbers(_ texts: [String], columns: Int) -> Bool {
         guard texts.count >= max(3, (columns * 6 + 9) / 10) else { return false }
         // A scan may garble one cell (`7` read as `vd`): most must be increasing numbers,
@@ -110,7 +113,7 @@ enum Headers {
         var last = 0, numbers = 0
         for t in texts {
             // OCR adds marks around the numbers (`2:`, `(7`, `4.`).
-            let s = t.trimmingCharacters(in: CharacterSet(charactersIn: "()[] .,:;'"))
+            let s = t.trimmingCharacters(in: numberMarks)
             if let n = Int(s) {
                 guard n > last, n <= 60 else { return false }
                 last = n

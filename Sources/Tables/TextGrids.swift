@@ -268,6 +268,14 @@ struct TextGrids {
     /// Short tokens that read as values in any language: numbers, amounts, percentages,
     /// dates, dashes.
     static func looksLikeValue(_ t: String) -> Bool {
+        if t.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII without CR (one Character a byte): the same counts, without property look-ups.
+            guard !t.isEmpty, t.utf8.count <= 24 else { return false }
+            let digits = t.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+            if digits == 0 { return t == "-" || t == "x" }
+            let letters = t.utf8.filter { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }.count
+            return digits >= letters * 2
+        }
         guard !t.isEmpty, t.count <= 24 else { return false }
         let digits = t.filter(\.isNumber).count
         if digits == 0 { return ["-", "–", "—", "―", "x", "…"].contains(t) }

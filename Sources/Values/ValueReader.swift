@@ -109,7 +109,11 @@ public enum ValueReader {
     }
 
     static func trimmed(_ s: String) -> String {
-        String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // Already trimmed when both ends are ASCII other than white space (most cells): the
+        // first and last Characters then begin with a non-space scalar.
+        if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80,
+           f != 0x20, !(0x09...0x0D).contains(f), l != 0x20, !(0x09...0x0D).contains(l) { return s }
+        return String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
 

@@ -135,6 +135,26 @@ import Testing
         #expect(!text.contains("\r"))
     }
 
+    /// Issue 10 leftover: an export killed (kill -9) before its rename left `.NAME.tmp-PID`,
+    /// never swept. The next export to NAME removes ours whose process is gone, and only those.
+    @Test func staleTemporariesOfAKilledExportAreSwept() throws {
+        let d = exportDir()
+        defer { d.cleanup() }
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let dead = gone.processIdentifier
+        d.write(".rows.csv.tmp-\(dead)", "partial")
+        d.write(".rows.csv.tmp-\(getppid())", "a live writer's")
+        d.write(".other.csv.tmp-\(dead)", "another file's")
+        _ = try Exporter.run(.init(directory: d.sub("out"), format: .csv, output: d.sub("rows.csv")))
+        #expect(!d.exists(".rows.csv.tmp-\(dead)"))
+        #expect(d.exists(".rows.csv.tmp-\(getppid())"))
+        #expect(d.exists(".other.csv.tmp-\(dead)"))
+        #expect(d.exists("rows.csv"))
+    }
+
     @Test func jsonlRowsAreTypedObjectsWithTheSameColumns() throws {
         let d = exportDir()
         defer { d.cleanup() }

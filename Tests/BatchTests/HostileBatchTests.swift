@@ -55,6 +55,35 @@ import Testing
         #expect(again.counts.skipped == 2)
     }
 
+    /// Issue 10 leftover: the same name given as an argument (not found by a walk) was
+    /// recorded `missing`: Swift hands the argument over repaired (U+FFFD), which names no
+    /// file; its raw bytes do.
+    @Test func aNonUTF8NameGivenAsAnArgumentIsConverted() throws {
+        let d = TempDir("latin1arg")
+        defer { d.cleanup() }
+        d.write("in/a.pdf", "%PDF-1.4 a")
+        let rel = Array("in/caf".utf8) + [0xE9] + Array(".pdf".utf8)
+        let raw = Array(d.path.utf8) + [0x2F] + rel
+        let fd = (raw + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        #expect(fd >= 0)
+        _ = "%PDF-1.4 latin".withCString { Glibc.write(fd, $0, 14) }
+        close(fd)
+        let fake = FakeExtractor.install(in: d)
+        var o = BatchOptions(inputs: [String(decoding: rel, as: UTF8.self), "in/a.pdf"], outputDirectory: "out", jobs: 2,
+                             timeout: 5, workerExecutable: fake, toolVersion: "1.0", cwd: d.path)
+        o.rawInputs = [rel, Array("in/a.pdf".utf8)]
+        let s = try BatchRunner(options: o, progress: ProgressReporter(mode: .quiet)).run()
+        #expect(s.counts.ok == 2, "\(s.failuresByCode)")
+        let latin = try #require(try records(in: d.sub("out")).first { $0.path != "a.pdf" })
+        #expect(latin.path == "caf\u{FFFD}.pdf" && latin.error == nil)
+        #expect(latin.sha256 == sha256sum("%PDF-1.4 latin"))
+        // The discovery on its own: the raw bytes are kept for the worker.
+        let found = Array(InputDiscovery(arguments: [String(decoding: rel, as: UTF8.self)], rawArguments: [rel], cwd: d.path))
+        #expect(found.count == 1 && found.first?.kind == .file && found.first?.rawPath == raw)
+    }
+
     /// Defects 5 and 10: an input edited between the batch's hash and the worker's read
     /// left a manifest hash of other bytes than the JSON's. The manifest now records the
     /// hash the worker computed over what it read, and resume redoes the document.

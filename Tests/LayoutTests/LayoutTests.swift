@@ -26,6 +26,11 @@ struct LayoutTests {
     @Test func joinCollapsesWhitespaceAndNormalisesToNFC() {
         #expect(TextLines.join(["  a\t", "b  c "]) == "a b c")
         #expect(TextLines.join(["e\u{301}"]) == "\u{e9}")
+        // The ASCII fast path gives what the Character path gives.
+        for parts in [["  a\t", "b  c "], ["\r\n x", "\u{0B}y\u{0C}"], ["", " "], ["a\u{1F}b", "c"]] {
+            let joined = parts.joined(separator: " ")
+            #expect(TextLines.join(parts) == joined.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
     }
 
     /// Draws rules into a white raster, with text-like specks and a broken line.

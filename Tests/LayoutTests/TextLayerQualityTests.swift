@@ -1,5 +1,5 @@
 import KinerjaModel
-import Layout
+@testable import Layout
 import Testing
 
 private func words(_ text: String) -> [Word] {
@@ -70,5 +70,20 @@ struct TextLayerQualityTests {
         #expect(page.garbled == 0)
         // Latin and Cyrillic letters inside one word are a font's or an engine's guess.
         #expect(TextLayerQuality.isGarbled("kinеrja") == true)
+    }
+
+    /// The ASCII fast path judges every token as the Character path does (random tokens
+    /// over the characters the rules look at, plus control characters).
+    @Test func asciiPathAgreesWithCharacterPath() {
+        let alphabet = Array("aeiouyAEIOUYbcdfghjklmnpqrstvwxzBCDFGHKLMNPST0123456789~^{}|\\`<>=()[].,;:!?\"'*-/&@_+ \t\r\n\u{7f}")
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let n = Int.random(in: 1...12, using: &rng)
+            let token = String((0..<n).map { _ in alphabet.randomElement(using: &rng)! })
+            #expect(TextLayerQuality.isGarbledASCII(Array(token.utf8)) == TextLayerQuality.isGarbledCharacters(token), "\(token.debugDescription)")
+        }
+        for token in ["Tfrntl", "BPSBCiganitri", "pe1aksanaan", "be~anji", "BP3IPTEK", "r\\r\\C\\", "kine~a", "ngths", "(x)", "-", "1.1."] {
+            #expect(TextLayerQuality.isGarbledASCII(Array(token.utf8)) == TextLayerQuality.isGarbledCharacters(token), "\(token)")
+        }
     }
 }
