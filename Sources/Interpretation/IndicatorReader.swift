@@ -290,6 +290,8 @@ public struct IndicatorReader: Sendable {
     func absorbPairLabels(_ table: inout Table) {
         guard let r = ColumnRoles.pairLabelRow(table) else { return }
         let row = table.rows[r]
+        // Both halves of the pair: a row of `(Rp)` alone (a tariff's units) names no pair.
+        guard row.contains(where: { ColumnRoles.pairLabel($0.text) == "k" }) else { return }
         for c in row.indices where !row[c].text.isEmpty {
             let above = table.columns[c]
             let group = [above.group, above.header].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " > ")

@@ -143,6 +143,11 @@ struct MeaningTests {
         // The budget reads the same label row: one amount per quarter from the `Rp` columns.
         let budget = BudgetReader.read(result.tables, indicators: result.indicators).items
         #expect(budget.count == 2 && budget[0].periods.map { $0.realisasi?.number } == [66_466_456_344, 98_178_431_100])
+        // A row of `(Rp)` alone (units of a tariff table) is no K / Rp pair: the headers stay.
+        let tarif = table([("NO", nil), ("JENIS PELAYANAN", nil), ("JASA SARANA", nil), ("TARIF", nil)], [
+            ["", "", "(Rp)", "(Rp)"], ["1", "Ruang Rawat Inap Kelas (III)", "45,000", "115,000"],
+        ])
+        #expect(IndicatorReader().read([tarif]).tables[0].columns.map(\.header) == ["NO", "JENIS PELAYANAN", "JASA SARANA", "TARIF"])
     }
 
     @Test func kriteriaCodesUnderACapaianHeaderAreNotMeasures() throws {
