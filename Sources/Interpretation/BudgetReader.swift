@@ -188,12 +188,9 @@ public enum BudgetReader {
         var periods: [PeriodColumn]
     }
 
-    /// `K` (kinerja) or `Rp` (rupiah), the labels of the two halves of a pair.
-    static func unitLabel(_ s: String) -> String? {
-        let w = HeaderText.words(s)
-        guard w.count == 1, w[0] == "k" || w[0] == "rp" else { return nil }
-        return w[0]
-    }
+    /// `K` (kinerja) or `Rp` (rupiah), the labels of the two halves of a pair (shared with
+    /// IndicatorReader, which reads the same label row as the header's last level).
+    static func unitLabel(_ s: String) -> String? { ColumnRoles.pairLabel(s) }
 
     /// The quarter one header level names: `I`, `Triwulan II`, `TW 3`, `Realisasi Triwulan IV`
     /// — not a range such as `Triwulan I - IV`.
@@ -208,10 +205,7 @@ public enum BudgetReader {
     }
 
     static func periodLayout(_ table: Table) -> SplitLayout? {
-        let unitRow = table.rows.prefix(3).indices.first { r in
-            let texts = table.rows[r].filter { !$0.text.isEmpty }.map(\.text)
-            return texts.count >= 2 && texts.allSatisfy { unitLabel($0) != nil } && texts.contains { unitLabel($0) == "rp" }
-        }
+        let unitRow = ColumnRoles.pairLabelRow(table)
         let labels = table.columns.indices.map { c in
             unitLabel(table.columns[c].header) ?? unitRow.flatMap { unitLabel(table.rows[$0][c].text) }
         }

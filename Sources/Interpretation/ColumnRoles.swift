@@ -76,6 +76,28 @@ public enum ColumnRoles {
         return nil
     }
 
+    /// `K` / `Kinerja` (the measure) or `Rp` / `Keuangan` (the money): the labels of the two
+    /// halves of the pair Permendagri 86's Renja evaluation puts under each quarter and group.
+    /// Returns `k` or `rp`.
+    public static func pairLabel(_ s: String) -> String? {
+        let w = words(s)
+        guard w.count == 1 else { return nil }
+        switch w[0] {
+        case "k", "kinerja": return "k"
+        case "rp", "keuangan": return "rp"
+        default: return nil
+        }
+    }
+
+    /// A row at the top of the body holding only `K` / `Rp` labels (at least two, one of them
+    /// money): the last level of the header block, left in the body by the table reader.
+    public static func pairLabelRow(_ table: Table) -> Int? {
+        table.rows.prefix(3).indices.first { r in
+            let texts = table.rows[r].filter { !$0.text.isEmpty }.map(\.text)
+            return texts.count >= 2 && texts.allSatisfy { pairLabel($0) != nil } && texts.contains { pairLabel($0) == "rp" }
+        }
+    }
+
     /// A header that says what its column's numbers are: `Target %`, `Realisasi (%)`, `%`.
     public static func headerSaysPercent(_ header: String, group: String?) -> Bool {
         (header + " " + (group ?? "")).contains("%")
@@ -102,6 +124,8 @@ public enum ColumnRoles {
         if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
         if h.contains("rp") && !has(h, "realisasi") { return (.anggaran, nil) }
+        // `Keuangan` (the money half of a K / Keuangan pair) is never a measure either.
+        if h == ["keuangan"] { return (.anggaran, nil) }
         // `%` alone beside target and realisasi: the capaian.
         if header.trimmingCharacters(in: .whitespaces) == "%" || h == ["persen"] { return (.capaian, tahun) }
         // A quarter (`Trw I`, or `K` under `… Triwulan I`) under a group that names the measure.

@@ -35,6 +35,7 @@ public struct IndicatorReader: Sendable {
         var previousKegiatan: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         for var table in input {
             absorbQuarterLabels(&table)
+            absorbPairLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
@@ -281,6 +282,23 @@ public struct IndicatorReader: Sendable {
         }
     }
 
+    /// A `K` / `Rp` label row (Renja evaluation forms) left at the top of the body: the labels
+    /// are the last level of the header block, so `Rp` (the money) is never taken as the
+    /// quarter's measure and `K` keeps its group's role and period. The row stays (it gives no
+    /// record: it has no indikator; BudgetReader finds it again to start its body below it).
+    func absorbPairLabels(_ table: inout Table) {
+        guard let r = ColumnRoles.pairLabelRow(table) else { return }
+        let row = table.rows[r]
+        // Both halves of the pair: a row of `(Rp)` alone (a tariff's units) names no pair.
+        guard row.contains(where: { ColumnRoles.pairLabel($0.text) == "k" }) else { return }
+        for c in row.indices where !row[c].text.isEmpty {
+            let above = table.columns[c]
+            let group = [above.group, above.header].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " > ")
+            table.columns[c] = Column(header: row[c].text, group: group.isEmpty ? nil : group,
+                                      role: above.role, tahun: above.tahun)
+        }
+    }
+
     /// A capaian column that holds categories (`SB`, `B`, `S`, `K`, `Sangat Baik`) is a kriteria
     /// column under a capaian header: not a measure.
     func demoteCategoryColumns(_ table: inout Table) {
@@ -375,7 +393,7 @@ public struct IndicatorReader: Sendable {
     func moneyWarnings(_ table: Table) -> [Warning] {
         var out: [Warning] = []
         for (c, col) in table.columns.enumerated() where col.role == .anggaran || col.role == .realisasiAnggaran {
-            for (r, row) in table.rows.enumerated() where !row[c].carried {
+            for (r, row) in table.rows.enumerated() where !row[c].carried && ColumnRoles.pairLabel(row[c].text) == nil {
                 if let p = ValueReader.read(row[c].text, hint: .currency).problem {
                     out.append(Warning(code: p.code, message: "\(table.id) \(col.header): \(p.message)", page: table.rowPages[r]))
                 }
@@ -397,13 +415,16 @@ public struct IndicatorReader: Sendable {
         let roles = table.columns.map(\.role)
         let noCol = roles.firstIndex(of: .no)
         let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
+        // The `Rp` half of a K / Rp pair: its amount is the row's own, as the `K` beside it.
+        let moneyCols = roles.indices.filter { roles[$0] == .anggaran && ColumnRoles.pairLabel(table.columns[$0].header) == "rp" }
         let keyCols = [ColumnRole.sasaran, .indikator, .program].compactMap { roles.firstIndex(of: $0) }
         for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
             // The row cut by the break was joined by Tables: the row above reaches onto this page.
             guard !table.rows[s - 1].contains(where: { $0.lines.contains { $0.page == table.rowPages[s] } }) else { continue }
             let row = table.rows[s]
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
-            let newMeasure = measureCols.contains { !row[$0].text.isEmpty && !row[$0].carried }
+            // (An amount of its own in the `Rp` half of a K / Rp pair opens a row too.)
+            let newMeasure = (measureCols + moneyCols).contains { !row[$0].text.isEmpty && !row[$0].carried }
             // A new sasaran at the top of the page is not the rest of the one above: it opens
             // with its own `-nya` word (`Meningkatnya …`, `Tersedianya …`), or a column before it
             // (Tujuan, Misi) opens a new cell on the same row.

@@ -117,6 +117,39 @@ struct MeaningTests {
         #expect(result.tables[0].columns.map(\.role) == [.indikator, .realisasi, .anggaran, .realisasi, .anggaran])
     }
 
+    @Test func kinerjaAndMoneyLabelRowLeftInTheBodyIsTheHeadersLastLevel() throws {
+        // Permendagri 86's Renja evaluation: `K` / `Rp` under each quarter, the labels read as the
+        // first body row. The `Rp` amount is never the quarter's realisasi (an empty `K` stays empty).
+        let g = "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023"
+        let t = table([("Program/Kegiatan", nil), ("Indikator Kinerja Program", nil), ("I", g), ("I", g), ("II", g), ("II", g),
+                       ("Penanggung Jawab", nil)], [
+            ["", "", "K", "Rp", "K", "Rp", ""],
+            ["PROGRAM PENUNJANG", "Nilai LKE PMPRB", "", "66.466.456.344", "", "98.178.431.100", "DINKES"],
+            ["Perencanaan", "Jumlah dokumen perencanaan", "2", "78.928.000", "1", "43.160.000", "DINKES"],
+        ])
+        let result = IndicatorReader(documentYear: 2023).read([t])
+        let cols = result.tables[0].columns
+        #expect(cols.map(\.role) == [.kegiatan, .indikator, .realisasi, .anggaran, .realisasi, .anggaran, .pelaksana])
+        #expect(cols[2].header == "K" && cols[3].header == "Rp" && cols[4].group == g + " > II")
+        // The label row gives no record; the two rows give theirs.
+        #expect(result.indicators.map(\.indikator) == ["Nilai LKE PMPRB", "Jumlah dokumen perencanaan"])
+        let lke = result.indicators[0]
+        #expect(lke.periods.map(\.triwulan) == [1, 2] && lke.periods.allSatisfy { $0.tahun == 2023 && $0.realisasi == nil })
+        #expect(result.indicators[1].periods.map { $0.realisasi?.number } == [2, 1])
+        #expect(result.warnings.isEmpty)
+        // `Kinerja` / `Keuangan` are the same pair; the money half is never a measure.
+        #expect(ColumnRoles.pairLabel("Kinerja") == "k" && ColumnRoles.pairLabel("Keuangan") == "rp")
+        #expect(ColumnRoles.role(header: "Keuangan", group: "Realisasi Triwulan I").0 == .anggaran)
+        // The budget reads the same label row: one amount per quarter from the `Rp` columns.
+        let budget = BudgetReader.read(result.tables, indicators: result.indicators).items
+        #expect(budget.count == 2 && budget[0].periods.map { $0.realisasi?.number } == [66_466_456_344, 98_178_431_100])
+        // A row of `(Rp)` alone (units of a tariff table) is no K / Rp pair: the headers stay.
+        let tarif = table([("NO", nil), ("JENIS PELAYANAN", nil), ("JASA SARANA", nil), ("TARIF", nil)], [
+            ["", "", "(Rp)", "(Rp)"], ["1", "Ruang Rawat Inap Kelas (III)", "45,000", "115,000"],
+        ])
+        #expect(IndicatorReader().read([tarif]).tables[0].columns.map(\.header) == ["NO", "JENIS PELAYANAN", "JASA SARANA", "TARIF"])
+    }
+
     @Test func kriteriaCodesUnderACapaianHeaderAreNotMeasures() throws {
         let t = table([("Indikator Kinerja", nil), ("Target", nil), ("Realisasi", nil), ("Capaian", nil), ("Capaian", nil)], [
             ["Produksi telur", "100", "116", "116,00", "SB"],
