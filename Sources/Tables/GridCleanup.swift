@@ -271,3 +271,51 @@ extension PageGrid {
         return g
     }
 }
+
+extension PageGrid {
+    /// A table drawn with column rules but none between its body rows comes as one tall
+    /// ruled row holding many entries. Its rows come from the text lines, as in a rule-less
+    /// table: a line holding values in two columns or more, beside a line that starts a
+    /// paragraph of a text cell (a label, a unit), starts a row; a line without values (a
+    /// wrapped label) continues its row. Only where the ruled row's first line holds such
+    /// values too (values set lower, beside a label's last line, say nothing of where
+    /// entries start), and only own cells count (a span decides nothing). Two entries whose
+    /// key cells both hold text are thus never merged by a missing rule.
+    func splittingTextRows() -> PageGrid {
+        guard !borderless, rowCount >= 1, columnCount >= 3 else { return self }
+        var g = self
+        var r = 0
+        while r < g.rowCount {
+            if let y = g.textRowSplit(row: r) { g = g.splitting(row: r, at: y) }
+            r += 1
+        }
+        return g
+    }
+
+    /// The y where the next text row of ruled row `r` starts, if it holds more than one.
+    private func textRowSplit(row r: Int) -> Double? {
+        let own: [[CellLine]] = (0..<columnCount).map { c in
+            origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
+        }
+        let all = own.flatMap { $0 }
+        guard all.count >= 2, let first = all.map(\.top).min() else { return nil }
+        let pitches = own.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
+        let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.33))
+        func isValue(_ l: CellLine) -> Bool { TextGrids.looksLikeValue(l.text) }
+        // Columns holding values only: the measures.
+        let measure = Set((0..<columnCount).filter { c in !own[c].isEmpty && own[c].allSatisfy(isValue) })
+        guard measure.count >= 2 else { return nil }
+        // Paragraph starts of the text cells (labels, units).
+        let starts: [Double] = (0..<columnCount).filter { !measure.contains($0) }.flatMap { c in
+            origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].paragraphs.map { $0[0].top } : []
+        }
+        func opensEntry(_ y: Double) -> Bool {
+            measure.filter { c in own[c].contains { abs($0.top - y) <= near } }.count >= 2 &&
+                starts.contains { abs($0 - y) <= near }
+        }
+        guard opensEntry(first) else { return nil }
+        let tops = measure.flatMap { own[$0].map(\.top) }.filter { $0 - first > near }.sorted()
+        guard let next = tops.first(where: opensEntry) else { return nil }
+        return next - 1
+    }
+}
