@@ -286,25 +286,29 @@ extension PageGrid {
         var g = self
         var r = 0
         while r < g.rowCount {
-            if let y = g.textRowSplit(row: r) { g = g.splitting(row: r, at: y) }
-            r += 1
+            // Cut from the bottom up: the upper part stays row `r` at every cut.
+            let cuts = g.textRowSplits(row: r)
+            for y in cuts.reversed() { g = g.splitting(row: r, at: y) }
+            r += cuts.count + 1
         }
         return g
     }
 
-    /// The y where the next text row of ruled row `r` starts, if it holds more than one.
-    private func textRowSplit(row r: Int) -> Double? {
+    /// The ys where the text rows after the first of ruled row `r` start.
+    private func textRowSplits(row r: Int) -> [Double] {
         let own: [[CellLine]] = (0..<columnCount).map { c in
             origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
         }
         let all = own.flatMap { $0 }
-        guard all.count >= 2, let first = all.map(\.top).min() else { return nil }
+        guard all.count >= 2, let first = all.map(\.top).min() else { return [] }
+        // Lines side by side: tops within under half the line pitch (values are often set
+        // in another font size than their labels, a few points lower).
         let pitches = own.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
-        let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.33))
+        let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.45))
         func isValue(_ l: CellLine) -> Bool { TextGrids.looksLikeValue(l.text) }
         // Columns holding values only: the measures.
         let measure = Set((0..<columnCount).filter { c in !own[c].isEmpty && own[c].allSatisfy(isValue) })
-        guard measure.count >= 2 else { return nil }
+        guard measure.count >= 2 else { return [] }
         // Paragraph starts of the text cells (labels, units).
         let starts: [Double] = (0..<columnCount).filter { !measure.contains($0) }.flatMap { c in
             origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].paragraphs.map { $0[0].top } : []
@@ -313,9 +317,16 @@ extension PageGrid {
             measure.filter { c in own[c].contains { abs($0.top - y) <= near } }.count >= 2 &&
                 starts.contains { abs($0 - y) <= near }
         }
-        guard opensEntry(first) else { return nil }
-        let tops = measure.flatMap { own[$0].map(\.top) }.filter { $0 - first > near }.sorted()
-        guard let next = tops.first(where: opensEntry) else { return nil }
-        return next - 1
+        guard opensEntry(first) else { return [] }
+        // The first value line of each entry (values of one line within `near` of each other).
+        var cuts: [Double] = []
+        var last = first
+        for y in measure.flatMap({ own[$0].map(\.top) }).sorted() where y - last > near && opensEntry(y) {
+            // Above the entry's highest line (a label set higher than its values).
+            let top = all.map(\.top).filter { abs($0 - y) <= near }.min() ?? y
+            cuts.append(top - 1)
+            last = y
+        }
+        return cuts
     }
 }
