@@ -288,19 +288,23 @@ extension PageGrid {
         while r < g.rowCount {
             // Cut from the bottom up: the upper part stays row `r` at every cut.
             let cuts = g.textRowSplits(row: r)
-            for y in cuts.reversed() { g = g.splitting(row: r, at: y) }
+            for (y, exact) in cuts.reversed() { g = g.splitting(row: r, at: y, exact: exact) }
             r += cuts.count + 1
         }
         return g
     }
 
-    /// The ys where the text rows after the first of ruled row `r` start.
-    private func textRowSplits(row r: Int) -> [Double] {
+    /// The ys where the text rows after the first of ruled row `r` start, each with the
+    /// columns cut exactly there: the measures, and text columns whose every line stands
+    /// beside an entry's values (a unit per entry, centred so that its paragraphs cannot be
+    /// told). Any other text column is cut where its next paragraph starts (a long cell
+    /// wrapped down beside several entries stays whole).
+    private func textRowSplits(row r: Int) -> [(Double, Set<Int>)] {
         let own: [[CellLine]] = (0..<columnCount).map { c in
             origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
         }
-        let all = own.flatMap { $0 }
-        guard all.count >= 2, let first = all.map(\.top).min() else { return [] }
+        let all = own.enumerated().flatMap { c, ls in ls.map { (col: c, line: $0) } }.sorted { $0.line.top < $1.line.top }
+        guard all.count >= 2 else { return [] }
         // Lines side by side: tops within under half the line pitch (values are often set
         // in another font size than their labels, a few points lower).
         let pitches = own.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
@@ -309,23 +313,40 @@ extension PageGrid {
         // Columns holding values only: the measures.
         let measure = Set((0..<columnCount).filter { c in !own[c].isEmpty && own[c].allSatisfy(isValue) })
         guard measure.count >= 2 else { return [] }
-        // Paragraph starts of the text cells (labels, units).
-        let starts: [Double] = (0..<columnCount).filter { !measure.contains($0) }.flatMap { c in
-            origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].paragraphs.map { $0[0].top } : []
+        // Paragraphs of the text cells (labels, units), by column.
+        let paragraphs: [[[CellLine]]] = (0..<columnCount).map { c in
+            measure.contains(c) || own[c].isEmpty ? [] : cells[r][c].paragraphs
         }
-        func opensEntry(_ y: Double) -> Bool {
-            measure.filter { c in own[c].contains { abs($0.top - y) <= near } }.count >= 2 &&
-                starts.contains { abs($0 - y) <= near }
+        func paragraphStart(_ c: Int, _ l: CellLine) -> Double? {
+            paragraphs[c].first { p in p.contains { $0.top == l.top } }?[0].top
         }
-        guard opensEntry(first) else { return [] }
-        // The first value line of each entry (values of one line within `near` of each other).
-        var cuts: [Double] = []
-        var last = first
-        for y in measure.flatMap({ own[$0].map(\.top) }).sorted() where y - last > near && opensEntry(y) {
-            // Above the entry's highest line (a label set higher than its values).
-            let top = all.map(\.top).filter { abs($0 - y) <= near }.min() ?? y
-            cuts.append(top - 1)
-            last = y
+        // Text lines across the columns: each line belongs to one band.
+        var bands: [[(col: Int, line: CellLine)]] = []
+        for e in all {
+            if let t = bands.last?.first?.line.top, e.line.top - t <= near { bands[bands.count - 1].append(e) } else { bands.append([e]) }
+        }
+        func opensEntry(_ band: [(col: Int, line: CellLine)]) -> Bool {
+            Set(band.filter { measure.contains($0.col) }.map(\.col)).count >= 2 &&
+                band.contains { !measure.contains($0.col) && paragraphStart($0.col, $0.line) == $0.line.top }
+        }
+        guard let firstBand = bands.first, opensEntry(firstBand) else { return [] }
+        let entryBands = bands.filter(opensEntry)
+        let perEntry = Set((0..<columnCount).filter { c in
+            !measure.contains(c) && !own[c].isEmpty &&
+                own[c].allSatisfy { l in entryBands.contains { b in b.contains { $0.col == c && $0.line.top == l.top } } }
+        })
+        let exact = measure.union(perEntry)
+        var cuts: [(Double, Set<Int>)] = []
+        var previousEnd = firstBand.map(\.line.top).max()!
+        for band in bands.dropFirst() where opensEntry(band) {
+            // Above the entry's highest line: a label whose paragraph starts a line higher
+            // than its values (values set between its lines) goes with them.
+            var top = band.map(\.line.top).min()!
+            for e in band where !measure.contains(e.col) {
+                if let p = paragraphStart(e.col, e.line), p > previousEnd { top = min(top, p) }
+            }
+            cuts.append((top - 1, exact))
+            previousEnd = band.map(\.line.top).max()!
         }
         return cuts
     }
