@@ -35,4 +35,20 @@ struct RulelessBodyTests {
         #expect(t.rows[0][1].text == "Meningkatnya produksi dan populasi")
         #expect(t.rows[0][0].text == "1")
     }
+
+    /// A long text cell wrapped down beside several entries is not cut at an entry's line
+    /// in the middle of its paragraph: it is cut where its next paragraph starts.
+    @Test func aLongCellWrappedBesideEntriesIsCutAtItsParagraphs() throws {
+        let t = try table([
+            (1, 0, 1, 1, ["1"]),
+            (1, 1, 1, 1, ["1. Jumlah pencari kerja", "terdaftar yang ikut", "pelatihan kerja", "2. Jumlah perusahaan"]),
+            (1, 2, 1, 1, ["Persentase pencari", "", "Persentase serapan"]),
+            (1, 3, 1, 1, ["Persen", "", "Persen"]),
+            (1, 4, 1, 1, ["3,94", "", "85,17"]),
+            (1, 5, 1, 1, ["1,69", "", "85,93"]),
+            (1, 6, 1, 1, ["3,77", "", "86,69"]),
+        ])
+        #expect(t.rows.map { $0[2].text } == ["Persentase pencari", "Persentase serapan"])
+        #expect(t.rows.map { $0[1].text } == ["1. Jumlah pencari kerja terdaftar yang ikut pelatihan kerja", "2. Jumlah perusahaan"])
+    }
 }
