@@ -271,3 +271,83 @@ extension PageGrid {
         return g
     }
 }
+
+extension PageGrid {
+    /// A table drawn with column rules but none between its body rows comes as one tall
+    /// ruled row holding many entries. Its rows come from the text lines, as in a rule-less
+    /// table: a line holding values in two columns or more, beside a line that starts a
+    /// paragraph of a text cell (a label, a unit), starts a row; a line without values (a
+    /// wrapped label) continues its row. Only where the ruled row's first line holds such
+    /// values too (values set lower, beside a label's last line, say nothing of where
+    /// entries start), and only own cells count (a span decides nothing). Two entries whose
+    /// key cells both hold text are thus never merged by a missing rule.
+    func splittingTextRows() -> PageGrid {
+        guard !borderless, rowCount >= 1, columnCount >= 3 else { return self }
+        var g = self
+        var r = 0
+        while r < g.rowCount {
+            // Cut from the bottom up: the upper part stays row `r` at every cut.
+            let cuts = g.textRowSplits(row: r)
+            for (y, exact) in cuts.reversed() { g = g.splitting(row: r, at: y, exact: exact) }
+            r += cuts.count + 1
+        }
+        return g
+    }
+
+    /// The ys where the text rows after the first of ruled row `r` start, each with the
+    /// columns cut exactly there: the measures, and text columns whose every line stands
+    /// beside an entry's values (a unit per entry, centred so that its paragraphs cannot be
+    /// told). Any other text column is cut where its next paragraph starts (a long cell
+    /// wrapped down beside several entries stays whole).
+    private func textRowSplits(row r: Int) -> [(Double, Set<Int>)] {
+        let own: [[CellLine]] = (0..<columnCount).map { c in
+            origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
+        }
+        let all = own.enumerated().flatMap { c, ls in ls.map { (col: c, line: $0) } }.sorted { $0.line.top < $1.line.top }
+        guard all.count >= 2 else { return [] }
+        // Lines side by side: tops within under half the line pitch (values are often set
+        // in another font size than their labels, a few points lower).
+        let pitches = own.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
+        let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.45))
+        func isValue(_ l: CellLine) -> Bool { TextGrids.looksLikeValue(l.text) }
+        // Columns holding values only: the measures.
+        let measure = Set((0..<columnCount).filter { c in !own[c].isEmpty && own[c].allSatisfy(isValue) })
+        guard measure.count >= 2 else { return [] }
+        // Paragraphs of the text cells (labels, units), by column.
+        let paragraphs: [[[CellLine]]] = (0..<columnCount).map { c in
+            measure.contains(c) || own[c].isEmpty ? [] : cells[r][c].paragraphs
+        }
+        func paragraphStart(_ c: Int, _ l: CellLine) -> Double? {
+            paragraphs[c].first { p in p.contains { $0.top == l.top } }?[0].top
+        }
+        // Text lines across the columns: each line belongs to one band.
+        var bands: [[(col: Int, line: CellLine)]] = []
+        for e in all {
+            if let t = bands.last?.first?.line.top, e.line.top - t <= near { bands[bands.count - 1].append(e) } else { bands.append([e]) }
+        }
+        func opensEntry(_ band: [(col: Int, line: CellLine)]) -> Bool {
+            Set(band.filter { measure.contains($0.col) }.map(\.col)).count >= 2 &&
+                band.contains { !measure.contains($0.col) && paragraphStart($0.col, $0.line) == $0.line.top }
+        }
+        guard let firstBand = bands.first, opensEntry(firstBand) else { return [] }
+        let entryBands = bands.filter(opensEntry)
+        let perEntry = Set((0..<columnCount).filter { c in
+            !measure.contains(c) && !own[c].isEmpty &&
+                own[c].allSatisfy { l in entryBands.contains { b in b.contains { $0.col == c && $0.line.top == l.top } } }
+        })
+        let exact = measure.union(perEntry)
+        var cuts: [(Double, Set<Int>)] = []
+        var previousEnd = firstBand.map(\.line.top).max()!
+        for band in bands.dropFirst() where opensEntry(band) {
+            // Above the entry's highest line: a label whose paragraph starts a line higher
+            // than its values (values set between its lines) goes with them.
+            var top = band.map(\.line.top).min()!
+            for e in band where !measure.contains(e.col) {
+                if let p = paragraphStart(e.col, e.line), p > previousEnd { top = min(top, p) }
+            }
+            cuts.append((top - 1, exact))
+            previousEnd = band.map(\.line.top).max()!
+        }
+        return cuts
+    }
+}

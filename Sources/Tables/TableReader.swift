@@ -140,7 +140,7 @@ public struct TableReader: Sendable {
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.
         var grids = RuledGrids().grids(on: page)
-            .map { Self.refined($0.droppingUnusedColumns(), page: page).splittingMergedEntries().splittingStackedEntries() }
+            .map { Self.refined($0.droppingUnusedColumns(), page: page).splittingTextRows().splittingMergedEntries().splittingStackedEntries() }
             .filter { g in
                 (0..<g.columnCount).filter { c in (0..<g.rowCount).contains { r in
                     g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
