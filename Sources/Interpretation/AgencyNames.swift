@@ -226,6 +226,29 @@ enum AgencyNames {
         return titleCase(full)
     }
 
+    /// `name` as a table cell holds it in full: a cell whose text begins with the name and
+    /// goes on (`Dinas Koperasi, Usaha Kecil dan Menengah`) gives the longer name, read by the
+    /// same rules; never another agency (a cell holding the name alone keeps it as it is).
+    static func completed(_ name: String, from cells: [(text: String, page: Int)]) -> String {
+        // Compared by words alone: the cut name keeps none of the list's commas.
+        func words(_ s: String) -> String {
+            DocumentInfoReader.fold(s).split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+        }
+        let key = words(name)
+        guard !key.isEmpty else { return name }
+        // A cell holding just the name says it is whole (`Kecamatan Ciputat` beside
+        // `Kecamatan Ciputat Timur`, two offices in one report).
+        if cells.contains(where: { words($0.text) == key }) { return name }
+        for cell in cells {
+            let text = cell.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard words(text).hasPrefix(key + " "),
+                  let longer = find([(text: text, page: cell.page, size: 0)], coverPages: [cell.page]),
+                  words(longer).hasPrefix(key + " ") else { continue }
+            return longer
+        }
+        return name
+    }
+
     /// Up to three capitalised words after a level word (`Jawa Barat`, `Tangerang Selatan`).
     static func regionName(_ toks: [Token], from start: Int) -> (String, Int)? {
         var words: [String] = []
@@ -252,9 +275,13 @@ enum AgencyNames {
     /// Menengah`): capitalised words up to the `dan`, on the same or the next line.
     static func listGoesOn(_ toks: [Token], from j: Int) -> Bool {
         var k = j
-        while k < toks.count, k < j + 4 {
+        while k < toks.count, k < j + 8 {
             let w = toks[k]
-            if connectors.contains(w.key) { return k > j && k + 1 < toks.count && toks[k + 1].capital }
+            if connectors.contains(w.key) {
+                // `…, Penduduk, dan Keluarga Berencana`: the list's last item after a comma.
+                guard k + 1 < toks.count, toks[k + 1].capital else { return false }
+                return k > j || (heads[toks[k + 1].key] == nil && levels[toks[k + 1].key] == nil && !stops.contains(toks[k + 1].key))
+            }
             guard w.capital, !stops.contains(w.key), levels[w.key] == nil, heads[w.key] == nil,
                   w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
             k += 1

@@ -7,12 +7,19 @@ public enum DocumentInfoReader {
     /// `lines` are the text lines of the first pages in reading order, with their page and font size.
     /// Lines of later pages (running headers, signature blocks, prose naming the region) may
     /// follow; the first two pages still decide the type.
-    public static func read(lines rawLines: [(text: String, page: Int, size: Double)]) -> DocumentInfo {
+    ///
+    /// `cells` are table cells' texts (their lines joined): a name set in a narrow cell over
+    /// several lines is read across the other columns by the page's lines (`DINAS KOPERASI,
+    /// 0,25 …`), so a name cut there is completed from the cell that holds it whole.
+    public static func read(lines rawLines: [(text: String, page: Int, size: Double)],
+                            cells: [(text: String, page: Int)] = []) -> DocumentInfo {
         let lines = rawLines.map { (text: unspaced($0.text), page: $0.page, size: $0.size) }
         let firstPages = Array(Set(lines.map(\.page)).sorted().prefix(2))
         let cover = lines.filter { firstPages.contains($0.page) }
         let type = documentType(cover, all: lines)
-        let instansi = findInstansi(cover) ?? AgencyNames.find(lines, coverPages: firstPages)
+        let instansi = findInstansi(cover) ?? AgencyNames.find(lines, coverPages: firstPages).map {
+            AgencyNames.completed($0, from: cells)
+        }
         let tahun = findTahun(lines, cover: cover, type: type)
         return DocumentInfo(type: type, instansi: instansi, tahun: tahun)
     }

@@ -98,6 +98,8 @@ public struct Extractor: Sendable {
         clock.lap("lines")
         var info = DocumentInfoReader.read(lines: allLines.flatMap { number, lines in
             lines.map { ($0.text, number, $0.fontSize) }
+        }, cells: tables.filter { ($0.pages.first ?? .max) <= 3 }.flatMap { table in
+            table.rows.flatMap { row in row.map { (text: $0.text, page: table.pages.first ?? 1) } }
         })
         // Extensions: nomor, signatures, parties.
         info = DocumentExtras.documentInfo(info, pages: allLines)

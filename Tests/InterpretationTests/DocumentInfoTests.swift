@@ -161,4 +161,41 @@ struct DocumentInfoTests {
     func contract11Types(title: String, type: DocumentType) {
         #expect(DocumentInfoReader.read(lines: lines([[title]])).type == type)
     }
+
+    // A name set over several lines of a narrow cell is cut by the page's lines, which run
+    // across the other columns (`DINAS KOPERASI, 0,25 DINKOP`): the cell holds it whole.
+    @Test func aNameCutByAnotherColumnIsCompletedFromItsCell() {
+        let page = [
+            "EVALUASI RENJA TRIWULAN IV TAHUN 2023",
+            "URUSAN PEMERINTAHAN BIDANG KOPERASI",
+            "DINAS KOPERASI, 0,25 DINKOP",
+            "USAHA KECIL DAN 2.490.188.343 4.841.669.586",
+            "MENENGAH",
+        ]
+        let cut = DocumentInfoReader.read(lines: lines([page]))
+        #expect(cut.instansi == "Dinas Koperasi")
+        let whole = DocumentInfoReader.read(lines: lines([page]), cells: [
+            (text: "URUSAN PEMERINTAHAN BIDANG KOPERASI", page: 1),
+            (text: "DINAS KOPERASI,\nUSAHA KECIL DAN\nMENENGAH", page: 1),
+        ])
+        #expect(whole.instansi == "Dinas Koperasi Usaha Kecil dan Menengah")
+    }
+
+    // The list's last item after a comma (`…, Penduduk, dan Keluarga Berencana`).
+    @Test func aLongListOfFieldsEndedByCommaDanIsOneName() {
+        let info = DocumentInfoReader.read(lines: lines([[
+            "LAPORAN KINERJA",
+            "DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK, DAN KELUARGA BERENCANA",
+        ]]))
+        #expect(info.instansi == "Dinas Pemberdayaan Perempuan Perlindungan Anak Pengendalian Penduduk dan Keluarga Berencana")
+    }
+
+    // Two offices in one report: a cell holding the short name alone keeps it.
+    @Test func aCellHoldingTheNameAloneKeepsIt() {
+        let info = DocumentInfoReader.read(lines: lines([["KECAMATAN CIPUTAT 0 DINKOP"]]), cells: [
+            (text: "KECAMATAN CIPUTAT", page: 1),
+            (text: "KECAMATAN CIPUTAT TIMUR", page: 1),
+        ])
+        #expect(info.instansi == "Kecamatan Ciputat")
+    }
 }
