@@ -54,7 +54,45 @@ public enum TextLines {
             }
         }
         if !current.isEmpty { groups.append(current) }
-        return groups.map { TextLine(words: $0.sorted { $0.box.x0 < $1.box.x0 }) }
+        var rows = groups.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+        hoistItemMarks(&rows)
+        return rows.map { TextLine(words: $0) }
+    }
+
+    /// A list mark centred on an item wrapped over two lines sits between them, and may
+    /// lean into the lower one (`-` beside `Ayam Ras` / `Petelur` read as `Ayam Ras` /
+    /// `- Petelur`). The mark opens the item, so it goes to the upper line when: it is
+    /// alone, just left of a word of its line; its centre is raised above that word's by
+    /// more than a quarter of the word's height (a mark of its own line is centred on it);
+    /// it overlaps a word of the line above that starts where that word starts (the
+    /// item's first line); and nothing of the upper line lies between them (that word
+    /// has no mark of its own). Rows are left to right;
+    /// each look-up is a binary search, so O(n log n).
+    static func hoistItemMarks(_ rows: inout [[Word]]) {
+        guard rows.count > 1 else { return }
+        for i in 1..<rows.count {
+            var k = 0
+            while k + 1 < rows[i].count {
+                let mark = rows[i][k], next = rows[i][k + 1]
+                let h = next.box.height
+                guard !carriesText(mark.text), carriesText(next.text),
+                      next.box.x0 - mark.box.x1 < 2 * h,
+                      mark.box.midY < next.box.midY - h / 4 else { k += 1; continue }
+                let upper = rows[i - 1]
+                // First word of the upper line starting at or right of `next.x0 - h/2`.
+                var lo = 0, hi = upper.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if upper[mid].box.x0 < next.box.x0 - h / 2 { lo = mid + 1 } else { hi = mid }
+                }
+                guard lo < upper.count, upper[lo].box.x0 <= next.box.x0 + h / 2,
+                      carriesText(upper[lo].text), mark.box.yOverlap(upper[lo].box) > 0,
+                      lo == 0 || upper[lo - 1].box.x1 <= mark.box.x0
+                else { k += 1; continue }
+                rows[i].remove(at: k)
+                rows[i - 1].insert(mark, at: lo)
+            }
+        }
     }
 
     /// Whether a word has a letter or a digit (in any script), as opposed to a mark of

@@ -28,6 +28,18 @@ struct LayoutTests {
         #expect(TextLines.lines(of: [word("-", 10, 100), word("*", 30, 101)]).map(\.text) == ["- *"])
     }
 
+    @Test func aMarkLeaningIntoTheSecondLineOfItsItemOpensTheItem() {
+        // The dash is centred between `Ayam Ras` and `Petelur`, a little nearer the
+        // second line: it still opens the item on the first.
+        let words = [word("Ayam", 20, 100), word("Ras", 45, 100), word("-", 10, 106),
+                     word("Petelur", 20, 110), word("Ekor", 100, 100)]
+        #expect(TextLines.lines(of: words).map(\.text) == ["- Ayam Ras Ekor", "Petelur"])
+        // Marks of one-line items, each centred on its own line, stay there.
+        let list = [word("-", 10, 100), word("Sapi", 20, 100), word("Perah", 45, 100),
+                    word("-", 10, 109.6), word("Sapi", 20, 110), word("Potong", 45, 110)]
+        #expect(TextLines.lines(of: list).map(\.text) == ["- Sapi Perah", "- Sapi Potong"])
+    }
+
     @Test func cellLinesJoinWithSpaceButKeepBrokenCompounds() {
         #expect(TextLines.joinCellLines(["Persentase produk", "hukum  yang"]) == "Persentase produk hukum yang")
         #expect(TextLines.joinCellLines(["sesuai perundang-", "undangan"]) == "sesuai perundang-undangan")
