@@ -20,25 +20,92 @@ public struct TextLine: Sendable {
 public enum TextLines {
     /// Groups words into lines: sorted by vertical centre, a word joins the current line
     /// when it overlaps it vertically by more than half its height. O(n log n).
+    ///
+    /// The line's box that later words are measured against grows only with words that
+    /// carry letters or digits: a mark of punctuation alone (a list dash or bullet set
+    /// between the two lines of a wrapped item) joins a line but must not chain the next
+    /// line onto it (`- Ayam Ras` / `Pedaging` read as `- Ayam Pedaging Ras`). A line of
+    /// marks only is measured by their own box.
     public static func lines(of words: [Word]) -> [TextLine] {
         guard !words.isEmpty else { return [] }
         let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var groups: [[Word]] = []
         var current: [Word] = []
         var box = sorted[0].box
+        var markBox = box
+        var hasText = false
         for w in sorted {
+            let text = carriesText(w.text)
             if current.isEmpty {
-                current = [w]; box = w.box; continue
+                current = [w]; box = w.box; markBox = w.box; hasText = text; continue
             }
-            let overlap = box.yOverlap(w.box)
-            if overlap > min(box.height, w.box.height) * 0.5 {
-                current.append(w); box = box.union(w.box)
+            let reach = hasText ? box : markBox
+            let overlap = reach.yOverlap(w.box)
+            if overlap > min(reach.height, w.box.height) * 0.5 {
+                current.append(w)
+                if text {
+                    box = hasText ? box.union(w.box) : w.box
+                    hasText = true
+                } else {
+                    markBox = markBox.union(w.box)
+                }
             } else {
-                groups.append(current); current = [w]; box = w.box
+                groups.append(current); current = [w]; box = w.box; markBox = w.box; hasText = text
             }
         }
         if !current.isEmpty { groups.append(current) }
-        return groups.map { TextLine(words: $0.sorted { $0.box.x0 < $1.box.x0 }) }
+        var rows = groups.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+        hoistItemMarks(&rows)
+        return rows.map { TextLine(words: $0) }
+    }
+
+    /// A list mark centred on an item wrapped over two lines sits between them, and may
+    /// lean into the lower one (`-` beside `Ayam Ras` / `Petelur` read as `Ayam Ras` /
+    /// `- Petelur`). The mark opens the item, so it goes to the upper line when: it is
+    /// alone, just left of a word of its line; its centre is raised above that word's by
+    /// more than a quarter of the word's height (a mark of its own line is centred on it);
+    /// it overlaps a word of the line above that starts where that word starts (the
+    /// item's first line); and nothing of the upper line lies between them (that word
+    /// has no mark of its own). Rows are left to right;
+    /// each look-up is a binary search, so O(n log n).
+    static func hoistItemMarks(_ rows: inout [[Word]]) {
+        guard rows.count > 1 else { return }
+        for i in 1..<rows.count {
+            var k = 0
+            while k + 1 < rows[i].count {
+                let mark = rows[i][k], next = rows[i][k + 1]
+                let h = next.box.height
+                guard !carriesText(mark.text), carriesText(next.text),
+                      next.box.x0 - mark.box.x1 < 2 * h,
+                      mark.box.midY < next.box.midY - h / 4 else { k += 1; continue }
+                let upper = rows[i - 1]
+                // First word of the upper line starting at or right of `next.x0 - h/2`.
+                var lo = 0, hi = upper.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if upper[mid].box.x0 < next.box.x0 - h / 2 { lo = mid + 1 } else { hi = mid }
+                }
+                guard lo < upper.count, upper[lo].box.x0 <= next.box.x0 + h / 2,
+                      carriesText(upper[lo].text), mark.box.yOverlap(upper[lo].box) > 0,
+                      lo == 0 || upper[lo - 1].box.x1 <= mark.box.x0
+                else { k += 1; continue }
+                rows[i].remove(at: k)
+                rows[i - 1].insert(mark, at: lo)
+            }
+        }
+    }
+
+    /// Whether a word has a letter or a digit (in any script), as opposed to a mark of
+    /// punctuation or a symbol alone (`-`, `•`, `*`). ASCII is decided without Unicode
+    /// property look-ups (this is on every word of every page).
+    static func carriesText(_ s: String) -> Bool {
+        for b in s.utf8 {
+            if b >= 0x80 {
+                return s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            }
+            if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return true }
+        }
+        return false
     }
 
     /// The words of one line (left to right on the page) in reading order: a line of a

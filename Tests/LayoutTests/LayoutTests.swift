@@ -14,6 +14,32 @@ struct LayoutTests {
         #expect(lines.map(\.text) == ["Target kinerja", "100% B"])
     }
 
+    @Test func aDashBetweenTwoLinesDoesNotChainThem() {
+        // A list dash centred on a wrapped item overlaps both of its lines by just over
+        // half: it joins one, but the other line's words stay on their own line.
+        let words = [word("Ayam", 20, 100), word("Ras", 45, 100), word("-", 10, 104.8),
+                     word("Pedaging", 21, 109.6)]
+        #expect(TextLines.lines(of: words).map(\.text) == ["- Ayam Ras", "Pedaging"])
+        // The same when the mark sorts first (centred above the first line's centre).
+        let raised = [word("•", 10, 95.2), word("Ayam", 20, 100), word("Ras", 45, 100),
+                      word("Pedaging", 21, 104.8 + 0.4)]
+        #expect(TextLines.lines(of: raised).map(\.text) == ["• Ayam Ras", "Pedaging"])
+        // Marks alone still form their own line.
+        #expect(TextLines.lines(of: [word("-", 10, 100), word("*", 30, 101)]).map(\.text) == ["- *"])
+    }
+
+    @Test func aMarkLeaningIntoTheSecondLineOfItsItemOpensTheItem() {
+        // The dash is centred between `Ayam Ras` and `Petelur`, a little nearer the
+        // second line: it still opens the item on the first.
+        let words = [word("Ayam", 20, 100), word("Ras", 45, 100), word("-", 10, 106),
+                     word("Petelur", 20, 110), word("Ekor", 100, 100)]
+        #expect(TextLines.lines(of: words).map(\.text) == ["- Ayam Ras Ekor", "Petelur"])
+        // Marks of one-line items, each centred on its own line, stay there.
+        let list = [word("-", 10, 100), word("Sapi", 20, 100), word("Perah", 45, 100),
+                    word("-", 10, 109.6), word("Sapi", 20, 110), word("Potong", 45, 110)]
+        #expect(TextLines.lines(of: list).map(\.text) == ["- Sapi Perah", "- Sapi Potong"])
+    }
+
     @Test func cellLinesJoinWithSpaceButKeepBrokenCompounds() {
         #expect(TextLines.joinCellLines(["Persentase produk", "hukum  yang"]) == "Persentase produk hukum yang")
         #expect(TextLines.joinCellLines(["sesuai perundang-", "undangan"]) == "sesuai perundang-undangan")
