@@ -197,6 +197,11 @@ public struct VectorRulings: Sendable {
     /// of at least two rows and two columns (an axis with its ticks, or gridlines under a
     /// data line framed by the plot's two sides, do not).
     static func gridBeside(plot: Rect, rules: [Ruling], tolerance t: Double) -> [Ruling] {
+        // A plot spans the width of its data table; shapes in a few columns of a table
+        // (a flowchart drawn in an SOP's cells) are not a plot beside a table.
+        var box = rules[0].box
+        for r in rules.dropFirst() { box = box.union(r.box) }
+        guard plot.width >= box.width * 0.5 else { return [] }
         var out: [Ruling] = []
         for part in [(lo: -Double.infinity, hi: plot.y0 - t), (lo: plot.y1 + t, hi: Double.infinity)] {
             let hs = rules.filter { $0.orientation == .horizontal && $0.position > part.lo && $0.position < part.hi }
@@ -205,7 +210,7 @@ public struct VectorRulings: Sendable {
             let vs: [Ruling] = rules.compactMap { r in
                 guard r.orientation == .vertical else { return nil }
                 var c = r
-                c.start = max(r.start, part.lo); c.end = min(r.end, part.hi)
+                c.start = max(r.start, part.lo, top); c.end = min(r.end, part.hi, bottom)
                 guard c.end - c.start >= (bottom - top) * 0.5, c.end - c.start >= 4 else { return nil }
                 // A column line meets at least two of the rows' rules (a frame's side cut at
                 // the plot meets only the frame's top).
