@@ -155,7 +155,11 @@ public struct VectorRulings: Sendable {
     /// Drops the axes and grid lines of charts: a connected set of rules whose box holds a
     /// large curved or slanted path (a data line, a pie) or a large non-rectangular shape.
     /// A table holds text, never such a path. (A path as large as the box itself is a
-    /// rounded frame around a table, not a chart.)
+    /// rounded frame around a table, not a chart.) A chart's data table drawn under (or
+    /// over) its plot and joined to it by the category lines is kept: the rules beyond the
+    /// plot's extent, when they still form a grid of several columns, are that table.
+    /// A frame around a picture (a chart pasted as an image), with no rule crossing the
+    /// picture, is a figure's frame and is dropped too.
     static func removingCharts(_ rules: [Ruling], graphics: PageGraphics, tolerance t: Double) -> [Ruling] {
         var paths: [Int: Rect] = [:]
         for s in graphics.strokes where s.curved || orientation(s) == nil {
@@ -164,21 +168,81 @@ public struct VectorRulings: Sendable {
         }
         var shapes = Array(paths.values)
         shapes += graphics.fills.filter { !$0.isRect }.map(\.box)
-        guard !shapes.isEmpty, rules.count <= 4000 else { return rules }
+        guard !shapes.isEmpty || !graphics.images.isEmpty, rules.count <= 4000 else { return rules }
         let components = connected(rules, tolerance: t)
         var drop = Set<Int>()
+        var kept: [Ruling] = []
         for component in components {
             var box = rules[component[0]].box
             for i in component.dropFirst() { box = box.union(rules[i].box) }
             let size = max(box.width, box.height)
-            let chart = shapes.contains { p in
+            let plots = shapes.filter { p in
                 p.midX >= box.x0 - t && p.midX <= box.x1 + t && p.midY >= box.y0 - t && p.midY <= box.y1 + t
                     && max(p.width, p.height) >= size * 0.25
                     && !(p.width >= box.width * 0.9 && p.height >= box.height * 0.9)
             }
-            if chart { drop.formUnion(component) }
+            if let first = plots.first {
+                drop.formUnion(component)
+                let plot = plots.dropFirst().reduce(first) { $0.union($1) }
+                kept += gridBeside(plot: plot, rules: component.map { rules[$0] }, tolerance: t)
+            } else if framesPicture(box: box, rules: component.map { rules[$0] }, images: graphics.images, tolerance: t) {
+                drop.formUnion(component)
+            }
         }
-        return drop.isEmpty ? rules : rules.indices.filter { !drop.contains($0) }.map { rules[$0] }
+        return drop.isEmpty ? rules : rules.indices.filter { !drop.contains($0) }.map { rules[$0] } + kept
+    }
+
+    /// The rules of a chart's component above or below its plot: horizontals wholly beyond
+    /// the plot's rows, verticals cut where they enter it. Kept only when they make a grid
+    /// of at least two rows and two columns (an axis with its ticks, or gridlines under a
+    /// data line framed by the plot's two sides, do not).
+    static func gridBeside(plot: Rect, rules: [Ruling], tolerance t: Double) -> [Ruling] {
+        // A plot spans the width of its data table; shapes in a few columns of a table
+        // (a flowchart drawn in an SOP's cells) are not a plot beside a table.
+        var box = rules[0].box
+        for r in rules.dropFirst() { box = box.union(r.box) }
+        guard plot.width >= box.width * 0.5 else { return [] }
+        var out: [Ruling] = []
+        for part in [(lo: -Double.infinity, hi: plot.y0 - t), (lo: plot.y1 + t, hi: Double.infinity)] {
+            let hs = rules.filter { $0.orientation == .horizontal && $0.position > part.lo && $0.position < part.hi }
+            guard hs.count >= 2 else { continue }
+            let top = hs.map(\.position).min()!, bottom = hs.map(\.position).max()!
+            let vs: [Ruling] = rules.compactMap { r in
+                guard r.orientation == .vertical else { return nil }
+                var c = r
+                c.start = max(r.start, part.lo, top); c.end = min(r.end, part.hi, bottom)
+                guard c.end - c.start >= (bottom - top) * 0.5, c.end - c.start >= 4 else { return nil }
+                // A column line meets at least two of the rows' rules (a frame's side cut at
+                // the plot meets only the frame's top).
+                let meets = hs.filter { h in
+                    c.position >= h.start - t && c.position <= h.end + t && h.position >= c.start - t && h.position <= c.end + t
+                }
+                return meets.count >= 2 ? c : nil
+            }
+            guard Set(vs.map { Int(($0.position / max(t, 0.5)).rounded()) }).count >= 3 else { continue }
+            out += hs + vs
+        }
+        return out
+    }
+
+    /// A connected set of rules around a picture that fills at least a quarter of its box,
+    /// with no rule running across the picture (a table drawn over an image crosses it).
+    static func framesPicture(box: Rect, rules: [Ruling], images: [Rect], tolerance t: Double) -> Bool {
+        guard box.width > 0, box.height > 0 else { return false }
+        return images.contains { img in
+            let inner = Rect(x0: max(img.x0, box.x0), y0: max(img.y0, box.y0), x1: min(img.x1, box.x1), y1: min(img.y1, box.y1))
+            guard inner.width > 0, inner.height > 0, inner.width * inner.height >= box.width * box.height * 0.25 else { return false }
+            return !rules.contains { r in
+                switch r.orientation {
+                case .horizontal:
+                    return r.position > inner.y0 + t && r.position < inner.y1 - t
+                        && min(r.end, inner.x1) - max(r.start, inner.x0) > inner.width * 0.5
+                case .vertical:
+                    return r.position > inner.x0 + t && r.position < inner.x1 - t
+                        && min(r.end, inner.y1) - max(r.start, inner.y0) > inner.height * 0.5
+                }
+            }
+        }
     }
 
     /// Groups of rules that touch or cross (indices into `rules`).
