@@ -34,7 +34,7 @@ public enum HeaderText {
     /// A schedule column's label under its group: `B1`…`B12`, `TW1`, `I`…`IV`, `1`…`12`,
     /// a month name.
     public static func isScheduleLabel(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         // The patterns below start with B, T, Q or I and match at most 13 characters: other
         // text skips the regular expressions (they were most of this function's time).
         let first = t.unicodeScalars.first

@@ -529,10 +529,10 @@ struct TextGrids {
 
     /// `1.`, `a)`, `-`, `•`, `(iv)`: what starts the items of a list.
     static func isListMarker(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         guard !t.isEmpty, t.count <= 4 else { return false }
         if ["-", "•", "–", "*", "·", "o", "▪", "➢", "✓"].contains(t) { return true }
-        let core = t.trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
+        let core = t.trimmingASCII { "().:".utf8.contains($0) }
         guard core.count < t.count || core.count == 1 else { return false }
         return !core.isEmpty && (core.allSatisfy(\.isNumber) || (core.count <= 3 && core.allSatisfy(\.isLetter)))
     }
