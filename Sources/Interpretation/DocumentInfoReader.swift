@@ -20,6 +20,9 @@ public enum DocumentInfoReader {
     /// Letter-spaced display text (`T A H U N 2 0 1 6`, `P R O V I N S I`) closed up: a run
     /// of three or more single letters or digits is one word.
     static func unspaced(_ s: String) -> String {
+        // Printable ASCII (one byte per character) with no one-character word: nothing to
+        // close up; a byte scan instead of splitting every line of the document.
+        if !hasSingleASCIIToken(s) { return s }
         let tokens = s.split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.contains(where: { $0.count == 1 }) else { return s }
         var out: [String] = []
@@ -33,6 +36,21 @@ public enum DocumentInfoReader {
         }
         flush()
         return out.joined(separator: " ")
+    }
+
+    /// False only when `s` is printable ASCII with no one-byte word between spaces.
+    private static func hasSingleASCIIToken(_ s: String) -> Bool {
+        var runLength = 0
+        for b in s.utf8 {
+            guard b >= 0x20, b < 0x7F else { return true }
+            if b == 0x20 {
+                if runLength == 1 { return true }
+                runLength = 0
+            } else {
+                runLength += 1
+            }
+        }
+        return runLength == 1
     }
 
     static func fold(_ s: String) -> String {
