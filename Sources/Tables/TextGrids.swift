@@ -513,7 +513,7 @@ struct TextGrids {
         // glyph by glyph): most tokens a single letter, hardly one in ten a word of four.
         let tokens = columnTexts.joined().flatMap { $0.split(separator: " ") }
         let singles = tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
-        let wordsOfFour = tokens.filter { $0.filter { $0.isLetter || $0.isNumber }.count >= 4 }.count
+        let wordsOfFour = tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
         // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
         let cellsOfOne = columnTexts.joined().filter { $0.count == 1 && $0.first!.isLetter }.count
         if tokens.count >= 6, singles * 2 >= tokens.count, wordsOfFour * 10 < tokens.count,
@@ -525,6 +525,13 @@ struct TextGrids {
         }
         if prose { return false }
         return true
+    }
+
+    /// Letters and digits in `token`; counted on the bytes when it is ASCII (a String built per
+    /// token was ~2 % of a run).
+    static func letterOrDigitCount(_ token: Substring) -> Int {
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return token.filter { $0.isLetter || $0.isNumber }.count }
+        return token.utf8.count(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
     }
 
     /// `1.`, `a)`, `-`, `•`, `(iv)`: what starts the items of a list.
