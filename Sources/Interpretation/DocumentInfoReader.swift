@@ -57,8 +57,16 @@ public enum DocumentInfoReader {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: folding is lower-casing, white space is bytes (Foundation's folding was
             // a cost on every line of the document).
-            return s.lowercased().utf8.split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-                .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+            // One pass: lower-case, runs of white space to one space, none at the ends.
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var gap = false
+            for b in s.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { gap = !out.isEmpty; continue }
+                if gap { out.append(0x20); gap = false }
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
         return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
