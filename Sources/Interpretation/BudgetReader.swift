@@ -303,7 +303,7 @@ public enum BudgetReader {
             let inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)])
             let isYear = inner.count == 4 && Int(inner).map { (1900...2099).contains($0) } == true
             if !isYear, isCode(inner, standalone: inner.contains(where: \.isNumber) && inner.count >= 4) {
-                let rest = s[..<open].trimmingCharacters(in: .whitespaces)
+                let rest = s[..<open].trimmingWhitespace()
                 if !rest.isEmpty { return (inner, rest) }
             }
         }

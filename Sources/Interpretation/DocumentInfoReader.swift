@@ -27,6 +27,9 @@ public enum DocumentInfoReader {
     /// Letter-spaced display text (`T A H U N 2 0 1 6`, `P R O V I N S I`) closed up: a run
     /// of three or more single letters or digits is one word.
     static func unspaced(_ s: String) -> String {
+        // Printable ASCII (one byte per character) with no one-character word: nothing to
+        // close up; a byte scan instead of splitting every line of the document.
+        if !hasSingleASCIIToken(s) { return s }
         let tokens = s.split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.contains(where: { $0.count == 1 }) else { return s }
         var out: [String] = []
@@ -42,12 +45,35 @@ public enum DocumentInfoReader {
         return out.joined(separator: " ")
     }
 
+    /// False only when `s` is printable ASCII with no one-byte word between spaces.
+    private static func hasSingleASCIIToken(_ s: String) -> Bool {
+        var runLength = 0
+        for b in s.utf8 {
+            guard b >= 0x20, b < 0x7F else { return true }
+            if b == 0x20 {
+                if runLength == 1 { return true }
+                runLength = 0
+            } else {
+                runLength += 1
+            }
+        }
+        return runLength == 1
+    }
+
     static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: folding is lower-casing, white space is bytes (Foundation's folding was
             // a cost on every line of the document).
-            return s.lowercased().utf8.split { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-                .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+            // One pass: lower-case, runs of white space to one space, none at the ends.
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var gap = false
+            for b in s.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { gap = !out.isEmpty; continue }
+                if gap { out.append(0x20); gap = false }
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
         return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -201,7 +201,7 @@ public struct IndicatorReader: Sendable {
     static func sasaranText(_ s: String) -> String {
         let range = NSRange(s.startIndex..., in: s)
         guard let m = sasaranLabel.firstMatch(in: s, range: range), let r = Range(m.range, in: s) else { return s }
-        let rest = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let rest = String(s[r.upperBound...]).trimmingWhitespace()
         return rest.isEmpty ? s : rest
     }
 
@@ -307,7 +307,7 @@ public struct IndicatorReader: Sendable {
                                   "memuaskan", "sangat memuaskan", "tercapai", "tidak tercapai", "berhasil", "tidak berhasil"]
         let grades: Set<String> = ["b", "c"]
         for c in table.columns.indices where table.columns[c].role == .capaian {
-            let cells = table.rows.map { HeaderText.fold($0[c].text).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let cells = table.rows.map { HeaderText.fold($0[c].text).trimmingWhitespace() }.filter { !$0.isEmpty }
             guard cells.count >= 2 else { continue }
             let codes = cells.filter { words.contains($0) }
             if codes.count * 5 >= cells.count * 3, codes.contains(where: { !grades.contains($0) }) {

@@ -43,9 +43,9 @@ enum MeasureReader {
     /// `96,7 Yo` → `96,7 %`: the number must be clean and the tail one of the known misreads.
     static func repairedPercent(_ raw: String) -> String? {
         let misreads = ["Yo", "Y6", "yo", "Y0", "%o", "o/o", "0/0", "9o", "X", "%6", "°", "°o", "o"]
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmingWhitespace()
         for m in misreads where t.hasSuffix(m) {
-            let number = t.dropLast(m.count).trimmingCharacters(in: .whitespaces)
+            let number = t.dropLast(m.count).trimmingWhitespace()
             guard !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == " " }),
                   number.first?.isNumber == true, number.last?.isNumber == true else { continue }
             return number + " %"

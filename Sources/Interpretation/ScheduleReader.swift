@@ -95,7 +95,7 @@ public enum ScheduleReader {
                         for k in span.col0...span.col1 { if let m = columns.periods[k] { periods.insert(m) } }
                     }
                 }
-                let t = cell.text.trimmingCharacters(in: .whitespaces)
+                let t = cell.text.trimmingWhitespace()
                 if !t.isEmpty { anyText = true }
                 if t.isEmpty || t.allSatisfy({ "-–—".contains($0) }) { continue }
                 if marks.contains(t) || t.split(separator: " ").allSatisfy({ marks.contains(String($0)) }) {

@@ -103,7 +103,7 @@ public enum SignatureReader {
         guard let m = dateRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         func group(_ i: Int) -> String? {
             let r = m.range(at: i)
-            return r.location == NSNotFound ? nil : ns.substring(with: r).trimmingCharacters(in: .whitespaces)
+            return r.location == NSNotFound ? nil : ns.substring(with: r).trimmingWhitespace()
         }
         guard let d = group(3).flatMap(Int.init), let y = group(5).flatMap(Int.init), let mon = group(4),
               let iso = isoDate(day: d, month: mon, year: y) else { return nil }
@@ -367,15 +367,15 @@ public enum SignatureReader {
     /// word must be followed by a word (the caller asks for more evidence).
     static func labelled(_ line: String, _ label: String) -> String? {
         guard starts(line, label) else { return nil }
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmingWhitespace()
         guard let colon = t.firstIndex(of: ":") else {
             let rest = t.dropFirst(label.count)
             guard rest.first == " ", let next = rest.drop(while: { $0 == " " }).first, next.isLetter else { return nil }
-            return rest.trimmingCharacters(in: .whitespaces)
+            return rest.trimmingWhitespace()
         }
         let head = HeaderText.words(String(t[..<colon]))
         guard head == [label] else { return nil }
-        let v = t[t.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let v = t[t.index(after: colon)...].trimmingWhitespace()
         return v.isEmpty ? nil : v
     }
 
@@ -385,10 +385,10 @@ public enum SignatureReader {
         for line in lines {
             // Lines come whitespace-collapsed and trimmed (TextLines).
             guard starts(line, "nomor") else { continue }
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmingWhitespace()
             guard t.count <= 80 else { continue }
-            var rest = t.dropFirst(5).trimmingCharacters(in: .whitespaces)
-            if rest.hasPrefix(":") { rest = rest.dropFirst().trimmingCharacters(in: .whitespaces) }
+            var rest = t.dropFirst(5).trimmingWhitespace()
+            if rest.hasPrefix(":") { rest = rest.dropFirst().trimmingWhitespace() }
             // Spaces around slashes are typesetting (`02 /ORT.07-Kpt`).
             let joined = rest.replacingOccurrences(of: #"\s*/\s*"#, with: "/", options: .regularExpression)
             guard joined.contains("/"), !joined.contains(" "), joined.first?.isLetter == true || joined.first?.isNumber == true,

@@ -12,11 +12,11 @@ extension IndicatorReader {
     /// bullet (a private-use character, `\u{F0D8} Padi`) → `Padi`; nil when the text is not a
     /// bulleted item. A minus before a digit is a negative number, not a bullet.
     static func bulletItem(_ s: String) -> String? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         guard let first = t.first else { return nil }
         let privateUse = first.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } ?? false
         guard privateUse || ["-", "–", "•", "·", "◦", "▪", "➢", "➤", "►", "▶", "○", "●", "■", "□", "◆", "◇"].contains(first) else { return nil }
-        let rest = t.dropFirst().trimmingCharacters(in: .whitespaces)
+        let rest = t.dropFirst().trimmingWhitespace()
         guard let r = rest.first, r.isLetter else { return nil }
         return rest
     }

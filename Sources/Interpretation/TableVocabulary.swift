@@ -22,7 +22,14 @@ public enum TableVocabulary {
         // `No` names a numbering column only as the cell's whole text (`NO`, `No. Urut`):
         // inside a longer header it is the English "No. of …", which says nothing.
         let candidates = ws.count <= 2 ? vocabulary : vocabulary.filter { $0 != "no" }
-        if ws.contains(where: { w in candidates.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }) { return true }
+        if ws.contains(where: { w in
+            // ASCII words (the vocabulary is ASCII): the same test on the bytes.
+            guard w.utf8.allSatisfy({ $0 < 0x80 }) else { return candidates.contains { w.hasPrefix($0) && (w.count <= $0.count + 4) } }
+            let b = Array(w.utf8)
+            return vocabularyBytes.contains { v in
+                (ws.count <= 2 || v != noBytes) && b.count >= v.count && b.count <= v.count + 4 && b[..<v.count].elementsEqual(v)
+            }
+        }) { return true }
         let run = ws.joined()
         if run.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: a plain byte search finds what Foundation's `contains` finds, far faster.
@@ -33,6 +40,10 @@ public enum TableVocabulary {
         }
         return vocabulary.contains { $0.count >= 6 && run.contains($0) }
     }
+
+    /// The vocabulary as bytes, and `no` (a candidate only in short headers).
+    private static let vocabularyBytes = vocabulary.map { Array($0.utf8) }
+    private static let noBytes = Array("no".utf8)
 
     /// The vocabulary's words of six letters or more, as bytes (searched inside run-together words).
     private static let longVocabulary = vocabulary.filter { $0.count >= 6 }.map { Array($0.utf8) }

@@ -58,11 +58,11 @@ struct UnitTyping {
 
     /// From the indicator's wording.
     init(indikator: String) {
-        let t = indikator.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        let t = indikator.trimmingASCII { $0 == 0x20 || $0 == 0x3A }
         countsThings = HeaderText.words(t).first == "jumlah"
         unit = .none
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-            let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingCharacters(in: .whitespaces)
+            let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingWhitespace()
             if inside.contains("%") {
                 unit = .percent; countsThings = false
             } else if !inside.isEmpty, inside.count <= 20, inside == inside.lowercased(),

@@ -13,6 +13,21 @@ public enum HeaderText {
 
     /// Folded words: letters and digits, split at everything else.
     public static func words(_ s: String) -> [String] {
+        // ASCII (the common case): one pass over the bytes, lower-casing as it splits.
+        var out: [String] = [], word: [UInt8] = [], ascii = true
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if ascii {
+            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+            return out
+        }
         let folded = fold(s)
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII (the common case): letters and digits are bytes, no property look-ups.
@@ -34,7 +49,7 @@ public enum HeaderText {
     /// A schedule column's label under its group: `B1`…`B12`, `TW1`, `I`…`IV`, `1`…`12`,
     /// a month name.
     public static func isScheduleLabel(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         // The patterns below start with B, T, Q or I and match at most 13 characters: other
         // text skips the regular expressions (they were most of this function's time).
         let first = t.unicodeScalars.first

@@ -28,7 +28,7 @@ public enum ContractJSON {
     }
 
     public static func data(_ doc: ExtractedDocument) -> [UInt8] {
-        Array(json(doc).serialized().utf8)
+        json(doc).serializedBytes()
     }
 
     static func table(_ t: Table) -> JSON {

@@ -23,71 +23,84 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     /// Pretty-printed with two-space indentation; short arrays of scalars stay on one line.
-    public func serialized() -> String {
-        var out = ""
+    public func serialized() -> String { String(decoding: serializedBytes(), as: UTF8.self) }
+
+    /// `serialized()` as UTF-8 bytes, for writing to a file without a String in between.
+    public func serializedBytes() -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(1 << 16)
         write(into: &out, indent: 0)
-        out += "\n"
+        out.append(0x0A)
         return out
     }
 
-    private func write(into out: inout String, indent: Int) {
+    // The writers build UTF-8 bytes, not a String: appending to a byte array is a copy, where
+    // appending scalars to a String re-validates and re-counts each one (it was most of the
+    // writer's time).
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += JSON.format(n)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: JSON.format(n).utf8)
         case .string(let s): JSON.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if items.allSatisfy(\.isScalar) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, v) in items.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out.append(contentsOf: ", ".utf8) }
                     v.write(into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out.append(contentsOf: "[\n".utf8)
             for (i, v) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                JSON.pad(&out, indent + 1)
                 v.write(into: &out, indent: indent + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            JSON.pad(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if fields.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (i, (k, v)) in fields.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                JSON.pad(&out, indent + 1)
                 JSON.quote(k, into: &out)
-                out += ": "
+                out.append(contentsOf: ": ".utf8)
                 v.write(into: &out, indent: indent + 1)
-                out += i + 1 < fields.count ? ",\n" : "\n"
+                out.append(contentsOf: (i + 1 < fields.count ? ",\n" : "\n").utf8)
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            JSON.pad(&out, indent)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func pad(_ out: inout [UInt8], _ indent: Int) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     /// On one line with no spaces (JSON Lines, manifests).
     public func compact() -> String {
-        var out = ""
+        var out = [UInt8]()
         writeCompact(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func writeCompact(into out: inout String) {
+    private func writeCompact(into out: inout [UInt8]) {
         switch self {
         case .array(let items):
-            out += "["
-            for (i, v) in items.enumerated() { if i > 0 { out += "," }; v.writeCompact(into: &out) }
-            out += "]"
+            out.append(UInt8(ascii: "["))
+            for (i, v) in items.enumerated() { if i > 0 { out.append(UInt8(ascii: ",")) }; v.writeCompact(into: &out) }
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (k, v)) in fields.enumerated() {
-                if i > 0 { out += "," }
-                JSON.quote(k, into: &out); out += ":"; v.writeCompact(into: &out)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.quote(k, into: &out); out.append(UInt8(ascii: ":")); v.writeCompact(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         default:
             write(into: &out, indent: 0)
         }
@@ -104,26 +117,37 @@ public indirect enum JSON: Sendable, Equatable {
         return "\(n)"
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // Valid JSON either way, but JavaScript string literals reject them raw.
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
+    /// Escapes byte-wise over the UTF-8: `"`, `\\`, controls, and U+2028/U+2029
+    /// (E2 80 A8/A9); every other byte is copied as it is.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    // Valid JSON either way, but JavaScript string literals reject them raw.
+                    out.append(contentsOf: (b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                default:
+                    if c < 0x20 {
+                        out.append(contentsOf: "\\u00".utf8)
+                        for d in [c >> 4, c & 0xF] { out.append(d < 10 ? 0x30 + d : 0x57 + d) }
+                    } else {
+                        out.append(c)
+                    }
                 }
+                i += 1
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

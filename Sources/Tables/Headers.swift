@@ -7,7 +7,7 @@ enum Headers {
     /// A short label that sits under a group header: a year or small number (known by its
     /// shape, in any language), or a label the hints know (a month, a quarter, a header word).
     static func isSubLabel(_ s: String, hints: HeaderHints) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         if t.count <= 4, !t.isEmpty, t.allSatisfy({ $0.isNumber }) { return true }
         return hints.isSubLabel(t) || hints.isHeaderText(t)
     }
@@ -103,8 +103,8 @@ enum Headers {
         return isColumnNumbers(cells.map(\.text), columns: grid.columnCount)
     }
 
-    /// Marks OCR adds around column numbers (built once: a CharacterSet is costly to make).
-    private static let numberMarks = CharacterSet(charactersIn: "()[] .,:;'")
+    /// Marks OCR adds around column numbers.
+    private static func isNumberMark(_ b: UInt8) -> Bool { "()[] .,:;'".utf8.contains(b) }
 
     static func isColumnNumbers(_ texts: [String], columns: Int) -> Bool {
         guard texts.count >= max(3, (columns * 6 + 9) / 10) else { return false }
@@ -113,7 +113,7 @@ enum Headers {
         var last = 0, numbers = 0
         for t in texts {
             // OCR adds marks around the numbers (`2:`, `(7`, `4.`).
-            let s = t.trimmingCharacters(in: numberMarks)
+            let s = t.trimmingASCII(isNumberMark)
             if let n = Int(s) {
                 guard n > last, n <= 60 else { return false }
                 last = n

@@ -9,7 +9,7 @@ enum RowShape {
     /// `-`), a short code or grade (`WTP`, `BB`, `III`), any text opening with a digit
     /// (`73 people`, `1.1 Share of …`) or a list marker (`- Ducks`, `a. Rice`). A wrapped line seldom does.
     static func startsEntry(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespace()
         guard let first = t.first else { return false }
         if first.isNumber || TextGrids.looksLikeValue(t) || TextGrids.isListMarker(t) { return true }
         // A list item (`- Ducks`, `a. Rice`, `➢ Share …`, a bullet font's `»`): a new entry.
@@ -30,7 +30,7 @@ enum RowShape {
         return Set((0..<width).filter { c in
             let texts = rows.compactMap { r -> String? in
                 let cell = r[c]
-                return cell.carried || cell.isEmpty ? nil : cell.text.trimmingCharacters(in: .whitespaces)
+                return cell.carried || cell.isEmpty ? nil : cell.text.trimmingWhitespace()
             }
             guard texts.count >= 2 else { return false }
             let whole = texts.filter { TextGrids.looksLikeValue($0) || TextGrids.isListMarker($0) || isCode($0) }
@@ -159,7 +159,7 @@ public enum WrappedRows {
         guard rows.count >= 2, let width = rows.first?.count,
               let numbering = (0..<width).first(where: { c in rows.contains { !$0[c].isEmpty } }) else { return table }
         let numbered = rows.indices.filter { !rows[$0][numbering].isEmpty && !rows[$0][numbering].carried }
-        let numbers = numbered.map { rows[$0][numbering].text.trimmingCharacters(in: .whitespaces) }
+        let numbers = numbered.map { rows[$0][numbering].text.trimmingWhitespace() }
         guard numbered.count >= 2,
               numbers.filter({ TextGrids.isListMarker($0) || $0.allSatisfy { $0.isNumber || $0 == "." } }).count * 10 >= numbers.count * 8
         else { return table }

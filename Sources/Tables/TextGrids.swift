@@ -513,7 +513,7 @@ struct TextGrids {
         // glyph by glyph): most tokens a single letter, hardly one in ten a word of four.
         let tokens = columnTexts.joined().flatMap { $0.split(separator: " ") }
         let singles = tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
-        let wordsOfFour = tokens.filter { $0.filter { $0.isLetter || $0.isNumber }.count >= 4 }.count
+        let wordsOfFour = tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
         // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
         let cellsOfOne = columnTexts.joined().filter { $0.count == 1 && $0.first!.isLetter }.count
         if tokens.count >= 6, singles * 2 >= tokens.count, wordsOfFour * 10 < tokens.count,
@@ -527,12 +527,19 @@ struct TextGrids {
         return true
     }
 
+    /// Letters and digits in `token`; counted on the bytes when it is ASCII (a String built per
+    /// token was ~2 % of a run).
+    static func letterOrDigitCount(_ token: Substring) -> Int {
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return token.filter { $0.isLetter || $0.isNumber }.count }
+        return token.utf8.count(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
+    }
+
     /// `1.`, `a)`, `-`, `•`, `(iv)`: what starts the items of a list.
     static func isListMarker(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmingWhitespace()
         guard !t.isEmpty, t.count <= 4 else { return false }
         if ["-", "•", "–", "*", "·", "o", "▪", "➢", "✓"].contains(t) { return true }
-        let core = t.trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
+        let core = t.trimmingASCII { "().:".utf8.contains($0) }
         guard core.count < t.count || core.count == 1 else { return false }
         return !core.isEmpty && (core.allSatisfy(\.isNumber) || (core.count <= 3 && core.allSatisfy(\.isLetter)))
     }
