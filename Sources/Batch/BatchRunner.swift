@@ -1,5 +1,6 @@
 import Foundation
 import PDFReading
+import KinerjaModel
 
 public struct BatchOptions: Sendable {
     /// Files, directories and glob patterns, as given on the command line.
@@ -279,7 +280,7 @@ public final class BatchRunner: @unchecked Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure("cannot read the file: \(String(cString: strerror(errno)))") }
         guard st.st_mode & S_IFMT == S_IFREG else {
-            return .failure("\(PathUtil.describe(st.st_mode & S_IFMT)), not a regular file")
+            return .failure("\(FileType.describe(st.st_mode & S_IFMT)), not a regular file")
         }
         guard let hex = Checksum.sha256Hex(fileDescriptor: fd) else {
             return .failure("cannot read the file: \(String(cString: strerror(errno)))")

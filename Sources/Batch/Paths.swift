@@ -92,18 +92,6 @@ public enum PathUtil {
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
-    /// "a FIFO (named pipe)", "a directory", … for a file type.
-    public static func describe(_ kind: mode_t) -> String {
-        switch kind {
-        case S_IFDIR: return "a directory"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        default: return "a special file"
-        }
-    }
-
     /// `kind` on raw path bytes (a name that is not UTF-8 is read as it is).
     public static func kind(raw: [UInt8]) -> Kind {
         (raw + [0]).withUnsafeBufferPointer { p in

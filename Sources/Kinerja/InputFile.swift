@@ -1,4 +1,5 @@
 import Foundation
+import KinerjaModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,7 +23,7 @@ public enum InputFile {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .unreadable(display, detail: String(cString: strerror(errno))) }
         let kind = st.st_mode & S_IFMT
-        guard kind == S_IFREG else { throw .unreadable(display, detail: describe(kind) + ", not a regular file") }
+        guard kind == S_IFREG else { throw .unreadable(display, detail: FileType.describe(kind) + ", not a regular file") }
         var data = Data(capacity: max(0, Int(st.st_size)))
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
@@ -42,19 +43,6 @@ public enum InputFile {
         var st = stat()
         guard withCPath(rawPath, { stat($0, &st) }) == 0 else { return nil }
         return (UInt64(st.st_dev), UInt64(st.st_ino), st.st_mode & S_IFMT)
-    }
-
-    /// "a directory", "a FIFO", … for a file type.
-    public static func describe(_ kind: mode_t) -> String {
-        switch kind {
-        case S_IFDIR: return "a directory"
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFSOCK: return "a socket"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFREG: return "a regular file"
-        default: return "a special file"
-        }
     }
 
     static func withCPath<R>(_ raw: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
