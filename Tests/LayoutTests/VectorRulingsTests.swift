@@ -158,3 +158,16 @@ struct VectorRulingsTests {
         #expect(!logo.isScanUnderText(pageArea: 595 * 842))
     }
 }
+
+extension VectorRulingsTests {
+    /// A rule drawn over a crossing rule of its own colour that happens to pass under its
+    /// middle is still seen along the rest of its length: it stays a rule (a header's lower
+    /// rule was lost that way, merging the header rows above and below it).
+    @Test func aRuleWhoseMiddleLiesOnACrossingRuleIsARule() {
+        let vertical = fill(199, 80, 2, 100, .black, order: 1)    // x 199...201
+        let horizontal = fill(50, 119, 300, 2, .black, order: 2)  // middle at x 200
+        let (h, v) = rules(PageGraphics(fills: [vertical, horizontal]))
+        #expect(h.map(\.position) == [120])
+        #expect(v.map(\.position) == [200])
+    }
+}
