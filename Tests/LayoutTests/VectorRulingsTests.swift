@@ -171,3 +171,18 @@ extension VectorRulingsTests {
         #expect(v.map(\.position) == [200])
     }
 }
+
+extension VectorRulingsTests {
+    /// Row rules drawn in black over the edges of a black band (a section title row printed
+    /// white on black): each marks where the band meets the paper, so each is a rule.
+    @Test func aRuleAlongTheEdgeOfABandOfItsColourIsARule() {
+        let band = fill(50, 106, 400, 14.6, .black, order: 1)
+        let top = fill(50, 105.6, 400, 1, .black, order: 2), bottom = fill(50, 120.1, 400, 1, .black, order: 3)
+        let (h, _) = rules(PageGraphics(fills: [band, top, bottom]))
+        #expect(h.count == 2)
+        #expect(h.contains { abs($0.position - 106.1) < 0.6 } && h.contains { abs($0.position - 120.6) < 0.6 })
+        // A black rule across the middle of the band is not seen.
+        let inside = rules(PageGraphics(fills: [fill(50, 100, 400, 30, .black, order: 1), fill(50, 114.5, 400, 1, .black, order: 2)]))
+        #expect(!inside.h.contains { abs($0.position - 115) < 1 })
+    }
+}
