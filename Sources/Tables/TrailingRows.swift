@@ -53,6 +53,11 @@ enum TrailingRows {
         guard !others.contains(where: { $0.box.xOverlap(band) > 0 && $0.box.midY > band.y0 && $0.box.midY < band.y1 }),
               !words.contains(where: { $0.box.midX > band.x0 && $0.box.midX < band.x1 && $0.box.midY > band.y0 + 1 && $0.box.midY < band.y1 - 1 })
         else { return nil }
+        // A last row ends something: lines right under it (a body without rules) make it the
+        // header of what follows, not a row of the table above.
+        let under = Rect(x0: low.box.x0, y0: low.box.y1, x1: low.box.x1, y1: low.box.y1 + max(12, rowHeight * 2))
+        guard !words.contains(where: { $0.box.midX > under.x0 && $0.box.midX < under.x1 && $0.box.midY > under.y0 && $0.box.midY < under.y1 })
+        else { return nil }
 
         var g = up
         let r = up.rowCount

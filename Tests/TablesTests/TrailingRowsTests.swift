@@ -44,3 +44,12 @@ struct TrailingRowsTests {
         #expect(TableReader().tables(in: [p]).count == 2)
     }
 }
+
+extension TrailingRowsTests {
+    /// A ruled row with lines set right under it (a body without rules) heads what follows.
+    @Test func aRowWithLinesRightUnderItIsNotJoined() throws {
+        let p = page(totalsXs: [180, 240, 300], extra: [("Totals", 45, 175), ("2873", 125, 175), ("17", 190, 191), ("18", 250, 191)])
+        let tables = TableReader().tables(in: [p])
+        #expect(tables.first?.rows.last?.first?.text == "Hawes")
+    }
+}
