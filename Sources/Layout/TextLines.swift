@@ -10,12 +10,14 @@ public struct TextLine: Sendable {
     public init(words: [Word]) {
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
-        // Most lines have no right-to-left word: their words' texts are joined as they are,
-        // without an intermediate array of texts.
-        if words.contains(where: { Bidi.hasRightToLeft($0.text) }) {
+        // Most lines are ASCII (so without right-to-left words): their words' texts are
+        // joined as they are, without an intermediate array of texts.
+        if let ascii = TextLines.joiningASCII(words, { $0.text }) {
+            self.text = ascii
+        } else if words.contains(where: { Bidi.hasRightToLeft($0.text) }) {
             self.text = TextLines.join(TextLines.readingOrder(words).map(\.text))
         } else {
-            self.text = TextLines.joiningASCII(words, { $0.text }) ?? TextLines.join(words.map { $0.text })
+            self.text = TextLines.join(words.map { $0.text })
         }
     }
 
@@ -155,7 +157,18 @@ public enum TextLines {
             for p in parts {
                 if !first { space = n > 0 }   // the joining space
                 first = false
-                for b in text(p).utf8 {
+                var piece = text(p)
+                // A word (no white space, all ASCII: nearly every one) is copied whole.
+                let copied: Bool = piece.withUTF8 { bytes in
+                    guard !bytes.isEmpty, !bytes.contains(where: { $0 >= 0x80 || $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+                    else { return false }
+                    if space { buffer[n] = 0x20; n += 1; space = false }
+                    UnsafeMutableRawPointer(buffer.baseAddress! + n).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+                    n += bytes.count
+                    return true
+                }
+                if copied { continue }
+                for b in piece.utf8 {
                     if b >= 0x80 { ascii = false; return 0 }
                     if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = n > 0; continue }
                     if space { buffer[n] = 0x20; n += 1; space = false }
