@@ -37,120 +37,58 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds one page's content may take to read: a slower page is cut off there with a page_timeout warning and the document goes on; the whole extraction gives up after this times the page count (0: no limit).", valueName: "SECONDS"))
     var pageTimeout: Double = 60
 
-    func validate() throws { try settings.validate() }
-
-    func run() throws { try settings.run() }
-
-    /// The options as plain values (what `run` works from).
-    var settings: Settings {
-        Settings(file: file, output: output, ocr: ocr, ocrDpi: ocrDpi, workers: workers, password: password,
-                 maxMemory: maxMemory, pageTimeout: pageTimeout)
+    func validate() throws {
+        guard (72...1200).contains(ocrDpi) else { throw ValidationError("--ocr-dpi must be between 72 and 1200") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        guard maxMemory >= 0 else { throw ValidationError("--max-memory must not be negative") }
+        guard pageTimeout >= 0 else { throw ValidationError("--page-timeout must not be negative") }
     }
 
-    /// One extraction's options, as parsed by swift-argument-parser or by `quickParse`.
-    struct Settings {
-        var file: String
-        var output: String?
-        var ocr: ExtractOptions.OCRMode = .auto
-        var ocrDpi: Double = 300
-        var workers: Int?
-        var password: String?
-        var maxMemory: Int = ProcessGuard.defaultMaxMemoryMB
-        var pageTimeout: Double = 60
+    func run() throws {
+        ProcessGuard.bindToBatch()
+        // The crash handlers first: installing them allocates (their alternate stack), which
+        // a small --max-memory must not refuse.
+        ProcessGuard.oneLineOnCrash(input: file)
+        ProcessGuard.limitMemory(megabytes: maxMemory)
+        let raw = RawArguments.bytes(of: file)
+        if let output { try checkOutput(output, input: raw) }
 
-        func validate() throws {
-            guard (72...1200).contains(ocrDpi) else { throw ValidationError("--ocr-dpi must be between 72 and 1200") }
-            if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
-            guard maxMemory >= 0 else { throw ValidationError("--max-memory must not be negative") }
-            guard pageTimeout >= 0 else { throw ValidationError("--page-timeout must not be negative") }
+        var options = ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers, password: password)
+        options.pageTimeout = pageTimeout
+        let extractor = Extractor(options: options)
+        let json: Data
+        do {
+            json = try extractor.extractJSON(path: file, rawPath: raw, pageDeadline: { pages in
+                ProcessGuard.armDeadline(
+                    seconds: pageTimeout * Double(pages),
+                    line: "kinerja: \(file): gave up after \(Int(pageTimeout * Double(pages))) s (--page-timeout \(Int(pageTimeout)) s a page, \(pages) page\(pages == 1 ? "" : "s")) [page_timeout]\n")
+            })
+        } catch let error as ExtractError {
+            Console.error("kinerja: \(error) [\(error.code)]")
+            throw ExitCode(1)
         }
-
-        func run() throws {
-            ProcessGuard.bindToBatch()
-            // The crash handlers first: installing them allocates (their alternate stack), which
-            // a small --max-memory must not refuse (the parser's allocations used to make room).
-            ProcessGuard.oneLineOnCrash(input: file)
-            ProcessGuard.limitMemory(megabytes: maxMemory)
-            let raw = RawArguments.bytes(of: file)
-            if let output { try checkOutput(output, input: raw) }
-
-            var options = ExtractOptions(ocr: ocr, ocrDPI: ocrDpi, workers: workers, password: password)
-            options.pageTimeout = pageTimeout
-            let extractor = Extractor(options: options)
-            let json: Data
-            do {
-                json = try extractor.extractJSON(path: file, rawPath: raw, pageDeadline: { pages in
-                    ProcessGuard.armDeadline(
-                        seconds: pageTimeout * Double(pages),
-                        line: "kinerja: \(file): gave up after \(Int(pageTimeout * Double(pages))) s (--page-timeout \(Int(pageTimeout)) s a page, \(pages) page\(pages == 1 ? "" : "s")) [page_timeout]\n")
-                })
-            } catch let error as ExtractError {
-                Console.error("kinerja: \(error) [\(error.code)]")
+        if let output {
+            do { try AtomicFile.write(json, to: output) } catch {
+                Console.error("kinerja: \(output): cannot write (\(error))")
                 throw ExitCode(1)
             }
-            if let output {
-                do { try AtomicFile.write(json, to: output) } catch {
-                    Console.error("kinerja: \(output): cannot write (\(error))")
-                    throw ExitCode(1)
-                }
-            } else {
-                try Console.out(json)
-            }
-        }
-
-        /// Refuses an OUT that is the input (the same file, also through a symbolic or hard
-        /// link: same device and inode) or a directory, before any work.
-        private func checkOutput(_ output: String, input: [UInt8]) throws {
-            guard let out = InputFile.identity(rawPath: Array(output.utf8)) else { return }
-            if out.kind == S_IFDIR {
-                Console.error("kinerja: \(output): is a directory; -o takes the name of the JSON file to write")
-                throw ExitCode(1)
-            }
-            if let inp = InputFile.identity(rawPath: input), inp.device == out.device, inp.inode == out.inode {
-                Console.error("kinerja: \(output): is the input file itself; refusing to overwrite the PDF (choose another -o)")
-                throw ExitCode(1)
-            }
+        } else {
+            try Console.out(json)
         }
     }
 
-    /// `extract FILE` with the usual options, read without swift-argument-parser (its parse
-    /// reflects the option wrappers' generic types through the runtime: ~2 ms of every
-    /// one-document process). Only the plain forms are taken — each option once, as
-    /// `--name value` or `-o value`, a value not starting with `-`, the file not starting with
-    /// `-` — and only when they validate; anything else (help, version, `--name=value`, a
-    /// usage error) is nil and goes to the full parser, so its messages stay the same.
-    static func quickParse(_ arguments: [String]) -> Settings? {
-        guard arguments.first == configuration.commandName else { return nil }
-        var file: String?
-        var values: [String: String] = [:]
-        let names: [String: String] = ["-o": "output", "--output": "output", "--ocr": "ocr", "--ocr-dpi": "ocr-dpi",
-                                       "--workers": "workers", "--password": "password", "--max-memory": "max-memory",
-                                       "--page-timeout": "page-timeout"]
-        var i = 1
-        while i < arguments.count {
-            let a = arguments[i]
-            if a.hasPrefix("-") {
-                guard let name = names[a], values[name] == nil, i + 1 < arguments.count,
-                      !arguments[i + 1].hasPrefix("-") else { return nil }
-                values[name] = arguments[i + 1]
-                i += 2
-            } else {
-                guard file == nil, !a.isEmpty else { return nil }
-                file = a
-                i += 1
-            }
+    /// Refuses an OUT that is the input (the same file, also through a symbolic or hard
+    /// link: same device and inode) or a directory, before any work.
+    private func checkOutput(_ output: String, input: [UInt8]) throws {
+        guard let out = InputFile.identity(rawPath: Array(output.utf8)) else { return }
+        if out.kind == S_IFDIR {
+            Console.error("kinerja: \(output): is a directory; -o takes the name of the JSON file to write")
+            throw ExitCode(1)
         }
-        guard let file else { return nil }
-        var s = Settings(file: file)
-        s.output = values["output"]
-        s.password = values["password"]
-        if let v = values["ocr"] { guard let m = ExtractOptions.OCRMode(rawValue: v) else { return nil }; s.ocr = m }
-        if let v = values["ocr-dpi"] { guard let d = Double(v) else { return nil }; s.ocrDpi = d }
-        if let v = values["workers"] { guard let n = Int(v) else { return nil }; s.workers = n }
-        if let v = values["max-memory"] { guard let n = Int(v) else { return nil }; s.maxMemory = n }
-        if let v = values["page-timeout"] { guard let d = Double(v) else { return nil }; s.pageTimeout = d }
-        guard (try? s.validate()) != nil else { return nil }
-        return s
+        if let inp = InputFile.identity(rawPath: input), inp.device == out.device, inp.inode == out.inode {
+            Console.error("kinerja: \(output): is the input file itself; refusing to overwrite the PDF (choose another -o)")
+            throw ExitCode(1)
+        }
     }
 }
 

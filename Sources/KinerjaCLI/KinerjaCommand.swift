@@ -25,11 +25,6 @@ extension KinerjaCommand {
         // A closed pipe is a write error reported in one line, not a silent death.
         signal(SIGPIPE, SIG_IGN)
         do {
-            // `kinerja extract FILE -o OUT` (one process per document) skips the full parse.
-            if let quick = ExtractCommand.quickParse(Array(CommandLine.arguments.dropFirst())) {
-                try quick.run()
-                return
-            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
