@@ -10,8 +10,25 @@ public enum ColumnRoles {
     /// True when `word` is `key` or within a small edit distance of it (typos, OCR).
     static func like(_ word: String, _ key: String) -> Bool {
         if word == key { return true }
+        // ASCII without CR (one Character a byte): the lengths are byte counts; most words
+        // are told apart by length alone, without counting Characters (this runs for every
+        // word of every header against every key).
+        if let w = asciiLength(word), let k = asciiLength(key) {
+            guard k >= 5, abs(w - k) <= 2 else { return false }
+            return editDistance(word, key, limit: k >= 8 ? 2 : 1) != nil
+        }
         guard key.count >= 5, abs(word.count - key.count) <= 2 else { return false }
         return editDistance(word, key, limit: key.count >= 8 ? 2 : 1) != nil
+    }
+
+    /// The length of ASCII text without CR (where Characters are bytes), else nil.
+    private static func asciiLength(_ s: String) -> Int? {
+        var n = 0
+        for b in s.utf8 {
+            if b >= 0x80 || b == 0x0D { return nil }
+            n += 1
+        }
+        return n
     }
 
     /// Levenshtein distance when ≤ limit, else nil.
@@ -61,16 +78,21 @@ public enum ColumnRoles {
 
     /// `text.contains(key)`; byte-wise when both are ASCII (no canonical equivalence to mind).
     private static func contains(_ text: String, _ key: String) -> Bool {
-        let t = Array(text.utf8), k = Array(key.utf8)
-        guard t.allSatisfy({ $0 < 0x80 }), k.allSatisfy({ $0 < 0x80 }) else { return text.contains(key) }
-        guard !k.isEmpty else { return text.contains(key) }
-        guard t.count >= k.count else { return false }
-        for i in 0...(t.count - k.count) where t[i] == k[0] {
-            var j = 1
-            while j < k.count, t[i + j] == k[j] { j += 1 }
-            if j == k.count { return true }
+        // On the strings' own UTF-8 (no copies into arrays: this runs for many keys per header).
+        var text = text, key = key
+        let found: Bool? = text.withUTF8 { t in
+            key.withUTF8 { k -> Bool? in
+                guard t.allSatisfy({ $0 < 0x80 }), k.allSatisfy({ $0 < 0x80 }), !k.isEmpty else { return nil }
+                guard t.count >= k.count else { return false }
+                for i in 0...(t.count - k.count) where t[i] == k[0] {
+                    var j = 1
+                    while j < k.count, t[i + j] == k[j] { j += 1 }
+                    if j == k.count { return true }
+                }
+                return false
+            }
         }
-        return false
+        return found ?? text.contains(key)
     }
 
     /// A four-digit year 2000...2099 standing alone in a header.
