@@ -511,19 +511,55 @@ struct TextGrids {
         }
         // Letters scattered one by one (text set at an angle, a stamp or a seal, read
         // glyph by glyph): most tokens a single letter, hardly one in ten a word of four.
-        let tokens = columnTexts.joined().flatMap { $0.split(separator: " ") }
-        let singles = tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
-        let wordsOfFour = tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
+        // (Counted cell by cell, on the bytes of ASCII cells: no array of tokens.)
+        var tokenCount = 0, singles = 0, wordsOfFour = 0, cellsOfOne = 0, cellCount = 0
+        for text in columnTexts.joined() {
+            cellCount += 1
+            if !Self.countASCIITokens(text, tokens: &tokenCount, singles: &singles, wordsOfFour: &wordsOfFour,
+                                      cellsOfOne: &cellsOfOne) {
+                let tokens = text.split(separator: " ")
+                tokenCount += tokens.count
+                singles += tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
+                wordsOfFour += tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
+                if text.count == 1 && text.first!.isLetter { cellsOfOne += 1 }
+            }
+        }
         // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
-        let cellsOfOne = columnTexts.joined().filter { $0.count == 1 && $0.first!.isLetter }.count
-        if tokens.count >= 6, singles * 2 >= tokens.count, wordsOfFour * 10 < tokens.count,
-           cellsOfOne * 10 >= columnTexts.joined().count * 4 { return false }
+        if tokenCount >= 6, singles * 2 >= tokenCount, wordsOfFour * 10 < tokenCount,
+           cellsOfOne * 10 >= cellCount * 4 { return false }
         // Running prose: every column's cells are long runs of words.
         let prose = live.allSatisfy { col in
             let wc = col.map { $0.split(separator: " ").count }.sorted()
             return wc[wc.count / 2] >= 6
         }
         if prose { return false }
+        return true
+    }
+
+    /// `isTable`'s counts for one ASCII cell (one Character a byte, `\r\n` aside, which is
+    /// neither a letter nor a space): its space-separated tokens, those of one letter, those
+    /// with four letters or digits, and whether the cell is one letter. False for other text.
+    static func countASCIITokens(_ text: String, tokens: inout Int, singles: inout Int, wordsOfFour: inout Int,
+                                 cellsOfOne: inout Int) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+        var length = 0, alnum = 0, first: UInt8 = 0, bytes = 0
+        func endToken() {
+            guard length > 0 else { return }
+            tokens += 1
+            if length == 1, isLetter(first) { singles += 1 }
+            if alnum >= 4 { wordsOfFour += 1 }
+            length = 0; alnum = 0
+        }
+        for b in text.utf8 {
+            bytes += 1
+            if b == 0x20 { endToken(); continue }
+            if length == 0 { first = b }
+            length += 1
+            if (b >= 0x30 && b <= 0x39) || isLetter(b) { alnum += 1 }
+        }
+        endToken()
+        if bytes == 1, isLetter(text.utf8.first!) { cellsOfOne += 1 }
         return true
     }
 
