@@ -96,19 +96,22 @@ extension Consistency {
             i.target != nil || i.realisasi != nil || i.capaian != nil || !i.periods.isEmpty
         }
         var counts: Set<Int> = []
-        let byTable = Dictionary(grouping: indicators, by: \.table)
+        // Each record's key and measured-ness once; groups hold indices, not copies of records.
+        let keys = indicators.map { key($0.indikator) }
+        let isMeasured = indicators.map(measured)
+        let byTable = Dictionary(grouping: indicators.indices, by: { indicators[$0].table })
         for (_, recs) in byTable {
             counts.insert(recs.count)
-            counts.insert(recs.filter(measured).count)
-            counts.insert(Set(recs.compactMap(\.no)).count)
-            counts.insert(Set(recs.map { key($0.indikator) }).count)
-            for (_, group) in Dictionary(grouping: recs, by: { $0.sasaran ?? "" }) {
+            counts.insert(recs.filter { isMeasured[$0] }.count)
+            counts.insert(Set(recs.compactMap { indicators[$0].no }).count)
+            counts.insert(Set(recs.map { keys[$0] }).count)
+            for (_, group) in Dictionary(grouping: recs, by: { indicators[$0].sasaran ?? "" }) {
                 counts.insert(group.count)
-                counts.insert(group.filter(measured).count)
+                counts.insert(group.filter { isMeasured[$0] }.count)
             }
         }
-        counts.insert(Set(indicators.map { key($0.indikator) }).count)
-        counts.insert(Set(indicators.filter(measured).map { key($0.indikator) }).count)
+        counts.insert(Set(keys).count)
+        counts.insert(Set(indicators.indices.filter { isMeasured[$0] }.map { keys[$0] }).count)
         return counts
     }
 
