@@ -36,7 +36,8 @@ public enum ColumnRoles {
         // Header words are nearly always ASCII, where characters are bytes: the same distance
         // on the UTF-8 without building arrays of Characters (it was ~4 % of a run).
         if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
-            return asciiEditDistance(Array(a.utf8), Array(b.utf8), limit: limit)
+            var a = a, b = b
+            return a.withUTF8 { a in b.withUTF8 { b in asciiEditDistance(a, b, limit: limit) } }
         }
         let a = Array(a), b = Array(b)
         var prev = Array(0...b.count)
@@ -54,9 +55,20 @@ public enum ColumnRoles {
     }
 
     /// `editDistance` over bytes, with two rows reused.
-    private static func asciiEditDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    private static func asciiEditDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
-        var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+        // The two rows on the stack (header words are short): no allocation per pair.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var prev = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var cur = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { prev[j] = j }
+            return asciiEditDistanceRows(a, b, limit: limit, prev: &prev, cur: &cur)
+        }
+    }
+
+    private static func asciiEditDistanceRows(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
+                                              prev: inout UnsafeMutableBufferPointer<Int>,
+                                              cur: inout UnsafeMutableBufferPointer<Int>) -> Int? {
         for i in 1...a.count {
             cur[0] = i
             var best = i
