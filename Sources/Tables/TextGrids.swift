@@ -246,6 +246,8 @@ struct TextGrids {
         var cols: [[Word]]
         var spans: [(c0: Int, c1: Int)]
         var filled: [Int] { cols.indices.filter { !cols[$0].isEmpty } }
+        /// `filled.count`, without the array.
+        var filledCount: Int { cols.count(where: { !$0.isEmpty }) }
     }
 
     static func place(_ pl: PhraseLine, xs: [Double]) -> PlacedLine {
@@ -301,13 +303,15 @@ struct TextGrids {
         let fullCount = max(2, (count + 1) / 2)
         // Value columns: mostly value-like text where filled.
         let valueCols = Set((0..<count).filter { c in
-            let texts = placed.map { $0.cols[c].map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }
+            // (An empty column joins to "", which the filter drops: it is skipped before joining.)
+            let texts = placed.compactMap { $0.cols[c].isEmpty ? nil : $0.cols[c].map(\.text).joined(separator: " ") }
+                .filter { !$0.isEmpty }
             guard texts.count >= 2 else { return false }
             return texts.filter(looksLikeValue).count * 10 >= texts.count * 7
         })
         // The anchor: the first column holding text (in two lines at least). A numbering
         // column is sparse by nature, yet it is what starts a row.
-        let anchor = (0..<count).first { c in placed.filter { !$0.cols[c].isEmpty }.count >= 2 } ?? 0
+        let anchor = (0..<count).first { c in placed.count(where: { !$0.cols[c].isEmpty }) >= 2 } ?? 0
         // Vertical spacing: gaps before full lines are row gaps; the smallest gaps are
         // line gaps inside a cell. Distinguishable only when they clearly differ.
         var gaps: [Double] = []
@@ -315,7 +319,7 @@ struct TextGrids {
         for (a, b) in zip(placed, placed.dropFirst()) {
             let g = b.line.line.box.y0 - a.line.line.box.y1
             gaps.append(g)
-            if b.filled.count >= fullCount, a.filled.count >= fullCount { rowGaps.append(g) }
+            if b.filledCount >= fullCount, a.filledCount >= fullCount { rowGaps.append(g) }
         }
         let lineGap = gaps.sorted().first ?? 0
         let rowGap = median(rowGaps) ?? lineGap
@@ -328,8 +332,18 @@ struct TextGrids {
         // How far each column's text reaches: a line that left room there for the next
         // line's first word ended its entry; the next line is not its wrap.
         // A wrapped line also filled most of its column's width.
-        let reach = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x1).max() }.max() ?? 0 }
-        let start = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x0).min() }.min() ?? 0 }
+        // (The extremes over every word of the column, in one pass each, without arrays per line.)
+        var reach = [Double](repeating: 0, count: count), start = [Double](repeating: 0, count: count)
+        for c in 0..<count {
+            var hi: Double? = nil, lo: Double? = nil
+            for line in placed {
+                for w in line.cols[c] {
+                    hi = hi.map { Swift.max($0, w.box.x1) } ?? w.box.x1
+                    lo = lo.map { Swift.min($0, w.box.x0) } ?? w.box.x0
+                }
+            }
+            reach[c] = hi ?? 0; start[c] = lo ?? 0
+        }
         func wraps(_ line: PlacedLine, row: [PlacedLine]) -> Bool {
             line.filled.allSatisfy { c in
                 guard let above = row.last(where: { !$0.cols[c].isEmpty }), let firstWord = line.cols[c].first,
