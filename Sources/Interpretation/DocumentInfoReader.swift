@@ -283,7 +283,7 @@ public enum DocumentInfoReader {
         var seen: [String: Set<Int>] = [:]
         for (p, ls) in byPage {
             for t in Set(ls.prefix(2) + ls.suffix(2)) {
-                let key = fold(t).filter { !$0.isNumber || true }
+                let key = fold(t)
                 seen[key, default: []].insert(p)
             }
         }
