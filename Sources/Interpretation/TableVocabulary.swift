@@ -54,7 +54,9 @@ public enum TableVocabulary {
             guard run.count > wordStart else { return }
             wordCount += 1
             let w = run[wordStart...]
-            for v in vocabularyBytes where w.count >= v.count && w.count <= v.count + 4 && w.prefix(v.count).elementsEqual(v) {
+            let first = w[w.startIndex]
+            for v in vocabularyBytes where v[0] == first && w.count >= v.count && w.count <= v.count + 4
+                && w.prefix(v.count).elementsEqual(v) {
                 if v == noBytes { noWord = true } else { vocabularyWord = true }
             }
             wordStart = run.count
