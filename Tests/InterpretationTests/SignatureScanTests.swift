@@ -76,3 +76,29 @@ struct SignatureScanTests {
         #expect(SignatureReader.isoDate(day: 5, month: "mei.", year: 2021) == "2021-05-05")
     }
 }
+
+/// `IndicatorReader.ownNumber` reads printable ASCII with a byte scanner: the same as the
+/// expression `leadingNumber` followed by the checks on what comes after.
+@Suite("Interpretation: leading numbers read as the expression reads them")
+struct LeadingNumberScanTests {
+    static func regexOwnNumber(_ s: String) -> (no: String, text: String)? {
+        let range = NSRange(s.startIndex..., in: s)
+        guard let m = IndicatorReader.leadingNumber.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
+              let n = Range(m.range(at: 1), in: s) else { return nil }
+        let rest = String(s[all.upperBound...])
+        guard rest.first?.isLetter == true, rest.first?.isUppercase == true || s[n].contains(".") else { return nil }
+        return (String(s[n]), rest)
+    }
+
+    @Test func sameAsTheExpression() {
+        let cells = ["1.1 Jumlah produksi", "2. Persentase capaian", "12.345 Xy", "1.2.3.4.5 X", "1..  X", "1.2. Angka",
+                     "123 Abc", " 2 dokumen", "2 Dokumen", "1.10 a", "1.1.1.1 Z", "1.1.1.1.1 Z", "1.  ", "1", ".1 A",
+                     "1 .A", "01.02 Xy", "  3.1   Indeks Kepuasan", "4.a Nilai", "5) Nilai", "- Daging", "10 Persen"]
+        for s in cells {
+            let a = Self.regexOwnNumber(s), b = IndicatorReader.ownNumber(s)
+            #expect(a?.no == b?.no && a?.text == b?.text, "\(s)")
+        }
+        #expect(IndicatorReader.ownNumber("1.1 Jumlah produksi")! == ("1.1", "Jumlah produksi"))
+        #expect(IndicatorReader.ownNumber("2 dokumen") == nil)
+    }
+}
