@@ -10,8 +10,25 @@ public enum ColumnRoles {
     /// True when `word` is `key` or within a small edit distance of it (typos, OCR).
     static func like(_ word: String, _ key: String) -> Bool {
         if word == key { return true }
+        // ASCII without CR (one Character a byte): the lengths are byte counts; most words
+        // are told apart by length alone, without counting Characters (this runs for every
+        // word of every header against every key).
+        if let w = asciiLength(word), let k = asciiLength(key) {
+            guard k >= 5, abs(w - k) <= 2 else { return false }
+            return editDistance(word, key, limit: k >= 8 ? 2 : 1) != nil
+        }
         guard key.count >= 5, abs(word.count - key.count) <= 2 else { return false }
         return editDistance(word, key, limit: key.count >= 8 ? 2 : 1) != nil
+    }
+
+    /// The length of ASCII text without CR (where Characters are bytes), else nil.
+    private static func asciiLength(_ s: String) -> Int? {
+        var n = 0
+        for b in s.utf8 {
+            if b >= 0x80 || b == 0x0D { return nil }
+            n += 1
+        }
+        return n
     }
 
     /// Levenshtein distance when ≤ limit, else nil.
@@ -19,7 +36,8 @@ public enum ColumnRoles {
         // Header words are nearly always ASCII, where characters are bytes: the same distance
         // on the UTF-8 without building arrays of Characters (it was ~4 % of a run).
         if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
-            return asciiEditDistance(Array(a.utf8), Array(b.utf8), limit: limit)
+            var a = a, b = b
+            return a.withUTF8 { a in b.withUTF8 { b in asciiEditDistance(a, b, limit: limit) } }
         }
         let a = Array(a), b = Array(b)
         var prev = Array(0...b.count)
@@ -37,9 +55,20 @@ public enum ColumnRoles {
     }
 
     /// `editDistance` over bytes, with two rows reused.
-    private static func asciiEditDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    private static func asciiEditDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
-        var prev = Array(0...b.count), cur = [Int](repeating: 0, count: b.count + 1)
+        // The two rows on the stack (header words are short): no allocation per pair.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var prev = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+            var cur = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...b.count { prev[j] = j }
+            return asciiEditDistanceRows(a, b, limit: limit, prev: &prev, cur: &cur)
+        }
+    }
+
+    private static func asciiEditDistanceRows(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
+                                              prev: inout UnsafeMutableBufferPointer<Int>,
+                                              cur: inout UnsafeMutableBufferPointer<Int>) -> Int? {
         for i in 1...a.count {
             cur[0] = i
             var best = i
@@ -61,16 +90,21 @@ public enum ColumnRoles {
 
     /// `text.contains(key)`; byte-wise when both are ASCII (no canonical equivalence to mind).
     private static func contains(_ text: String, _ key: String) -> Bool {
-        let t = Array(text.utf8), k = Array(key.utf8)
-        guard t.allSatisfy({ $0 < 0x80 }), k.allSatisfy({ $0 < 0x80 }) else { return text.contains(key) }
-        guard !k.isEmpty else { return text.contains(key) }
-        guard t.count >= k.count else { return false }
-        for i in 0...(t.count - k.count) where t[i] == k[0] {
-            var j = 1
-            while j < k.count, t[i + j] == k[j] { j += 1 }
-            if j == k.count { return true }
+        // On the strings' own UTF-8 (no copies into arrays: this runs for many keys per header).
+        var text = text, key = key
+        let found: Bool? = text.withUTF8 { t in
+            key.withUTF8 { k -> Bool? in
+                guard t.allSatisfy({ $0 < 0x80 }), k.allSatisfy({ $0 < 0x80 }), !k.isEmpty else { return nil }
+                guard t.count >= k.count else { return false }
+                for i in 0...(t.count - k.count) where t[i] == k[0] {
+                    var j = 1
+                    while j < k.count, t[i + j] == k[j] { j += 1 }
+                    if j == k.count { return true }
+                }
+                return false
+            }
         }
-        return false
+        return found ?? text.contains(key)
     }
 
     /// A four-digit year 2000...2099 standing alone in a header.

@@ -283,12 +283,19 @@ public enum DocumentInfoReader {
         var seen: [String: Set<Int>] = [:]
         for (p, ls) in byPage {
             for t in Set(ls.prefix(2) + ls.suffix(2)) {
-                let key = fold(t).filter { !$0.isNumber || true }
+                let key = fold(t)
                 seen[key, default: []].insert(p)
             }
         }
-        let texts = Dictionary(lines.map { (fold($0.text), $0.text) }, uniquingKeysWith: { a, _ in a })
-        return seen.filter { $0.value.count * 2 >= pages.count && $0.value.count >= 2 }
-            .keys.sorted().compactMap { texts[$0] }
+        let wanted = seen.filter { $0.value.count * 2 >= pages.count && $0.value.count >= 2 }.keys.sorted()
+        guard !wanted.isEmpty else { return [] }
+        // The first line printed as each running header (only those are looked up).
+        let wantedKeys = Set(wanted)
+        var texts: [String: String] = [:]
+        for l in lines {
+            let k = fold(l.text)
+            if wantedKeys.contains(k), texts[k] == nil { texts[k] = l.text }
+        }
+        return wanted.compactMap { texts[$0] }
     }
 }

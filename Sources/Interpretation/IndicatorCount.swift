@@ -67,10 +67,107 @@ extension Consistency {
         return false
     }
 
+    /// The matches of `countStatement` in ASCII text, in order and without overlap as
+    /// `matches(in:)` finds them: its four groups (lead word, count, count in words, the words
+    /// after `indikator`). In ASCII `\s` is 0x09–0x0D and space (ICU's white space), `\d` a
+    /// digit 0–9, `\b` the edge of a run of letters, digits and `_`. Every part of the
+    /// expression but the count in words is forced by its neighbours (each stops where the
+    /// next part's first character cannot be its own), so a start either matches one way or
+    /// not at all; the count in words is lazy: its shortest run before spaces and `)`.
+    static func countStatementsASCII(_ b: [UInt8]) -> [(lead: Range<Int>, count: Range<Int>, words: Range<Int>, tail: Range<Int>)] {
+        let n = b.count
+        func space(_ i: Int) -> Bool { i < n && (b[i] == 0x20 || (b[i] >= 0x09 && b[i] <= 0x0D)) }
+        func solid(_ i: Int) -> Bool { i < n && !space(i) }
+        func letter(_ i: Int) -> Bool { i < n && b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A }
+        func digit(_ i: Int) -> Bool { i < n && b[i] >= 0x30 && b[i] <= 0x39 }
+        func wordChar(_ i: Int) -> Bool { letter(i) || digit(i) || (i < n && b[i] == 0x5F) }
+        func spaces(_ i: Int) -> Int { var i = i; while space(i) { i += 1 }; return i }
+        func word(_ i: Int, _ w: String) -> Bool {
+            let u = Array(w.utf8)
+            guard i + u.count <= n else { return false }
+            for k in 0..<u.count where b[i + k] | 0x20 != u[k] { return false }
+            return true
+        }
+        /// The match whose lead word starts at `l`, as (groups, end).
+        func match(_ l: Int) -> ((lead: Range<Int>, count: Range<Int>, words: Range<Int>, tail: Range<Int>), Int)? {
+            guard solid(l) else { return nil }
+            var i = l
+            while solid(i) { i += 1 }
+            let lead = l..<i
+            guard space(i) else { return nil }
+            i = spaces(i)
+            let c0 = i
+            while digit(i) { i += 1 }
+            guard i - c0 >= 1, i - c0 <= 3 else { return nil }
+            let count = c0..<i
+            i = spaces(i)
+            guard i < n, b[i] == 0x28 else { return nil }
+            i = spaces(i + 1)
+            guard letter(i) else { return nil }
+            let w0 = i
+            var m = 1
+            while m <= 40 {
+                // Body `w0 ..< w0 + 1 + m`; its last character must be a letter or a space.
+                let last = w0 + m
+                guard letter(last) || (last < n && b[last] == 0x20) else { return nil }
+                var j = spaces(last + 1)
+                if m >= 2, j < n, b[j] == 0x29 {
+                    let words = w0..<(last + 1)
+                    j = spaces(j + 1)
+                    if word(j, "buah"), space(j + 4) {
+                        let k = spaces(j + 4)
+                        if word(k, "indikator"), !wordChar(k + 9) { j = k }
+                    }
+                    guard word(j, "indikator"), !wordChar(j + 9) else { return nil }
+                    let t0 = j + 9
+                    var end = t0
+                    for _ in 0..<6 {
+                        guard space(end) else { break }
+                        let s = spaces(end)
+                        guard solid(s) else { break }
+                        var e = s
+                        while solid(e) { e += 1 }
+                        end = e
+                    }
+                    return ((lead, count, words, t0..<end), end)
+                }
+                m += 1
+            }
+            return nil
+        }
+        var out: [(lead: Range<Int>, count: Range<Int>, words: Range<Int>, tail: Range<Int>)] = []
+        var p = 0
+        search: while p < n {
+            // `^` at the text's start, else a space before the lead word.
+            if p == 0, let (g, end) = match(0) { out.append(g); p = end; continue }
+            var s = p
+            while s < n {
+                if space(s), let (g, end) = match(s + 1) { out.append(g); p = end; continue search }
+                s += 1
+            }
+            break
+        }
+        return out
+    }
+
     /// The stated whole counts of indicators on each page: (count, the words as printed, page).
     static func statedCounts(pages: [(page: Int, text: String)]) -> [(count: Int, text: String, page: Int)] {
         var out: [(Int, String, Int)] = []
         for (page, text) in pages where mayStateCount(text) {
+            let bytes = Array(text.utf8)
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                // ASCII (nearly every page): the same matches from a byte scanner, no regex engine.
+                func str(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+                for m in countStatementsASCII(bytes) {
+                    let lead = str(m.lead).lowercased()
+                    guard let n = Int(str(m.count)), n >= 3, numberWords(str(m.words)) == n,
+                          wholeSetLeads.contains(lead) else { continue }
+                    let after = str(m.tail).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                    if after.prefix(4).contains(where: subsetWords.contains) { continue }
+                    out.append((n, "\(n) (\(str(m.words))) indikator", page))
+                }
+                continue
+            }
             let ns = text as NSString
             for m in countStatement.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 let lead = ns.substring(with: m.range(at: 1)).lowercased()
@@ -96,19 +193,22 @@ extension Consistency {
             i.target != nil || i.realisasi != nil || i.capaian != nil || !i.periods.isEmpty
         }
         var counts: Set<Int> = []
-        let byTable = Dictionary(grouping: indicators, by: \.table)
+        // Each record's key and measured-ness once; groups hold indices, not copies of records.
+        let keys = indicators.map { key($0.indikator) }
+        let isMeasured = indicators.map(measured)
+        let byTable = Dictionary(grouping: indicators.indices, by: { indicators[$0].table })
         for (_, recs) in byTable {
             counts.insert(recs.count)
-            counts.insert(recs.filter(measured).count)
-            counts.insert(Set(recs.compactMap(\.no)).count)
-            counts.insert(Set(recs.map { key($0.indikator) }).count)
-            for (_, group) in Dictionary(grouping: recs, by: { $0.sasaran ?? "" }) {
+            counts.insert(recs.filter { isMeasured[$0] }.count)
+            counts.insert(Set(recs.compactMap { indicators[$0].no }).count)
+            counts.insert(Set(recs.map { keys[$0] }).count)
+            for (_, group) in Dictionary(grouping: recs, by: { indicators[$0].sasaran ?? "" }) {
                 counts.insert(group.count)
-                counts.insert(group.filter(measured).count)
+                counts.insert(group.filter { isMeasured[$0] }.count)
             }
         }
-        counts.insert(Set(indicators.map { key($0.indikator) }).count)
-        counts.insert(Set(indicators.filter(measured).map { key($0.indikator) }).count)
+        counts.insert(Set(keys).count)
+        counts.insert(Set(indicators.indices.filter { isMeasured[$0] }.map { keys[$0] }).count)
         return counts
     }
 

@@ -181,6 +181,14 @@ public struct IndicatorReader: Sendable {
     /// `- Daging` → (nil-number, `Daging`) is not a number: only digits count. Values are not
     /// indicators, so a cell that is only a number is left alone.
     static func ownNumber(_ s: String) -> (no: String, text: String)? {
+        let bytes = Array(s.utf8)
+        if SignatureScan.isPrintableASCII(bytes) {
+            guard let m = leadingNumberASCII(bytes) else { return nil }
+            let rest = String(decoding: bytes[m.end...], as: UTF8.self), n = String(decoding: bytes[m.no], as: UTF8.self)
+            guard rest.first?.isLetter == true else { return nil }
+            guard rest.first?.isUppercase == true || n.contains(".") else { return nil }
+            return (n, rest)
+        }
         let range = NSRange(s.startIndex..., in: s)
         guard let m = leadingNumber.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
               let n = Range(m.range(at: 1), in: s) else { return nil }
@@ -190,6 +198,37 @@ public struct IndicatorReader: Sendable {
         // followed by a capitalised indicator name.
         guard rest.first?.isUppercase == true || s[n].contains(".") else { return nil }
         return (String(s[n]), rest)
+    }
+
+    /// `leadingNumber` on printable ASCII (nearly every cell), without the expression: the
+    /// number and its optional dot are what stands before the first space after the leading
+    /// spaces (they hold none and a space must follow), so the number is that token less one
+    /// final dot, and must read `\d{1,2}(\.\d{1,2}){0,3}`; something must follow the spaces.
+    /// Returns the number's bytes and where the match ends.
+    static func leadingNumberASCII(_ b: [UInt8]) -> (no: Range<Int>, end: Int)? {
+        let n = b.count
+        var i = 0
+        while i < n, b[i] == 0x20 { i += 1 }
+        let start = i
+        while i < n, b[i] != 0x20 { i += 1 }
+        var end = i
+        while end < n, b[end] == 0x20 { end += 1 }
+        guard i < n, end < n else { return nil }
+        var numberEnd = i
+        if numberEnd > start, b[numberEnd - 1] == 0x2E { numberEnd -= 1 }
+        var parts = 0, digits = 0
+        for k in start..<numberEnd {
+            if b[k] >= 0x30 && b[k] <= 0x39 {
+                digits += 1
+                guard digits <= 2 else { return nil }
+            } else if b[k] == 0x2E, digits > 0 {
+                parts += 1; digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, parts <= 3 else { return nil }
+        return (start..<numberEnd, end)
     }
 
     /// Labels that stand before a sasaran's text in its cell or group row.

@@ -82,6 +82,18 @@ public enum SignatureReader {
     public static func isoDate(day: Int, month word: String, year: Int) -> String? {
         let w = HeaderText.fold(word).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         guard let m = months.first(where: { $0.0 == w })?.1 else { return nil }
+        // Gregorian years after the 1582 reform: the leap rule is plain arithmetic (Calendar
+        // and String(format:) were ICU's and a share of a run); earlier years ask Calendar.
+        if (1583...9999).contains(year) {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+            guard (1...length).contains(day) else { return nil }
+            func padded(_ v: Int, _ width: Int) -> String {
+                let digits = String(v)
+                return String(repeating: "0", count: max(0, width - digits.count)) + digits
+            }
+            return "\(padded(year, 4))-\(padded(m, 2))-\(padded(day, 2))"
+        }
         var c = DateComponents(); c.year = year; c.month = m; c.day = day
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!
@@ -99,6 +111,16 @@ public enum SignatureReader {
         // Cheap test first (this runs on every short line of every page): it ends in a year.
         let tail = s.utf8.suffix(4)
         guard tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count <= 120 else { return nil }
+        let bytes = Array(s.utf8)
+        if SignatureScan.isPrintableASCII(bytes) {
+            guard let m = SignatureScan.date(bytes) else { return nil }
+            func group(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self).trimmingWhitespace() }
+            guard let d = Int(group(m.day)), let y = Int(group(m.year)),
+                  let iso = isoDate(day: d, month: group(m.month), year: y) else { return nil }
+            var place = m.place.map(group)
+            if let p = place, ["pada", "tanggal", "pada tanggal"].contains(p.lowercased()) { place = nil }
+            return (place.map(clean), iso)
+        }
         let ns = s as NSString
         guard let m = dateRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         func group(_ i: Int) -> String? {
@@ -129,6 +151,12 @@ public enum SignatureReader {
 
     static func nip(_ s: String) -> String? {
         guard s.utf8.count >= 21, s.utf8.prefix(3).map({ $0 | 0x20 }) == Array("nip".utf8) else { return nil }
+        let bytes = Array(s.utf8)
+        if SignatureScan.isPrintableASCII(bytes) {
+            guard let r = SignatureScan.nip(bytes) else { return nil }
+            let digits = bytes[r].filter { $0 >= 0x30 && $0 <= 0x39 }
+            return digits.count == 18 ? String(decoding: digits, as: UTF8.self) : nil
+        }
         let ns = s as NSString
         guard let m = nipRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let digits = ns.substring(with: m.range(at: 1)).filter(\.isNumber)
@@ -148,6 +176,8 @@ public enum SignatureReader {
         if ["pembina", "penata", "pengatur", "juru"].contains(where: { first == $0 || (first.hasPrefix($0) && first.hasSuffix("tk")) }) {
             return true
         }
+        let bytes = Array(s.utf8)
+        if SignatureScan.isPrintableASCII(bytes) { return SignatureScan.isRankClass(bytes) }
         return s.range(of: #"^\(?(I|II|III|IV)\s*/\s*[a-eA-E]\)?$"#, options: .regularExpression) != nil
     }
 

@@ -17,6 +17,7 @@ public enum TableVocabulary {
     /// A header-looking cell: at least one word from the vocabulary. Narrow header cells
     /// break words without a hyphen (`REALIS` / `ASI`), so the letters run together count too.
     @Sendable public static func isHeaderText(_ s: String) -> Bool {
+        if let ascii = asciiIsHeaderText(s) { return ascii }
         let ws = HeaderText.words(s)
         guard !ws.isEmpty else { return false }
         // `No` names a numbering column only as the cell's whole text (`NO`, `No. Urut`):
@@ -39,6 +40,42 @@ public enum TableVocabulary {
             }
         }
         return vocabulary.contains { $0.count >= 6 && run.contains($0) }
+    }
+
+    /// `isHeaderText` on ASCII text (nearly every cell) in one pass over the bytes, without a
+    /// String per word: the folded words (`HeaderText.words`) are runs of the lower-cased
+    /// letters and digits, and `run` is those runs joined. Nil for other text.
+    static func asciiIsHeaderText(_ s: String) -> Bool? {
+        var run: [UInt8] = []
+        run.reserveCapacity(s.utf8.count)
+        var wordCount = 0, wordStart = 0
+        var vocabularyWord = false, noWord = false
+        func endWord() {
+            guard run.count > wordStart else { return }
+            wordCount += 1
+            let w = run[wordStart...]
+            let first = w[w.startIndex]
+            for v in vocabularyBytes where v[0] == first && w.count >= v.count && w.count <= v.count + 4
+                && w.prefix(v.count).elementsEqual(v) {
+                if v == noBytes { noWord = true } else { vocabularyWord = true }
+            }
+            wordStart = run.count
+        }
+        for b in s.utf8 {
+            if b >= 0x80 { return nil }
+            if (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+                run.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        guard wordCount > 0 else { return false }
+        // `no` counts only in a header of one or two words.
+        if vocabularyWord || (noWord && wordCount <= 2) { return true }
+        return longVocabulary.contains { v in
+            run.count >= v.count && (0...(run.count - v.count)).contains { i in run[i..<(i + v.count)].elementsEqual(v) }
+        }
     }
 
     /// The vocabulary as bytes, and `no` (a candidate only in short headers).

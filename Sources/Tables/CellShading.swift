@@ -35,10 +35,12 @@ enum CellShading {
         })
         for r in 0..<grid.rowCount {
             // Each cell of the row once (a cell spanning rows counts in every row it covers).
-            var seen = Set<PageGrid.GridPos>()
+            // (A row has few cells: a list searched in order, not a hashed set.)
+            var seen: [PageGrid.GridPos] = []
             var texts: [RGBColor?] = [], all: [RGBColor?] = []
-            for c in 0..<grid.columnCount where seen.insert(grid.origin[r][c]).inserted {
+            for c in 0..<grid.columnCount where !seen.contains(grid.origin[r][c]) {
                 let o = grid.origin[r][c]
+                seen.append(o)
                 all.append(colour[o.row][o.col])
                 if !grid.cells[o.row][o.col].isEmpty { texts.append(colour[o.row][o.col]) }
             }

@@ -66,7 +66,8 @@ enum CellText {
     static func cell(from words: [Word], page: Int, left: Double?, right: Double?) -> Cell {
         let words = withoutBorderBars(words, left: left, right: right)
         guard !words.isEmpty else { return .empty }
-        let lines = TextLines.lines(of: words)
+        // One word (most cells of numbers) is one line: no sorting and grouping to do.
+        let lines = words.count == 1 ? [TextLine(words: words)] : TextLines.lines(of: words)
         let cellLines = lines.map {
             CellLine(text: $0.text, top: $0.box.y0, page: page, x0: $0.box.x0, x1: $0.box.x1,
                      firstWordWidth: $0.words.first?.box.width ?? 0)

@@ -115,7 +115,9 @@ enum RowShape {
 public enum TableContinuation {
     public static func joined(_ input: Table) -> Table {
         var table = input
-        let keys = RowShape.keyColumns(table.rows)
+        // (Only a table continued from a page before has seams to look at: the key columns of
+        // the others are never asked for.)
+        let keys = table.segmentStarts.contains { $0 > 0 && $0 < table.rows.count } ? RowShape.keyColumns(table.rows) : []
         for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
             while s < table.rows.count, !RowShape.isSubstantial(table.rows[s]) {
                 RowShape.removeRow(s, from: &table)

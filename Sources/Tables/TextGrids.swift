@@ -246,6 +246,8 @@ struct TextGrids {
         var cols: [[Word]]
         var spans: [(c0: Int, c1: Int)]
         var filled: [Int] { cols.indices.filter { !cols[$0].isEmpty } }
+        /// `filled.count`, without the array.
+        var filledCount: Int { cols.count(where: { !$0.isEmpty }) }
     }
 
     static func place(_ pl: PhraseLine, xs: [Double]) -> PlacedLine {
@@ -301,13 +303,15 @@ struct TextGrids {
         let fullCount = max(2, (count + 1) / 2)
         // Value columns: mostly value-like text where filled.
         let valueCols = Set((0..<count).filter { c in
-            let texts = placed.map { $0.cols[c].map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }
+            // (An empty column joins to "", which the filter drops: it is skipped before joining.)
+            let texts = placed.compactMap { $0.cols[c].isEmpty ? nil : $0.cols[c].map(\.text).joined(separator: " ") }
+                .filter { !$0.isEmpty }
             guard texts.count >= 2 else { return false }
             return texts.filter(looksLikeValue).count * 10 >= texts.count * 7
         })
         // The anchor: the first column holding text (in two lines at least). A numbering
         // column is sparse by nature, yet it is what starts a row.
-        let anchor = (0..<count).first { c in placed.filter { !$0.cols[c].isEmpty }.count >= 2 } ?? 0
+        let anchor = (0..<count).first { c in placed.count(where: { !$0.cols[c].isEmpty }) >= 2 } ?? 0
         // Vertical spacing: gaps before full lines are row gaps; the smallest gaps are
         // line gaps inside a cell. Distinguishable only when they clearly differ.
         var gaps: [Double] = []
@@ -315,7 +319,7 @@ struct TextGrids {
         for (a, b) in zip(placed, placed.dropFirst()) {
             let g = b.line.line.box.y0 - a.line.line.box.y1
             gaps.append(g)
-            if b.filled.count >= fullCount, a.filled.count >= fullCount { rowGaps.append(g) }
+            if b.filledCount >= fullCount, a.filledCount >= fullCount { rowGaps.append(g) }
         }
         let lineGap = gaps.sorted().first ?? 0
         let rowGap = median(rowGaps) ?? lineGap
@@ -328,8 +332,18 @@ struct TextGrids {
         // How far each column's text reaches: a line that left room there for the next
         // line's first word ended its entry; the next line is not its wrap.
         // A wrapped line also filled most of its column's width.
-        let reach = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x1).max() }.max() ?? 0 }
-        let start = (0..<count).map { c in placed.compactMap { $0.cols[c].map(\.box.x0).min() }.min() ?? 0 }
+        // (The extremes over every word of the column, in one pass each, without arrays per line.)
+        var reach = [Double](repeating: 0, count: count), start = [Double](repeating: 0, count: count)
+        for c in 0..<count {
+            var hi: Double? = nil, lo: Double? = nil
+            for line in placed {
+                for w in line.cols[c] {
+                    hi = hi.map { Swift.max($0, w.box.x1) } ?? w.box.x1
+                    lo = lo.map { Swift.min($0, w.box.x0) } ?? w.box.x0
+                }
+            }
+            reach[c] = hi ?? 0; start[c] = lo ?? 0
+        }
         func wraps(_ line: PlacedLine, row: [PlacedLine]) -> Bool {
             line.filled.allSatisfy { c in
                 guard let above = row.last(where: { !$0.cols[c].isEmpty }), let firstWord = line.cols[c].first,
@@ -511,19 +525,55 @@ struct TextGrids {
         }
         // Letters scattered one by one (text set at an angle, a stamp or a seal, read
         // glyph by glyph): most tokens a single letter, hardly one in ten a word of four.
-        let tokens = columnTexts.joined().flatMap { $0.split(separator: " ") }
-        let singles = tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
-        let wordsOfFour = tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
+        // (Counted cell by cell, on the bytes of ASCII cells: no array of tokens.)
+        var tokenCount = 0, singles = 0, wordsOfFour = 0, cellsOfOne = 0, cellCount = 0
+        for text in columnTexts.joined() {
+            cellCount += 1
+            if !Self.countASCIITokens(text, tokens: &tokenCount, singles: &singles, wordsOfFour: &wordsOfFour,
+                                      cellsOfOne: &cellsOfOne) {
+                let tokens = text.split(separator: " ")
+                tokenCount += tokens.count
+                singles += tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
+                wordsOfFour += tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
+                if text.count == 1 && text.first!.isLetter { cellsOfOne += 1 }
+            }
+        }
         // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
-        let cellsOfOne = columnTexts.joined().filter { $0.count == 1 && $0.first!.isLetter }.count
-        if tokens.count >= 6, singles * 2 >= tokens.count, wordsOfFour * 10 < tokens.count,
-           cellsOfOne * 10 >= columnTexts.joined().count * 4 { return false }
+        if tokenCount >= 6, singles * 2 >= tokenCount, wordsOfFour * 10 < tokenCount,
+           cellsOfOne * 10 >= cellCount * 4 { return false }
         // Running prose: every column's cells are long runs of words.
         let prose = live.allSatisfy { col in
             let wc = col.map { $0.split(separator: " ").count }.sorted()
             return wc[wc.count / 2] >= 6
         }
         if prose { return false }
+        return true
+    }
+
+    /// `isTable`'s counts for one ASCII cell (one Character a byte, `\r\n` aside, which is
+    /// neither a letter nor a space): its space-separated tokens, those of one letter, those
+    /// with four letters or digits, and whether the cell is one letter. False for other text.
+    static func countASCIITokens(_ text: String, tokens: inout Int, singles: inout Int, wordsOfFour: inout Int,
+                                 cellsOfOne: inout Int) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+        var length = 0, alnum = 0, first: UInt8 = 0, bytes = 0
+        func endToken() {
+            guard length > 0 else { return }
+            tokens += 1
+            if length == 1, isLetter(first) { singles += 1 }
+            if alnum >= 4 { wordsOfFour += 1 }
+            length = 0; alnum = 0
+        }
+        for b in text.utf8 {
+            bytes += 1
+            if b == 0x20 { endToken(); continue }
+            if length == 0 { first = b }
+            length += 1
+            if (b >= 0x30 && b <= 0x39) || isLetter(b) { alnum += 1 }
+        }
+        endToken()
+        if bytes == 1, isLetter(text.utf8.first!) { cellsOfOne += 1 }
         return true
     }
 

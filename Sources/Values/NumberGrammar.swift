@@ -148,6 +148,7 @@ public enum SeparatorHabit: Sendable, Hashable {
     public static func learn(from texts: [String]) -> SeparatorHabit {
         var comma = 0, point = 0
         for text in texts {
+            if let votes = asciiVotes(text) { comma += votes.comma; point += votes.point; continue }
             var token = ""
             for c in text + " " {
                 if c.isASCIIDigit || c.isNumberSeparator { token.append(c); continue }
@@ -160,6 +161,63 @@ public enum SeparatorHabit: Sendable, Hashable {
         if comma * 5 >= total * 4 { return .commaDecimal }
         if point * 5 >= total * 4 { return .pointDecimal }
         return .unknown
+    }
+
+    /// `learn`'s count for one ASCII text (nearly all of them), on its bytes: in ASCII every
+    /// Character is one byte (`\r\n` aside, which is neither digit nor separator), so the
+    /// tokens and their votes are those of the Character loop, without a String per token.
+    /// Nil for other text.
+    static func asciiVotes(_ text: String) -> (comma: Int, point: Int)? {
+        var text = text
+        return text.withUTF8 { b -> (comma: Int, point: Int)? in
+            var comma = 0, point = 0
+            var start = 0
+            let n = b.count
+            for i in 0...n {
+                if i < n {
+                    let c = b[i]
+                    if c >= 0x80 { return nil }
+                    if (c >= 0x30 && c <= 0x39) || c == 0x2C || c == 0x2E { continue }
+                }
+                if i > start, let v = asciiVote(b, start, i) { if v == 0x2C { comma += 1 } else { point += 1 } }
+                start = i + 1
+            }
+            return (comma, point)
+        }
+    }
+
+    /// `vote` on the token `b[start..<end]` (digits, `.` and `,` only).
+    static func asciiVote(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt8? {
+        var end = end
+        while end > start, b[end - 1] == 0x2C || b[end - 1] == 0x2E { end -= 1 }
+        guard end > start, b[start] >= 0x30 && b[start] <= 0x39 else { return nil }
+        // Groups of digits between the separators: the first's and last's lengths, whether
+        // the middle ones all have three; the separators: the last, and whether the earlier
+        // ones are all the same as it / any the same as it.
+        var sepCount = 0, firstLength = 0, groupLength = 0, middleAllThree = true
+        var lastSep: UInt8 = 0
+        var seps: [UInt8] = []
+        for i in start..<end {
+            let c = b[i]
+            if c == 0x2C || c == 0x2E {
+                guard groupLength > 0 else { return nil }   // two separators in a row: an empty group
+                if sepCount == 0 { firstLength = groupLength } else if groupLength != 3 { middleAllThree = false }
+                sepCount += 1
+                seps.append(c)
+                lastSep = c
+                groupLength = 0
+            } else {
+                groupLength += 1
+            }
+        }
+        guard sepCount > 0 else { return nil }
+        let lastLength = groupLength
+        if sepCount == 1 { return lastLength <= 2 && firstLength <= 3 ? lastSep : nil }
+        guard middleAllThree, (1...3).contains(firstLength) else { return nil }
+        let earlier = seps.dropLast()
+        if earlier.allSatisfy({ $0 == lastSep }) { return lastLength == 3 ? (lastSep == 0x2E ? 0x2C : 0x2E) : nil }
+        if !earlier.contains(lastSep), lastLength <= 2 { return lastSep }
+        return nil
     }
 
     /// The decimal mark one number shows, if it shows one.
