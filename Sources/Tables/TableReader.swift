@@ -155,7 +155,8 @@ public struct TableReader: Sendable {
         var finders: [([Word]) -> [PageGrid]] = [{ TextGrids().grids(on: page, words: $0) }]
         if hints.knowsWords { finders.insert({ [hints] in BorderlessGrids(hints: hints).grids(on: page, words: $0) }, at: 0) }
         for finder in finders {
-            let borderless = finder(outsideWords)
+            // Labels around and inside a chart line up like a table; they are not one.
+            let borderless = finder(outsideWords).filter { !ChartAreas.crossesInside($0.box, charts: page.charts) }
             guard !borderless.isEmpty else { continue }
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
