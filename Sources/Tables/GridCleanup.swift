@@ -263,7 +263,7 @@ extension PageGrid {
             }
             g.cells.remove(at: r)
             g.origin.remove(at: r)
-            g.ys.remove(at: r)
+            g.joinedAt.append(g.ys.remove(at: r))
             for rr in r..<g.rowCount {
                 for c in 0..<columnCount where g.origin[rr][c].row > r - 1 { g.origin[rr][c].row -= 1 }
             }
