@@ -179,12 +179,12 @@ public struct TableReader: Sendable {
         if grid.columnCount == 1, text.columnCount >= 2 {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text.mergingWraps(withinRuledRows: grid.ys)
+            return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
         }
         if lostColumnRules(grid, text: text) {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text.mergingWraps(withinRuledRows: grid.ys)
+            return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
         }
         // The anchor column of the text grid: the first one with text; it must hold text in most rows.
         func starts(_ r: Int, _ c: Int) -> Bool {
@@ -207,7 +207,7 @@ public struct TableReader: Sendable {
         guard crowded * 2 >= all, crowded >= 4, text.columnCount >= grid.columnCount else { return grid }
         text.box = text.box.union(grid.box)
         text.borderless = false
-        return text.mergingWraps(withinRuledRows: grid.ys)
+        return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
     }
 
     /// Column rules lost (or never drawn) inside a ruled grid: a gutter of the text that
