@@ -139,8 +139,10 @@ public struct TableReader: Sendable {
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.
-        var grids = RuledGrids().grids(on: page)
-            .map { Self.refined($0.droppingUnusedColumns(), page: page).splittingTextRows().splittingMergedEntries().splittingStackedEntries() }
+        // Two tables side by side in one ruled frame are read apart.
+        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }
+            .flatMap { $0.splittingSideBySide() ?? [$0] }
+            .map { Self.refined($0, page: page).splittingTextRows().splittingMergedEntries().splittingStackedEntries() }
             .filter { g in
                 (0..<g.columnCount).filter { c in (0..<g.rowCount).contains { r in
                     g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
