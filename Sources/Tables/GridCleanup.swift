@@ -152,7 +152,10 @@ extension PageGrid {
             guard starting.count >= 2, labelled(b),
                   numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
             else { continue }
-            return (b - 1, exact)
+            // Cut above the highest line at this height: a value set a little lower than its
+            // label must not leave the label in the entry above.
+            let top = starting.flatMap { c in lines[c].filter { abs($0.top - b) <= near }.map(\.top) }.min() ?? b
+            return (min(top, b) - 1, exact)
         }
         return nil
     }
