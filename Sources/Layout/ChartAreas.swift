@@ -16,6 +16,8 @@ import KinerjaModel
 public enum ChartAreas {
     /// Smallest size of a plotted path, in points.
     public static let minPlot = 36.0
+    /// Most coloured rectangles, and most plotted paths, a page is read for charts with.
+    static let maxBars = 3000, maxPlots = 400
 
     /// The charts of a page `pageArea` points² drawn as `graphics`: bar groups and plots.
     public static func find(in graphics: PageGraphics, words: [Word], pageArea: Double) -> [Rect] {
@@ -30,6 +32,7 @@ public enum ChartAreas {
             paths[s.order] = paths[s.order].map { $0.union(b) } ?? b
         }
         var boxes = paths.values.filter { max($0.width, $0.height) >= minPlot }.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        guard boxes.count <= maxPlots else { return [] }
         // Merge boxes that overlap or touch until none do (a radar's web and its data
         // polygons; the sides of a polygon drawn as separate lines).
         func touch(_ a: Rect, _ b: Rect) -> Bool {
@@ -55,7 +58,9 @@ public enum ChartAreas {
             return f.isRect && f.color.distance(to: .white) >= 0.04 && min(b.width, b.height) > 4
                 && b.width * b.height < pageArea / 4
         }
-        guard candidates.count >= 3 else { return [] }
+        // Past this many coloured rectangles (a map, a heat map) the page is not read for bars:
+        // bounds the time a pathological page can take.
+        guard candidates.count >= 3, candidates.count <= maxBars else { return [] }
         // A cell holds its text; a bar holds none (its label stands beyond its end or below it).
         let centres = words.map { ($0.box.midX, $0.box.midY) }.sorted { $0.1 < $1.1 }
         let ys = centres.map(\.1)
