@@ -46,8 +46,10 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         ProcessGuard.bindToBatch()
-        ProcessGuard.limitMemory(megabytes: maxMemory)
+        // The crash handlers first: installing them allocates (their alternate stack), which
+        // a small --max-memory must not refuse.
         ProcessGuard.oneLineOnCrash(input: file)
+        ProcessGuard.limitMemory(megabytes: maxMemory)
         let raw = RawArguments.bytes(of: file)
         if let output { try checkOutput(output, input: raw) }
 

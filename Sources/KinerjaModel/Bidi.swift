@@ -39,7 +39,9 @@ public enum Bidi {
     /// Whether any character of the text belongs to a right-to-left script (cheap for
     /// text without any: a scalar below U+0590 is never right-to-left).
     public static func hasRightToLeft(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value >= 0x0590 && isRightToLeft($0) }
+        // U+0590 and above take a UTF-8 lead byte of 0xD6 or more: most text has none.
+        guard text.utf8.contains(where: { $0 >= 0xD6 }) else { return false }
+        return text.unicodeScalars.contains { $0.value >= 0x0590 && isRightToLeft($0) }
     }
 
     /// The direction of a piece of text: right to left when more of its letters are.

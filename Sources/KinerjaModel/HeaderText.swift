@@ -46,6 +46,46 @@ public enum HeaderText {
         (#"^(TRW|TW|Triwulan)\.?\s?(I|II|III|IV|[1-4])$"#, true),
     ].map { try! NSRegularExpression(pattern: $0.0, options: $0.1 ? [.caseInsensitive] : []) }
 
+    /// The bytes of a text made of printable ASCII only (space to `~`), lower-cased; nil otherwise.
+    private static func printableASCII(_ t: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(t.utf8.count)
+        for b in t.utf8 {
+            guard b >= 0x20 && b < 0x7F else { return nil }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return out
+    }
+
+    /// `labelPatterns` on printable ASCII, step for step without ICU (compiling and running
+    /// the expressions was most of this function's time). On such text `\s` is a space, `\d`
+    /// is 0–9 and case-insensitive means ASCII case, so the answers are the expressions'.
+    /// `lower` is the text lower-cased; the case-sensitive `^(I|II|III|IV)$` is the caller's.
+    static func matchesLabelPattern(_ lower: [UInt8]) -> Bool {
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func has(_ prefix: String, at i: Int) -> Bool {
+            let p = Array(prefix.utf8)
+            return lower.count - i >= p.count && Array(lower[i..<(i + p.count)]) == p
+        }
+        // ^(B|TW|Q)\s?\d{1,2}$, case-insensitive.
+        for prefix in ["b", "tw", "q"] where has(prefix, at: 0) {
+            var i = prefix.utf8.count
+            if i < lower.count && lower[i] == 0x20 { i += 1 }
+            let digits = lower.count - i
+            if (1...2).contains(digits) && lower[i...].allSatisfy(isDigit) { return true }
+        }
+        // ^(TRW|TW|Triwulan)\.?\s?(I|II|III|IV|[1-4])$, case-insensitive.
+        for prefix in ["trw", "tw", "triwulan"] where has(prefix, at: 0) {
+            var i = prefix.utf8.count
+            if i < lower.count && lower[i] == 0x2E { i += 1 }
+            if i < lower.count && lower[i] == 0x20 { i += 1 }
+            let rest = Array(lower[i...])
+            if ["i", "ii", "iii", "iv"].contains(where: { Array($0.utf8) == rest }) { return true }
+            if rest.count == 1 && rest[0] >= 0x31 && rest[0] <= 0x34 { return true }
+        }
+        return false
+    }
+
     /// A schedule column's label under its group: `B1`…`B12`, `TW1`, `I`…`IV`, `1`…`12`,
     /// a month name.
     public static func isScheduleLabel(_ s: String) -> Bool {
@@ -54,8 +94,13 @@ public enum HeaderText {
         // text skips the regular expressions (they were most of this function's time).
         let first = t.unicodeScalars.first
         if let first, t.utf16.count <= 40, !first.isASCII || "BbTtQqIi".unicodeScalars.contains(first) {
-            let whole = NSRange(t.startIndex..., in: t)
-            if labelPatterns.contains(where: { $0.firstMatch(in: t, range: whole) != nil }) { return true }
+            if let printable = printableASCII(t) {
+                // ^(I|II|III|IV)$ is case-sensitive: on the text as it is.
+                if t == "I" || t == "II" || t == "III" || t == "IV" || matchesLabelPattern(printable) { return true }
+            } else {
+                let whole = NSRange(t.startIndex..., in: t)
+                if labelPatterns.contains(where: { $0.firstMatch(in: t, range: whole) != nil }) { return true }
+            }
         }
         if let n = Int(t), (1...12).contains(n) { return true }
         let months = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "sep", "okt", "nov", "des"]

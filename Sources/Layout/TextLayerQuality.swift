@@ -54,7 +54,10 @@ public enum TextLayerQuality {
     /// Whether `token` (one word of a text layer) is garbled; nil when it is too short or
     /// has too few letters to judge (numbers, `%`, `1.1.`, `-`).
     public static func isGarbled(_ token: String) -> Bool? {
-        token.utf8.allSatisfy({ $0 < 0x80 }) ? isGarbledASCII(Array(token.utf8)) : isGarbledCharacters(token)
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return isGarbledCharacters(token) }
+        // Native strings (all of a text layer's) lend their bytes without a copy.
+        if let judged = token.utf8.withContiguousStorageIfAvailable({ isGarbledASCII($0) }) { return judged }
+        return isGarbledASCII(Array(token.utf8))
     }
 
     /// `isGarbled` on Characters: any text.
@@ -118,6 +121,11 @@ public enum TextLayerQuality {
     /// look-ups of the general path were most of a page's judging time). In ASCII a letter
     /// is A–Z or a–z, a number 0–9, and only C0 controls and DEL are of a rejected category.
     static func isGarbledASCII(_ token: [UInt8]) -> Bool? {
+        token.withUnsafeBufferPointer { isGarbledASCII($0) }
+    }
+
+    /// `isGarbledASCII` on borrowed bytes; the symbol sets are bit masks (no hashing).
+    static func isGarbledASCII(_ token: UnsafeBufferPointer<UInt8>) -> Bool? {
         func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         func isNumber(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
@@ -128,7 +136,8 @@ public enum TextLayerQuality {
         guard lo < hi else { return nil }
         let chars = token[lo..<hi]
         if chars.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return true }
-        let letters = chars.filter(isLetter).count
+        var letters = 0
+        for b in chars where isLetter(b) { letters += 1 }
         let hasOdd = chars.contains(where: isOdd)
         if letters < 2 && !hasOdd { return nil }
         if chars.count >= 3 {
@@ -171,9 +180,20 @@ public enum TextLayerQuality {
         return false
     }
 
-    private static let asciiOddSymbols = Set(oddSymbols.compactMap { $0.isASCII ? $0.asciiValue : nil })
-    private static let asciiSurrounding = Set(surrounding.compactMap { $0.isASCII ? $0.asciiValue : nil })
-    private static let asciiVowels = Set(vowels.compactMap(\.asciiValue))
+    private static let asciiOddSymbols = ASCIISet(oddSymbols)
+    private static let asciiSurrounding = ASCIISet(surrounding)
+    private static let asciiVowels = ASCIISet(vowels)
+
+    /// The ASCII members of a set of Characters, as a 128-bit mask.
+    private struct ASCIISet {
+        var low: UInt64 = 0, high: UInt64 = 0
+        init(_ characters: Set<Character>) {
+            for c in characters { if let v = c.asciiValue { if v < 64 { low |= 1 << v } else { high |= 1 << (v - 64) } } }
+        }
+        @inline(__always) func contains(_ b: UInt8) -> Bool {
+            b < 64 ? low & (1 << b) != 0 : b < 128 && high & (1 << (b &- 64)) != 0
+        }
+    }
 
     private static func letterRun(_ chars: [Character], endingBefore i: Int) -> Int {
         var k = i - 1, n = 0

@@ -10,11 +10,24 @@ public struct TextLine: Sendable {
     public init(words: [Word]) {
         self.words = words
         self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
-        self.text = TextLines.join(TextLines.readingOrder(words).map(\.text))
+        // Most lines are ASCII (so without right-to-left words): their words' texts are
+        // joined as they are, without an intermediate array of texts.
+        if let ascii = TextLines.joiningASCII(words, { $0.text }) {
+            self.text = ascii
+        } else if words.contains(where: { Bidi.hasRightToLeft($0.text) }) {
+            self.text = TextLines.join(TextLines.readingOrder(words).map(\.text))
+        } else {
+            self.text = TextLines.join(words.map { $0.text })
+        }
     }
 
-    public var fontSize: Double { words.map(\.fontSize).max() ?? 0 }
-    public var isBold: Bool { words.allSatisfy(\.bold) }
+    /// The largest font size of the line's words (as `max()` of them, with no array made).
+    public var fontSize: Double {
+        guard var size = words.first?.fontSize else { return 0 }
+        for w in words.dropFirst() where size < w.fontSize { size = w.fontSize }
+        return size
+    }
+    public var isBold: Bool { words.allSatisfy { $0.bold } }
 }
 
 public enum TextLines {
@@ -124,26 +137,55 @@ public enum TextLines {
 
     /// Joins pieces of text with single spaces, NFC-normalised and whitespace-collapsed.
     public static func join(_ parts: [String]) -> String {
-        let joined = parts.joined(separator: " ")
-        if let ascii = collapsingASCIISpaces(joined) { return ascii }
-        return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let ascii = joiningASCII(parts, { $0 }) { return ascii }
+        return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
             .precomposedStringWithCanonicalMapping
+    }
+
+    /// `join`'s result when every part is ASCII, written straight into the result (no
+    /// joined copy first): `collapsingASCIISpaces` of the parts joined with spaces. Nil when
+    /// some part is not all ASCII.
+    @inline(__always)
+    static func joiningASCII<C: Collection>(_ parts: C, _ text: (C.Element) -> String) -> String? {
+        var capacity = 0
+        for p in parts { capacity += text(p).utf8.count + 1 }
+        var ascii = true
+        let out = String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer -> Int in
+            var n = 0
+            var space = false
+            var first = true
+            for p in parts {
+                if !first { space = n > 0 }   // the joining space
+                first = false
+                var piece = text(p)
+                // A word (no white space, all ASCII: nearly every one) is copied whole.
+                let copied: Bool = piece.withUTF8 { bytes in
+                    guard !bytes.isEmpty, !bytes.contains(where: { $0 >= 0x80 || $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+                    else { return false }
+                    if space { buffer[n] = 0x20; n += 1; space = false }
+                    UnsafeMutableRawPointer(buffer.baseAddress! + n).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+                    n += bytes.count
+                    return true
+                }
+                if copied { continue }
+                for b in piece.utf8 {
+                    if b >= 0x80 { ascii = false; return 0 }
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = n > 0; continue }
+                    if space { buffer[n] = 0x20; n += 1; space = false }
+                    buffer[n] = b
+                    n += 1
+                }
+            }
+            return n
+        }
+        return ascii ? out : nil
     }
 
     /// `join`'s result for all-ASCII text (most of a page), without Unicode property look-ups
     /// (they were a tenth of a document's time): runs of ASCII white space become one space,
     /// none at the ends; ASCII is its own canonical composition. Nil when not all ASCII.
     static func collapsingASCIISpaces(_ s: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for b in s.utf8 {
-            if b >= 0x80 { return nil }
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = !out.isEmpty; continue }
-            if space { out.append(0x20); space = false }
-            out.append(b)
-        }
-        return String(decoding: out, as: UTF8.self)
+        joiningASCII(CollectionOfOne(s), { $0 })
     }
 
     /// Joins the lines of one cell: a wrap is a space, except after a hyphen that breaks

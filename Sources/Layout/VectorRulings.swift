@@ -55,7 +55,8 @@ public struct VectorRulings: Sendable {
         for s in graphics.strokes where !s.curved && s.width <= maxThickness {
             guard let o = Self.orientation(s) else { continue }
             let mx = (s.x0 + s.x1) / 2, my = (s.y0 + s.y1) / 2
-            guard s.color.distance(to: surface.color(atX: mx, y: my, below: s.order)) >= minContrast else { continue }
+            guard surface.standsOut(s.color, from: (min(s.x0, s.x1), min(s.y0, s.y1)), to: (max(s.x0, s.x1), max(s.y0, s.y1)),
+                                    below: s.order, minContrast: minContrast, halfWidth: s.width / 2) else { continue }
             pieces.append(o == .horizontal
                 ? Ruling(.horizontal, at: my, from: min(s.x0, s.x1), to: max(s.x0, s.x1))
                 : Ruling(.vertical, at: mx, from: min(s.y0, s.y1), to: max(s.y0, s.y1)))
@@ -70,7 +71,9 @@ public struct VectorRulings: Sendable {
             if shaded > maxShadedAreas, min(b.width, b.height) > maxThickness { continue }
             if min(b.width, b.height) <= maxThickness {
                 // A thin rectangle: one rule along its middle.
-                guard f.color.distance(to: surface.color(atX: b.midX, y: b.midY, below: f.order)) >= minContrast else { continue }
+                let along = b.width >= b.height
+                guard surface.standsOut(f.color, from: along ? (b.x0, b.midY) : (b.midX, b.y0), to: along ? (b.x1, b.midY) : (b.midX, b.y1),
+                                        below: f.order, minContrast: minContrast, halfWidth: min(b.width, b.height) / 2) else { continue }
                 pieces.append(b.width >= b.height
                     ? Ruling(.horizontal, at: b.midY, from: b.x0, to: b.x1)
                     : Ruling(.vertical, at: b.midX, from: b.y0, to: b.y1))
@@ -362,6 +365,34 @@ struct Surface {
     /// The colour showing at (x, y) under whatever is painted at `order`.
     func color(atX x: Double, y: Double, below order: Int) -> RGBColor {
         top(atX: x, y: y, below: order).map { fills[$0].color } ?? .white
+    }
+
+    /// Whether a rule of `color` from `a` to `b`, painted at `order`, stands out from what lies
+    /// under it: at its middle, or else at most of a few points along it (a rule whose middle
+    /// happens to lie on a crossing rule of its own colour is still seen everywhere else).
+    /// A rule of the colour under it still marks a boundary when the colours seen on its two
+    /// sides differ: a dark rule along the edge of a dark band is that band's edge
+    /// (`halfWidth`: half the rule's thickness, to look just beyond it).
+    func standsOut(_ color: RGBColor, from a: (Double, Double), to b: (Double, Double), below order: Int,
+                   minContrast: Double, halfWidth: Double = 0) -> Bool {
+        func point(_ t: Double) -> (Double, Double) { (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t) }
+        func at(_ t: Double) -> Bool {
+            let p = point(t)
+            return color.distance(to: self.color(atX: p.0, y: p.1, below: order)) >= minContrast
+        }
+        if at(0.5) { return true }
+        if [0.1, 0.3, 0.7, 0.9].filter(at).count >= 3 { return true }
+        let horizontal = abs(b.1 - a.1) <= abs(b.0 - a.0)
+        let off = halfWidth + 0.5
+        func edge(_ t: Double) -> Bool {
+            let p = point(t)
+            let one = horizontal ? visible(atX: p.0, y: p.1 - off) : visible(atX: p.0 - off, y: p.1)
+            let two = horizontal ? visible(atX: p.0, y: p.1 + off) : visible(atX: p.0 + off, y: p.1)
+            // As for a band's own edges: its side opening onto bare paper is no column boundary.
+            if !horizontal, one.index == nil || two.index == nil { return false }
+            return one.color.distance(to: two.color) >= minContrast
+        }
+        return [0.3, 0.5, 0.7].filter(edge).count >= 2
     }
 
     private func visible(atX x: Double, y: Double) -> (index: Int?, color: RGBColor) {

@@ -145,58 +145,85 @@ public final class PDFPage {
         var words: [Word] = []
         words.reserveCapacity(Int(count) / 5)
 
-        var current = ""
-        var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
-        var fontSize = 0.0
-        var bold = false
-        var runIndex = 0
+        // A word is a run of characters of the text with nothing skipped, so its text is a
+        // slice of the text's UTF-8 (no String grown scalar by scalar).
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var wordStart = -1, wordEnd = 0
+            var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            var fontSize = 0.0
+            var bold = false
+            var runIndex = 0
 
-        func flush() {
-            if !current.isEmpty {
-                words.append(Word(text: current, box: box, fontSize: fontSize, bold: bold))
-                current = ""
-            }
-        }
-
-        // poppler's layout has one rectangle per character (Unicode scalar) of its text.
-        var i = 0
-        let n = Int(count)
-        for scalar in text.unicodeScalars {
-            guard i < n else { break }
-            let r = rects[i]
-            let charBox = upright(Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), turn: turn, width: pw, height: ph)
-            while runIndex < fonts.count, fonts[runIndex].end < i { runIndex += 1 }
-            let font = runIndex < fonts.count && fonts[runIndex].start <= i ? fonts[runIndex] : nil
-            i += 1
-
-            if Self.isWhitespace(scalar) || scalar == "\u{00A0}" {
-                flush()
-                continue
-            }
-            if !current.isEmpty {
-                let lineHeight = max(box.height, charBox.height, 1)
-                let sameLine = abs(charBox.midY - box.midY) < lineHeight * 0.5
-                let gap = charBox.x0 - box.x1
-                if !sameLine || gap > lineHeight * 0.6 || gap < -lineHeight * 0.5 {
-                    flush()
+            func flush() {
+                if wordStart >= 0 {
+                    let piece = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
+                    words.append(Word(text: String(decoding: piece, as: UTF8.self), box: box, fontSize: fontSize, bold: bold))
+                    wordStart = -1
                 }
             }
-            if current.isEmpty {
-                box = charBox
-                fontSize = font?.size ?? charBox.height
-                bold = font?.bold ?? false
-            } else {
-                box = box.union(charBox)
+
+            // poppler's layout has one rectangle per character (Unicode scalar) of its text.
+            var i = 0
+            var p = 0
+            let n = Int(count)
+            while p < bytes.count {
+                guard i < n else { break }
+                // The scalar at `p` (the bytes are a String's: valid UTF-8).
+                let lead = bytes[p]
+                let length: Int
+                let whitespace: Bool
+                if lead < 0x80 {
+                    length = 1
+                    whitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                } else {
+                    var value: UInt32
+                    if lead < 0xE0 { length = 2; value = UInt32(lead & 0x1F) }
+                    else if lead < 0xF0 { length = 3; value = UInt32(lead & 0x0F) }
+                    else { length = 4; value = UInt32(lead & 0x07) }
+                    for k in 1..<length { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    whitespace = Self.isWhitespace(scalar) || scalar == "\u{00A0}"
+                }
+                let r = rects[i]
+                let charBox = upright(Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2), turn: turn, width: pw, height: ph)
+                while runIndex < fonts.count, fonts[runIndex].end < i { runIndex += 1 }
+                let font = runIndex < fonts.count && fonts[runIndex].start <= i ? fonts[runIndex] : nil
+                i += 1
+                defer { p += length }
+
+                if whitespace {
+                    flush()
+                    continue
+                }
+                if wordStart >= 0 {
+                    let lineHeight = max(box.height, charBox.height, 1)
+                    let sameLine = abs(charBox.midY - box.midY) < lineHeight * 0.5
+                    let gap = charBox.x0 - box.x1
+                    if !sameLine || gap > lineHeight * 0.6 || gap < -lineHeight * 0.5 {
+                        flush()
+                    }
+                }
+                if wordStart < 0 {
+                    wordStart = p
+                    box = charBox
+                    fontSize = font?.size ?? charBox.height
+                    bold = font?.bold ?? false
+                } else {
+                    box = box.union(charBox)
+                }
+                wordEnd = p + length
             }
-            current.unicodeScalars.append(scalar)
+            flush()
         }
-        flush()
         return words
     }
 
     /// Right-to-left letters, or the embedding marks poppler-glib puts around them.
     private static func hasRightToLeft(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ($0.value >= 0x202A && $0.value <= 0x202E) || Bidi.isRightToLeft($0) }
+        // Both begin at U+0590 or above, whose UTF-8 lead byte is 0xD6 or more.
+        guard text.utf8.contains(where: { $0 >= 0xD6 }) else { return false }
+        return text.unicodeScalars.contains { ($0.value >= 0x202A && $0.value <= 0x202E) || Bidi.isRightToLeft($0) }
     }
 
     /// Text set vertically (a rotated header cell): glyphs stacked one under the other,

@@ -126,9 +126,11 @@ extension PageGrid {
         let numberedAnchor = lines[anchor].first.map(marker) ?? false
         let exact = numberedAnchor ? measure.union([anchor]) : measure
         // A line at this height that starts a paragraph of its cell is an entry's label (the
-        // wrapped line of a cell beside it does not count).
-        func labelled(_ b: Double) -> Bool {
-            (0..<columnCount).contains { c in
+        // wrapped line of a cell beside it does not count). An entry's label stands left of
+        // its values: a line to their right (a currency, a unit beside each amount) qualifies
+        // the value beside it and starts no entry.
+        func labelled(_ b: Double, leftOf value: Int? = nil) -> Bool {
+            (0..<(value ?? columnCount)).contains { c in
                 !exact.contains(c) && !lines[c].isEmpty && cells[r][c].paragraphs.dropFirst().contains { abs($0[0].top - b) <= near }
             }
         }
@@ -137,19 +139,19 @@ extension PageGrid {
         // centred) say nothing about where entries start.
         let topAligned = measure.allSatisfy { c in
             let later = lines[c].filter { value($0) && $0.top - first > near }
-            return later.filter { labelled($0.top) }.count * 3 >= later.count * 2
+            return later.filter { labelled($0.top, leftOf: c) }.count * 3 >= later.count * 2
         }
-        var candidates: [(top: Double, numbered: Bool)] = []
+        var candidates: [(top: Double, numbered: Bool, column: Int?)] = []
         for c in measure where topAligned {
-            candidates += lines[c].filter { value($0) && $0.top - first > near }.map { ($0.top, false) }
+            candidates += lines[c].filter { value($0) && $0.top - first > near }.map { ($0.top, false, c) }
         }
         if numberedAnchor {
-            candidates += lines[anchor].dropFirst().filter { marker($0) && $0.top - first > near }.map { ($0.top, true) }
+            candidates += lines[anchor].dropFirst().filter { marker($0) && $0.top - first > near }.map { ($0.top, true, nil) }
         }
-        for (b, numbered) in candidates.sorted(by: { $0.top < $1.top }) {
+        for (b, numbered, column) in candidates.sorted(by: { $0.top < $1.top }) {
             let starting = (0..<columnCount).filter { c in lines[c].contains { abs($0.top - b) <= near } }
             // The measure lines at this height must all be values (not a wrapped word beside them).
-            guard starting.count >= 2, labelled(b),
+            guard starting.count >= 2, labelled(b, leftOf: column),
                   numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
             else { continue }
             // Cut above the highest line at this height: a value set a little lower than its

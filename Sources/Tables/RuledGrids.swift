@@ -10,6 +10,9 @@ import Layout
 struct RuledGrids {
     /// Rules closer than this (points) are the same line.
     var tolerance: Double = 2.5
+    /// Rule positions closer than this are one boundary: a double border (a cell's own box
+    /// beside its neighbour's, a band's edge over a cell's top) leaves a gap no text fits in.
+    var doubleRuleGap: Double = 3
 
     func grids(on page: Page) -> [PageGrid] {
         let rules = page.rulings.filter { $0.length >= 4 }
@@ -68,7 +71,7 @@ struct RuledGrids {
         var out: [Double] = []
         var group: [Double] = []
         for v in s {
-            if let last = group.last, v - last > tolerance {
+            if let last = group.last, v - last > doubleRuleGap {
                 out.append(group.reduce(0, +) / Double(group.count)); group = []
             }
             group.append(v)

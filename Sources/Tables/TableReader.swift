@@ -150,6 +150,8 @@ public struct TableReader: Sendable {
             }
         // Row labels left of a frame drawn around the figures only.
         grids = grids.map { g in RowLabels.withLabels(g, words: page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }) }
+        // A row boxed apart under its table (a totals row) is that table's last row.
+        grids = TrailingRows.joined(grids, words: page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } })
         var outsideWords = page.words.filter { w in !grids.contains { Self.inside(w.box, $0.box) } }
         // Without rules: a header the hints recognise fixes the columns first (it is the
         // surer reading of these documents' own tables); everything else is found by text

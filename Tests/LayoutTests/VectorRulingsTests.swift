@@ -158,3 +158,31 @@ struct VectorRulingsTests {
         #expect(!logo.isScanUnderText(pageArea: 595 * 842))
     }
 }
+
+extension VectorRulingsTests {
+    /// A rule drawn over a crossing rule of its own colour that happens to pass under its
+    /// middle is still seen along the rest of its length: it stays a rule (a header's lower
+    /// rule was lost that way, merging the header rows above and below it).
+    @Test func aRuleWhoseMiddleLiesOnACrossingRuleIsARule() {
+        let vertical = fill(199, 80, 2, 100, .black, order: 1)    // x 199...201
+        let horizontal = fill(50, 119, 300, 2, .black, order: 2)  // middle at x 200
+        let (h, v) = rules(PageGraphics(fills: [vertical, horizontal]))
+        #expect(h.map(\.position) == [120])
+        #expect(v.map(\.position) == [200])
+    }
+}
+
+extension VectorRulingsTests {
+    /// Row rules drawn in black over the edges of a black band (a section title row printed
+    /// white on black): each marks where the band meets the paper, so each is a rule.
+    @Test func aRuleAlongTheEdgeOfABandOfItsColourIsARule() {
+        let band = fill(50, 106, 400, 14.6, .black, order: 1)
+        let top = fill(50, 105.6, 400, 1, .black, order: 2), bottom = fill(50, 120.1, 400, 1, .black, order: 3)
+        let (h, _) = rules(PageGraphics(fills: [band, top, bottom]))
+        #expect(h.count == 2)
+        #expect(h.contains { abs($0.position - 106.1) < 0.6 } && h.contains { abs($0.position - 120.6) < 0.6 })
+        // A black rule across the middle of the band is not seen.
+        let inside = rules(PageGraphics(fills: [fill(50, 100, 400, 30, .black, order: 1), fill(50, 114.5, 400, 1, .black, order: 2)]))
+        #expect(!inside.h.contains { abs($0.position - 115) < 1 })
+    }
+}

@@ -71,3 +71,27 @@ extension StackedEntriesTests {
         #expect(t.rows.count == 1)
     }
 }
+
+extension StackedEntriesTests {
+    /// Two amounts stacked in one ruled cell, each with its currency beside it in the column
+    /// to its right, in a row whose numbering and text columns hold one entry: one row whose
+    /// amount and currency cells hold two lines each (a currency qualifies its amount; an
+    /// entry's label stands left of its values).
+    @Test func stackedAmountsWithTheirCurrenciesStayOneRow() throws {
+        let header: [(Int, Int, Int, Int, [String])] = [
+            (0, 0, 1, 1, ["No"]), (0, 1, 1, 1, ["Contract"]), (0, 2, 1, 1, ["Amount"]), (0, 3, 1, 1, ["Currency"]), (0, 4, 1, 1, ["Signed"]),
+        ]
+        let body: [(Int, Int, Int, Int, [String])] = [
+            (1, 0, 1, 1, ["2"]), (1, 1, 1, 1, ["Procurement of 9No.", "Cross country (4x4),", "5No Mid-Range (4x4)"]),
+            (1, 2, 1, 1, ["62,785,105", "", "", "11,200"]), (1, 3, 1, 1, ["¥Japan", "", "", "US$"]), (1, 4, 1, 1, ["13-Sep-11"]),
+            (2, 0, 1, 1, ["3"]), (2, 1, 1, 1, ["Procurement of 2No.", "Buses"]),
+            (2, 2, 1, 1, ["214,885.63"]), (2, 3, 1, 1, ["GHS"]), (2, 4, 1, 1, ["13-Oct-11"]),
+        ]
+        let g = GridSpec(xs: [40, 70, 200, 280, 340, 420], ys: [100, 115, 165, 190], cells: header + body)
+        let t = try #require(TableReader().tables(in: [PageFixture.page(1, grid: g)]).first)
+        let entries = t.rows.filter { $0[0].text != "No" }
+        #expect(entries.map { $0[0].text } == ["2", "3"])
+        #expect(entries.first?[2].text == "62,785,105 11,200")
+        #expect(entries.first?[3].text == "¥Japan US$")
+    }
+}
