@@ -26,6 +26,7 @@ public struct Inspector: Sendable {
         static let grid = RGBColor(r: 0.35, g: 0.0, b: 0.6)
         static let image = RGBColor(r: 0.0, g: 0.6, b: 0.6)
         static let shaded = RGBColor(r: 0.85, g: 0.0, b: 0.55)
+        static let join = RGBColor(r: 0.0, g: 0.7, b: 0.0)
         static func role(_ role: ColumnRole) -> RGBColor? {
             switch role {
             case .no: return RGBColor(r: 0.6, g: 0.6, b: 0.6)
@@ -120,7 +121,47 @@ public struct Inspector: Sendable {
             }
         }
         marks += shadedCells(grids)
+        marks += joins(page: page.number, grids: grids, tables: tables)
         return marks + labels
+    }
+
+    /// Where Tables joined text across a boundary, as thick green lines with a label: a
+    /// wrapped text row joined into the row above (`wrap`: inside a ruled row, or a
+    /// rule-less cell's lines that lie in several rows of its grid), and a row cut by the
+    /// page break joined across the seam (`from p.N` on the continuation's first line,
+    /// `to p.N` under the last line before the break).
+    static func joins(page: Int, grids: [PageGrid], tables: [Table]) -> [PageMark] {
+        var marks: [PageMark] = []
+        func mark(_ x0: Double, _ x1: Double, _ y: Double, _ text: String) {
+            marks.append(.line(x0: x0, y0: y, x1: x1, y1: y, color: Palette.join, width: 1.6))
+            marks.append(.label(text, x: x0 + 1, y: y + 0.5, color: Palette.join, size: 5))
+        }
+        for grid in grids {
+            for y in grid.joinedAt { mark(grid.box.x0, grid.box.x1, y, "wrap") }
+        }
+        for table in tables where table.pages.contains(page) {
+            for row in table.rows {
+                for cell in row where !cell.carried {
+                    for (a, b) in zip(cell.lines, cell.lines.dropFirst()) {
+                        guard a.x1 > 0, b.x1 > 0 else { continue }   // no position kept
+                        let x0 = min(a.x0, b.x0), x1 = max(a.x1, b.x1, x0 + 20)
+                        if a.page != b.page {
+                            if b.page == page { mark(x0, x1, b.top - 1, "from p.\(a.page)") }
+                            if a.page == page { mark(x0, x1, a.top + 10, "to p.\(b.page)") }
+                            continue
+                        }
+                        guard a.page == page,
+                              let grid = grids.first(where: { $0.box.x0 <= x0 + 1 && $0.box.x1 >= x1 - 1 && $0.box.y0 <= a.top + 1 && $0.box.y1 >= b.top }),
+                              let k = grid.ys.firstIndex(where: { $0 > a.top + 2 && $0 <= b.top + 2 }), k > 0,
+                              let rb = grid.ys.lastIndex(where: { $0 <= b.top + 2 }), rb < grid.rowCount,
+                              let col = grid.xs.lastIndex(where: { $0 <= a.x0 + 1 }), col < grid.columnCount,
+                              grid.origin[k - 1][col] != grid.origin[rb][col] else { continue }   // a spanning cell: no join
+                        mark(x0, x1, grid.ys[k], "wrap")
+                    }
+                }
+            }
+        }
+        return marks
     }
 
     /// The cells Tables found shaded apart from their row (`Cell.shaded`: a filled month of a

@@ -140,6 +140,7 @@ struct PageReader {
         var page = Page(number: i + 1, width: w, height: h, words: words, rulings: rulings, source: .native,
                         graphics: keepGraphics ? graphics : PageGraphics())
         page.shading = Self.shading(graphics.fills, pageArea: w * h)
+        if !scanned { page.charts = ChartAreas.find(in: graphics, words: words, pageArea: w * h) }
         var warning = hasText ? nil : Warning(code: "no_text_layer",
                                               message: "page has no text layer and OCR is off (--ocr never)", page: i + 1)
         if pdfPage.contentTimedOut {

@@ -11,7 +11,9 @@ struct InspectCommand: ParsableCommand {
             green) and fill (orange outline) of the page's drawing, the rules found from them \
             (red), images (teal box), each table's cell grid (dashed purple) with its id, and its columns tinted \
             by role (indikator yellow, target green, realisasi blue, capaian pink, sasaran \
-            violet, no grey). `--page N -o page.png` for one page; `--pages A-B -o DIR/` \
+            violet, no grey), and where rows were joined (thick green: `wrap` for a wrapped \
+            row joined into the row above, `from p.N`/`to p.N` across a page break). \
+            `--page N -o page.png` for one page; `--pages A-B -o DIR/` \
             writes DIR/page-N.png for each page.
             """)
 

@@ -127,6 +127,9 @@ public struct Page: Sendable {
     /// shading (schedule marks, header bands, zebra rows), kept when the rest of the drawing
     /// is dropped to save memory. Painting order as drawn.
     public var shading: [Fill] = []
+    /// Where the page draws charts (plots and bar groups, from its drawing): text there is a
+    /// chart's labels, not a table.
+    public var charts: [Rect] = []
 
     public init(number: Int, width: Double, height: Double, words: [Word], rulings: [Ruling], source: TextSource,
                 graphics: PageGraphics = PageGraphics()) {

@@ -62,7 +62,10 @@ public struct VectorRulings: Sendable {
                 : Ruling(.vertical, at: mx, from: min(s.y0, s.y1), to: max(s.y0, s.y1)))
         }
         let shaded = fills.filter { min($0.box.width, $0.box.height) > maxThickness }.count
-        for f in fills {
+        // A bar chart's bars are not cells: their edges are no rules.
+        let bars = ChartAreas.bars(fills, words: words, pageArea: pageArea)
+        let barMembers = Set(bars.flatMap(\.members))
+        for (index, f) in fills.enumerated() where !barMembers.contains(index) {
             let b = f.box
             if b.width * b.height >= pageArea * backgroundShare { continue }
             if shaded > maxShadedAreas, min(b.width, b.height) > maxThickness { continue }
@@ -84,7 +87,14 @@ public struct VectorRulings: Sendable {
         rules = RasterRulings.removingGlyphStrokes(rules, words: words)
         rules = Self.removingUnderlines(rules, words: words)
         rules = Self.removingPageFrame(rules, words: words, width: width, height: height, tolerance: joinTolerance)
-        rules = Self.removingCharts(rules, graphics: graphics, tolerance: joinTolerance)
+        // The bars' plot ends short of their baseline: the axis there may be the top rule of
+        // the chart's data table.
+        let barPlots = bars.map { b -> Rect in
+            var box = b.box
+            if b.vertical { box.y1 -= joinTolerance + 0.5 } else { box.x0 += joinTolerance + 0.5 }
+            return box
+        }
+        rules = Self.removingCharts(rules, graphics: graphics, tolerance: joinTolerance, plots: barPlots)
         return rules.sorted { ($0.orientation == .horizontal ? 0 : 1, $0.position, $0.start)
             < ($1.orientation == .horizontal ? 0 : 1, $1.position, $1.start) }
     }
@@ -162,8 +172,10 @@ public struct VectorRulings: Sendable {
     /// over) its plot and joined to it by the category lines is kept: the rules beyond the
     /// plot's extent, when they still form a grid of several columns, are that table.
     /// A frame around a picture (a chart pasted as an image), with no rule crossing the
-    /// picture, is a figure's frame and is dropped too.
-    static func removingCharts(_ rules: [Ruling], graphics: PageGraphics, tolerance t: Double) -> [Ruling] {
+    /// picture, is a figure's frame and is dropped too. `plots` adds the boxes of bar
+    /// groups (`ChartAreas.bars`), which are filled rectangles rather than paths.
+    static func removingCharts(_ rules: [Ruling], graphics: PageGraphics, tolerance t: Double,
+                               plots barPlots: [Rect] = []) -> [Ruling] {
         var paths: [Int: Rect] = [:]
         for s in graphics.strokes where s.curved || orientation(s) == nil {
             let b = Rect(x0: min(s.x0, s.x1), y0: min(s.y0, s.y1), x1: max(s.x0, s.x1), y1: max(s.y0, s.y1))
@@ -171,6 +183,7 @@ public struct VectorRulings: Sendable {
         }
         var shapes = Array(paths.values)
         shapes += graphics.fills.filter { !$0.isRect }.map(\.box)
+        shapes += barPlots
         guard !shapes.isEmpty || !graphics.images.isEmpty, rules.count <= 4000 else { return rules }
         let components = connected(rules, tolerance: t)
         var drop = Set<Int>()

@@ -154,7 +154,10 @@ extension PageGrid {
             guard starting.count >= 2, labelled(b, leftOf: column),
                   numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
             else { continue }
-            return (b - 1, exact)
+            // Cut above the highest line at this height: a value set a little lower than its
+            // label must not leave the label in the entry above.
+            let top = starting.flatMap { c in lines[c].filter { abs($0.top - b) <= near }.map(\.top) }.min() ?? b
+            return (min(top, b) - 1, exact)
         }
         return nil
     }
@@ -265,7 +268,7 @@ extension PageGrid {
             }
             g.cells.remove(at: r)
             g.origin.remove(at: r)
-            g.ys.remove(at: r)
+            g.joinedAt.append(g.ys.remove(at: r))
             for rr in r..<g.rowCount {
                 for c in 0..<columnCount where g.origin[rr][c].row > r - 1 { g.origin[rr][c].row -= 1 }
             }
@@ -331,16 +334,55 @@ extension PageGrid {
             Set(band.filter { measure.contains($0.col) }.map(\.col)).count >= 2 &&
                 band.contains { !measure.contains($0.col) && paragraphStart($0.col, $0.line) == $0.line.top }
         }
-        guard let firstBand = bands.first, opensEntry(firstBand) else { return [] }
+        // Lines of text alone above the first values (a goal, a group's label over its
+        // measures) go with the first entry: they are its label's first lines.
+        func holdsValues(_ band: [(col: Int, line: CellLine)]) -> Bool {
+            Set(band.filter { measure.contains($0.col) }.map(\.col)).count >= 2
+        }
+        guard let first = bands.firstIndex(where: holdsValues), first == 0 ? opensEntry(bands[0]) : true else { return [] }
+        let firstBand = bands[first]
         let entryBands = bands.filter(opensEntry)
         let perEntry = Set((0..<columnCount).filter { c in
             !measure.contains(c) && !own[c].isEmpty &&
                 own[c].allSatisfy { l in entryBands.contains { b in b.contains { $0.col == c && $0.line.top == l.top } } }
         })
-        let exact = measure.union(perEntry)
+        // A label column beside every entry's values (set beside the label's first line, in a
+        // column too narrow to tell its paragraphs by the room a line leaves) is cut there too.
+        let valueBands = bands[first...].filter(holdsValues)
+        let labels = Set((0..<columnCount).filter { c in
+            !measure.contains(c) && valueBands.allSatisfy { b in b.contains { $0.col == c } }
+        })
+        let exact = measure.union(perEntry).union(first > 0 && valueBands.count >= 3 ? labels : [])
         var cuts: [(Double, Set<Int>)] = []
         var previousEnd = firstBand.map(\.line.top).max()!
-        for band in bands.dropFirst() where opensEntry(band) {
+        var held = Set(firstBand.filter { measure.contains($0.col) }.map(\.col))
+        var lastEntry = held.count
+        // Each measure column's latest line: a line of a few characters aligned with a far
+        // longer one above is the rest of a value wrapped in its cell (`220.000.00` over `0`).
+        var latest: [Int: CellLine] = [:]
+        for e in bands[...first].joined() where measure.contains(e.col) { latest[e.col] = e.line }
+        func wrapTail(_ e: (col: Int, line: CellLine)) -> Bool {
+            guard let above = latest[e.col] else { return false }
+            let n = e.line.text.count
+            return n <= 3 && above.text.count >= 3 * n
+                && (abs(e.line.x0 - above.x0) <= 1.5 || abs(e.line.x1 - above.x1) <= 1.5)
+        }
+        for band in bands.dropFirst(first + 1) {
+            // A measure cell holds one value: values under ones the entry already holds are
+            // the next entry's, whatever its label's paragraphs seem to say. When the row
+            // opens with text alone, only that starts an entry (an entry's values set at
+            // different heights, beside its label's last lines, are one entry).
+            let values = Set(band.filter { measure.contains($0.col) && !wrapTail($0) }.map(\.col))
+            for e in band where measure.contains(e.col) { latest[e.col] = e.line }
+            // Values wrapped in their cells (`88,10/` over `100.000KH`) come with no label
+            // line, or in fewer columns than the entry above holds.
+            let again = values.count >= 2 && !values.isDisjoint(with: held) && band.contains { !measure.contains($0.col) }
+                && values.count * 5 >= lastEntry * 4
+            guard first > 0 ? again : opensEntry(band) else {
+                held.formUnion(values); continue
+            }
+            held = values
+            lastEntry = values.count
             // Above the entry's highest line: a label whose paragraph starts a line higher
             // than its values (values set between its lines) goes with them.
             var top = band.map(\.line.top).min()!

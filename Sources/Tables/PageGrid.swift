@@ -15,6 +15,9 @@ public struct PageGrid: Sendable {
     public var origin: [[GridPos]]
     /// True when the grid comes from text alignment rather than rules.
     public var borderless: Bool
+    /// Row boundaries (y) the grid no longer has because the text row below was the wrapped
+    /// rest of the row above and was joined into it (`mergingWraps`): for `inspect`.
+    public var joinedAt: [Double] = []
 
     public struct GridPos: Sendable, Hashable { public var row: Int; public var col: Int }
 

@@ -139,8 +139,10 @@ public struct TableReader: Sendable {
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.
-        var grids = RuledGrids().grids(on: page)
-            .map { Self.refined($0.droppingUnusedColumns(), page: page).splittingTextRows().splittingMergedEntries().splittingStackedEntries() }
+        // Two tables side by side in one ruled frame are read apart.
+        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }
+            .flatMap { $0.splittingSideBySide() ?? [$0] }
+            .map { Self.refined($0, page: page).splittingTextRows().splittingMergedEntries().splittingStackedEntries() }
             .filter { g in
                 (0..<g.columnCount).filter { c in (0..<g.rowCount).contains { r in
                     g.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !g.cells[r][c].isEmpty
@@ -157,7 +159,8 @@ public struct TableReader: Sendable {
         var finders: [([Word]) -> [PageGrid]] = [{ TextGrids().grids(on: page, words: $0) }]
         if hints.knowsWords { finders.insert({ [hints] in BorderlessGrids(hints: hints).grids(on: page, words: $0) }, at: 0) }
         for finder in finders {
-            let borderless = finder(outsideWords)
+            // Labels around and inside a chart line up like a table; they are not one.
+            let borderless = finder(outsideWords).filter { !ChartAreas.crossesInside($0.box, charts: page.charts) }
             guard !borderless.isEmpty else { continue }
             grids = (grids + borderless).sorted { $0.box.y0 < $1.box.y0 }
             outsideWords = outsideWords.filter { w in !borderless.contains { Self.inside(w.box, $0.box) } }
@@ -180,12 +183,12 @@ public struct TableReader: Sendable {
         if grid.columnCount == 1, text.columnCount >= 2 {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text.mergingWraps(withinRuledRows: grid.ys)
+            return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
         }
         if lostColumnRules(grid, text: text) {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text.mergingWraps(withinRuledRows: grid.ys)
+            return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
         }
         // The anchor column of the text grid: the first one with text; it must hold text in most rows.
         func starts(_ r: Int, _ c: Int) -> Bool {
@@ -208,7 +211,7 @@ public struct TableReader: Sendable {
         guard crowded * 2 >= all, crowded >= 4, text.columnCount >= grid.columnCount else { return grid }
         text.box = text.box.union(grid.box)
         text.borderless = false
-        return text.mergingWraps(withinRuledRows: grid.ys)
+        return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
     }
 
     /// Column rules lost (or never drawn) inside a ruled grid: a gutter of the text that
