@@ -11,41 +11,68 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 now() { date +%s%N; }
 pages_of() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 is_scan() { [ "$(pdffonts "$1" 2>/dev/null | tail -n +3 | wc -l)" -eq 0 ]; }
+# A page that is one image covering at least half of it is a scanned page, also when the
+# scanner put an OCR text layer over it: such files are not born-digital (kinerja reads the
+# page image for its rules) and are reported on their own line.
+has_page_image() {
+  python3 - "$1" <<'PY'
+import re, subprocess, sys
+f = sys.argv[1]
+info = subprocess.run(["pdfinfo", f], capture_output=True, text=True).stdout
+m = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info)
+if not m: sys.exit(1)
+area = float(m.group(1)) * float(m.group(2))
+for line in subprocess.run(["pdfimages", "-list", f], capture_output=True, text=True).stdout.splitlines()[2:]:
+    p = line.split()
+    try: w, h, xp, yp = int(p[3]), int(p[4]), float(p[12]), float(p[13])
+    except (IndexError, ValueError): continue
+    if p[2] == "image" and xp > 0 and yp > 0 and (w / xp * 72) * (h / yp * 72) >= 0.5 * area: sys.exit(0)
+sys.exit(1)
+PY
+}
 
-native=(); scans=()
+native=(); scans=(); layered=()
 for d in "${dirs[@]}"; do
-  for f in "$d"/*.pdf; do [ -e "$f" ] || continue; if is_scan "$f"; then scans+=("$f"); else native+=("$f"); fi; done
+  for f in "$d"/*.pdf; do
+    [ -e "$f" ] || continue
+    if is_scan "$f"; then scans+=("$f"); elif has_page_image "$f"; then layered+=("$f"); else native+=("$f"); fi
+  done
 done
 
-if [ ${#native[@]} -gt 0 ]; then
+bench_throughput() {  # bench_throughput LABEL FILE...: alternating runs, pages/s against pdftotext
   # Runs alternate tool and floor, so a machine whose speed drifts hurts both alike; the
   # median run is reported. Peak RSS is the largest of any one document.
-  pages=0; for f in "${native[@]}"; do pages=$((pages + $(pages_of "$f"))); done
+  local label=$1; shift
+  local pages=0 floor_runs ours_runs rss k t0 t1 t2; for f in "$@"; do pages=$((pages + $(pages_of "$f"))); done
   floor_runs=(); ours_runs=()
   for _ in $(seq "$reps"); do
-    t0=$(now); for f in "${native[@]}"; do pdftotext -bbox-layout "$f" "$tmp/x.html"; done; t1=$(now)
-    for f in "${native[@]}"; do "$bin" extract "$f" -o "$tmp/x.json"; done; t2=$(now)
+    t0=$(now); for f in "$@"; do pdftotext -bbox-layout "$f" "$tmp/x.html"; done; t1=$(now)
+    for f in "$@"; do "$bin" extract "$f" -o "$tmp/x.json"; done; t2=$(now)
     floor_runs+=($((t1 - t0))); ours_runs+=($((t2 - t1)))
   done
   rss=0
   if [ -x /usr/bin/time ]; then
-    for f in "${native[@]}"; do
+    for f in "$@"; do
       k=$( { /usr/bin/time -f '%M' "$bin" extract "$f" -o "$tmp/x.json" >/dev/null; } 2>&1 | tail -1 )
       [ "$k" -gt "$rss" ] 2>/dev/null && rss=$k
     done
   fi
-  python3 - "$pages" "$reps" "${#native[@]}" "$rss" "${floor_runs[*]}" "${ours_runs[*]}" <<'PY'
+  python3 - "$label" "$pages" "$reps" "$#" "$rss" "${floor_runs[*]}" "${ours_runs[*]}" <<'PY'
 import statistics, sys
-pages, reps, files, rss = map(int, sys.argv[1:5])
-floor = [pages / (int(t) / 1e9) for t in sys.argv[5].split()]
-ours = [pages / (int(t) / 1e9) for t in sys.argv[6].split()]
-ratios = [o / f for o, f in zip(ours, floor)]
-print(f"born-digital: {files} files, {pages} pages, {reps} runs, median (one process per file, startup included)")
+label = sys.argv[1]
+pages, reps, files, rss = map(int, sys.argv[2:6])
+floor = [pages / (int(t) / 1e9) for t in sys.argv[6].split()]
+ours = [pages / (int(t) / 1e9) for t in sys.argv[7].split()]
+ratios = [f / o for o, f in zip(ours, floor)]  # kinerja's time / the floor's time
+print(f"{label}: {files} files, {pages} pages, {reps} runs, median (one process per file, startup included)")
 print(f"  pdftotext -bbox-layout  {statistics.median(floor):8.1f} pages/s")
 print(f"  kinerja extract         {statistics.median(ours):8.1f} pages/s   ratio to floor {statistics.median(ratios):.2f}"
       f"  (runs {min(ratios):.2f}-{max(ratios):.2f})" + (f"   peak RSS {rss / 1024:.0f} MB" if rss else ""))
 PY
-fi
+}
+
+[ ${#native[@]} -gt 0 ] && bench_throughput "born-digital" "${native[@]}"
+[ ${#layered[@]} -gt 0 ] && bench_throughput "scans with a text layer (page image read for its rules)" "${layered[@]}"
 
 if [ ${#scans[@]} -gt 0 ] && command -v tesseract >/dev/null; then
   # The CLI reads the same page images kinerja reads: taken out at their own resolution
