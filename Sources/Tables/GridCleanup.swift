@@ -87,17 +87,27 @@ extension PageGrid {
     func splittingStackedEntries() -> PageGrid {
         guard !borderless, rowCount >= 1, columnCount >= 2 else { return self }
         guard let anchor = anchorColumn else { return self }
+        // The table's line pitch: read once, over the whole grid, as the rows cut off below
+        // keep fewer wrapped lines to read it from.
+        let pitches = (0..<rowCount).flatMap { r in (0..<columnCount).flatMap { c in
+            origin[r][c] == GridPos(row: r, col: c) ? zip(cells[r][c].lines, cells[r][c].lines.dropFirst()).map { $1.top - $0.top } : []
+        } }.filter { $0 > 0 }.sorted()
+        // The tightest pitch that recurs (a wrapped line's), not the commonest: in a row of
+        // one-line entries the entries' pitch outnumbers the wraps.
+        let linePitch = pitches.first { p in pitches.filter { abs($0 - p) <= 1 }.count >= max(2, pitches.count / 10) } ?? 0
         var g = self
         var r = 0
         while r < g.rowCount {
-            if let (y, measure) = g.stackSplit(row: r, anchor: anchor) { g = g.splitting(row: r, at: y, exact: measure) }
+            if let (y, measure) = g.stackSplit(row: r, anchor: anchor, linePitch: linePitch) {
+                g = g.splitting(row: r, at: y, exact: measure, linePitch: linePitch)
+            }
             r += 1
         }
         return g
     }
 
     /// The y where row `r` holds a second stacked entry, if it does.
-    private func stackSplit(row r: Int, anchor: Int) -> (Double, Set<Int>)? {
+    private func stackSplit(row r: Int, anchor: Int, linePitch: Double) -> (Double, Set<Int>)? {
         func own(_ c: Int) -> [CellLine] {
             origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
         }
@@ -129,35 +139,67 @@ extension PageGrid {
         // wrapped line of a cell beside it does not count). An entry's label stands left of
         // its values: a line to their right (a currency, a unit beside each amount) qualifies
         // the value beside it and starts no entry.
-        func labelled(_ b: Double, leftOf value: Int? = nil) -> Bool {
-            (0..<(value ?? columnCount)).contains { c in
-                !exact.contains(c) && !lines[c].isEmpty && cells[r][c].paragraphs.dropFirst().contains { abs($0[0].top - b) <= near }
+        // A value may stand up to about half a line below its label's first line (set in a
+        // smaller font, or lower in its cell).
+        let below = max(near, linePitch * 0.6)
+        func labelStart(_ b: Double, leftOf value: Int?, from floor: Double) -> Double? {
+            let starts = (0..<(value ?? columnCount)).flatMap { c -> [Double] in
+                guard !exact.contains(c), !lines[c].isEmpty else { return [] }
+                return cells[r][c].paragraphs.dropFirst().map { $0[0].top }
             }
+            guard let p = starts.filter({ $0 >= floor && $0 <= b + near }).max() else { return nil }
+            // A label further above than a third of a line must be clearly the value's
+            // nearest (values drifting off their labels down a long list fit either).
+            if b - p > near, starts.contains(where: { $0 != p && abs($0 - b) < (b - p) * 2 }) { return nil }
+            return p
+        }
+        func labelled(_ b: Double, leftOf value: Int? = nil) -> Bool {
+            labelStart(b, leftOf: value, from: b - below) != nil
         }
         // Values set beside their label's first line (two in three at least, a label's
         // paragraph may be misjudged): values set lower (beside a label's last line, or
         // centred) say nothing about where entries start.
         let topAligned = measure.allSatisfy { c in
-            let later = lines[c].filter { value($0) && $0.top - first > near }
+            let later = lines[c].filter { value($0) && $0.top - first > below }
             return later.filter { labelled($0.top, leftOf: c) }.count * 3 >= later.count * 2
         }
         var candidates: [(top: Double, numbered: Bool, column: Int?)] = []
-        for c in measure where topAligned {
-            candidates += lines[c].filter { value($0) && $0.top - first > near }.map { ($0.top, false, c) }
+        for c in measure {
+            candidates += lines[c].filter { value($0) && $0.top - first > below }.map { ($0.top, false, c) }
         }
+        // (The first number counts too when it stands below the row's first line and the
+        // column numbers more entries in this row: the lines above it are an entry without
+        // a number of its own. A lone number, centred in a header, starts nothing.)
         if numberedAnchor {
-            candidates += lines[anchor].dropFirst().filter { marker($0) && $0.top - first > near }.map { ($0.top, true, nil) }
+            let numbers = lines[anchor].filter(marker)
+            candidates += (numbers.count >= 2 ? numbers[...] : lines[anchor].dropFirst().filter(marker)[...])
+                .filter { $0.top - first > near }.map { ($0.top, true, nil) }
         }
         for (b, numbered, column) in candidates.sorted(by: { $0.top < $1.top }) {
             let starting = (0..<columnCount).filter { c in lines[c].contains { abs($0.top - b) <= near } }
+            // The entry's label: a paragraph starting beside the value, or, when its column
+            // already holds a value higher up in this row (a measure cell holds one value), the
+            // last paragraph started since that value (one value centred on a label of many
+            // lines, among values set beside their labels' first lines). Where values are not
+            // set so, only numbers cut (Interpretation reads the stacked cells).
+            var label = numbered || topAligned ? labelStart(b, leftOf: column, from: b - below) : nil
+            // (Values about a line apart are a cell of values stacked on their own lines, not
+            // set beside their labels: they say nothing of where entries start.)
+            if label == nil, topAligned, let c = column, let above = lines[c].last(where: { value($0) && $0.top < b - near }),
+               b - above.top > linePitch * 1.3 {
+                label = labelStart(b, leftOf: c, from: above.top + near)
+            }
             // The measure lines at this height must all be values (not a wrapped word beside them).
-            guard starting.count >= 2, labelled(b, leftOf: column),
+            guard label != nil,
                   numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
             else { continue }
-            // Cut above the highest line at this height: a value set a little lower than its
+            // Cut above the highest line of the entry: a value set a little lower than its
             // label must not leave the label in the entry above.
             let top = starting.flatMap { c in lines[c].filter { abs($0.top - b) <= near }.map(\.top) }.min() ?? b
-            return (min(top, b) - 1, exact)
+            // A value's cut leaves the numbering column to its paragraphs, unless a number
+            // stands beside the value (a goal's text wrapped beside its entries stays whole).
+            let numberHere = lines[anchor].contains { marker($0) && abs($0.top - b) <= near }
+            return (min(top, b, label ?? b) - 1, numbered || numberHere ? exact : measure)
         }
         return nil
     }
@@ -187,7 +229,11 @@ extension PageGrid {
     /// With `exact`, only those columns are cut at `y`; every other cell is cut at its
     /// first paragraph that starts at or below `y` (a wrapped cell beside stacked entries
     /// stays whole in the upper row).
-    private func splitting(row r: Int, at y: Double, exact: Set<Int>? = nil) -> PageGrid {
+    ///
+    /// With `linePitch`, a line standing further below the one above it than a wrapped line
+    /// does also starts a paragraph (a unit per entry, centred, one per line: the cell's own
+    /// pitch cannot tell its paragraphs).
+    private func splitting(row r: Int, at y: Double, exact: Set<Int>? = nil, linePitch: Double = 0) -> PageGrid {
         var g = self
         g.ys.insert(y, at: r + 1)
         var upper = cells[r], lower = Array(repeating: Cell.empty, count: columnCount)
@@ -201,7 +247,12 @@ extension PageGrid {
             let cell = cells[r][c]
             var cut = y
             if let exact, !exact.contains(c) {
-                cut = cell.paragraphs.map { $0[0].top }.first { $0 >= y } ?? .infinity
+                var starts = cell.paragraphs.map { $0[0].top }
+                if linePitch > 0 {
+                    starts += zip(cell.lines, cell.lines.dropFirst())
+                        .filter { $1.top - $0.top > linePitch + max(1, linePitch * 0.12) }.map { $1.top }
+                }
+                cut = starts.filter { $0 >= y }.min() ?? .infinity
             }
             let above = cell.lines.filter { $0.top < cut }, below = cell.lines.filter { $0.top >= cut }
             func part(_ ls: [CellLine]) -> Cell {

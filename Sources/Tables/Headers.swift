@@ -110,19 +110,23 @@ enum Headers {
         guard texts.count >= max(3, (columns * 6 + 9) / 10) else { return false }
         // A scan may garble one cell (`7` read as `vd`): most must be increasing numbers,
         // the rest short scraps.
-        var last = 0, numbers = 0
+        // Columns are numbered one by one, at least half of the steps (a form may hide some
+        // of its columns, `2 3 7 8 9 10 14`): values that happen to rise (`23 26 29 32 35`)
+        // are not column numbers.
+        var last = 0, numbers = 0, ones = 0
         for t in texts {
             // OCR adds marks around the numbers (`2:`, `(7`, `4.`).
             let s = t.trimmingASCII(isNumberMark)
             if let n = Int(s) {
                 guard n > last, n <= 60 else { return false }
+                if numbers > 0, n - last == 1 { ones += 1 }
                 last = n
                 numbers += 1
             } else if s.count > 3 {
                 return false
             }
         }
-        return numbers >= 3 && numbers * 4 >= texts.count * 3
+        return numbers >= 3 && numbers * 4 >= texts.count * 3 && ones * 2 >= numbers - 1
     }
 
     /// Header and group text for every column, from the header block rows 0..<count.

@@ -43,6 +43,14 @@ extension PageGrid {
         return nil
     }
 
+    /// The grid cut in two at the column edge at `x`, if no cell crosses it and both sides
+    /// keep two columns.
+    func splitting(atColumnEdge x: Double) -> [PageGrid]? {
+        guard let k = xs.firstIndex(where: { abs($0 - x) < 3 }), k >= 2, k <= columnCount - 2,
+              (0..<rowCount).allSatisfy({ origin[$0][k].col == k }) else { return nil }
+        return [columns(0..<k), columns(k..<columnCount)]
+    }
+
     /// The grid of columns `range` (no cell crosses its edges).
     func columns(_ range: Range<Int>) -> PageGrid {
         var g = self

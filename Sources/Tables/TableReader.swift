@@ -17,10 +17,45 @@ public struct TableReader: Sendable {
         var outside: [TextLine]
         /// Texts of this page's outside lines that are running headers or footers.
         var running: Set<String> = []
+        /// Ruled grids read as two tables side by side: the grid's column edges and the x
+        /// of the rule between the two.
+        var sideBySide: [SideBySideSplit] = []
+    }
+
+    struct SideBySideSplit: Sendable {
+        var xs: [Double]
+        var at: Double
+        /// The same frame: same outer edges, and the rule at `at` among its column edges.
+        func fits(_ g: PageGrid) -> Bool {
+            abs(g.xs.first! - xs.first!) < 3 && abs(g.xs.last! - xs.last!) < 3 && g.xs.contains { abs($0 - at) < 3 }
+        }
+    }
+
+    /// Pages read, then a table continued over pages is read alike on every page: two
+    /// tables side by side on one page are side by side on the pages before and after it
+    /// that carry the same frame, even where a page's own rows cannot tell (too few values
+    /// on one side).
+    func readPages(_ pages: [Page]) -> [PageTables] {
+        var perPage = pages.map { readPage($0) }
+        var changed = true
+        while changed {
+            changed = false
+            for i in perPage.indices {
+                let neighbours = [i - 1, i + 1].filter { perPage.indices.contains($0) && abs(pages[$0].number - pages[i].number) == 1 }
+                let own = perPage[i].sideBySide
+                let hints = neighbours.flatMap { perPage[$0].sideBySide }.filter { h in
+                    !own.contains { (o: SideBySideSplit) -> Bool in abs(o.at - h.at) < 3 && abs(o.xs[0] - h.xs[0]) < 3 }
+                }
+                guard !hints.isEmpty else { continue }
+                let again = readPage(pages[i], splits: hints)
+                if again.sideBySide.count > perPage[i].sideBySide.count { perPage[i] = again; changed = true }
+            }
+        }
+        return perPage
     }
 
     public func tables(in pages: [Page]) -> [Table] {
-        let perPage = Self.markingRunningLines(pages.map(readPage))
+        let perPage = Self.markingRunningLines(readPages(pages))
         var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int)] = []
         for (index, pt) in perPage.enumerated() {
             for (gi, grid) in pt.grids.enumerated() {
@@ -34,7 +69,11 @@ public struct TableReader: Sendable {
                 let rowPages = Array(repeating: grid.page, count: rows.count)
 
                 // Continuation of the previous table?
-                if gi == 0, index > 0, var last = building.last, last.lastPage == pt.page.number - 1,
+                // (A piece of a side-by-side pair continues the piece in the same place.)
+                let previous = gi == 0 && pt.sideBySide.isEmpty ? building.indices.last
+                    : building.indices.last { abs(building[$0].lastBox.x0 - grid.box.x0) < 3 && abs(building[$0].lastBox.x1 - grid.box.x1) < 3 }
+                if gi == 0 || !pt.sideBySide.isEmpty, index > 0, let k = previous, var last = Optional(building[k]),
+                   last.lastPage == pt.page.number - 1,
                    endsPage(perPage[index - 1], box: last.lastBox),
                    startsPage(pt, box: grid.box),
                    compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
@@ -50,7 +89,7 @@ public struct TableReader: Sendable {
                     last.lastBox = grid.box
                     last.lastPage = grid.page
                     last.xs = grid.xs
-                    building[building.count - 1] = last
+                    building[k] = last
                     continue
                 }
                 var caption = captionBelow(pt, box: grid.box) ?? captionAbove(pt, box: grid.box)
@@ -135,13 +174,22 @@ public struct TableReader: Sendable {
         readPage(page).grids
     }
 
-    func readPage(_ page: Page) -> PageTables {
+    func readPage(_ page: Page, splits splitHints: [SideBySideSplit] = []) -> PageTables {
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.
         // Two tables side by side in one ruled frame are read apart.
-        var grids = RuledGrids().grids(on: page).map { $0.droppingUnusedColumns() }
-            .flatMap { $0.splittingSideBySide() ?? [$0] }
+        var sideBySide: [SideBySideSplit] = []
+        var ruled: [PageGrid] = []
+        for g in RuledGrids().grids(on: page).map({ $0.droppingUnusedColumns() }) {
+            if let parts = g.splittingSideBySide() ?? splitHints.first(where: { $0.fits(g) }).flatMap({ g.splitting(atColumnEdge: $0.at) }) {
+                sideBySide.append(SideBySideSplit(xs: g.xs, at: parts[1].xs[0]))
+                ruled += parts
+            } else {
+                ruled.append(g)
+            }
+        }
+        var grids = ruled
             .map { Self.refined($0, page: page).splittingTextRows().splittingMergedEntries().splittingStackedEntries() }
             .filter { g in
                 (0..<g.columnCount).filter { c in (0..<g.rowCount).contains { r in
@@ -168,7 +216,7 @@ public struct TableReader: Sendable {
         // A header drawn unlike its body comes as two pieces: one table.
         grids = StackedPieces.joined(grids, page: page)
         grids = grids.map { CellShading.marked($0, fills: page.shading) }
-        return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords))
+        return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords), sideBySide: sideBySide)
     }
 
     /// A partial grid (an outer box and a header, vertical rules only, rules lost in the
