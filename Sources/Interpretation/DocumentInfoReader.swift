@@ -327,6 +327,17 @@ public enum DocumentInfoReader {
     static func reportedYears(in text: String, type: DocumentType, first: Bool = false) -> [Int] {
         var out: [Int] = []
         guard RegexGate.mayContain(text, anyOf: ["tahun"]) else { return out }
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) {
+            // Printable ASCII: the same matches read by bytes (TahunScan), no ICU.
+            for m in TahunScan.matches(bytes) {
+                if TahunScan.isCitationTail(bytes[max(0, m.whole.lowerBound - 12)..<m.whole.lowerBound]) { continue }
+                if m.period, type != .renstra { continue }
+                out.append(m.year)
+                if first { break }
+            }
+            return out
+        }
         for m in tahunPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let r = Range(m.range(at: 1), in: text), let y = Int(text[r]),
                   let whole = Range(m.range, in: text) else { continue }

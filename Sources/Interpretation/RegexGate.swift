@@ -79,10 +79,11 @@ extension RegexGate {
 
     /// Whether a multi-line, case-insensitive expression `^\s*(word…)…<mark>…` may match in
     /// `s`: some line starts, after white space, with one of `words` (lower-case ASCII, ASCII
-    /// case ignored) and holds `mark` after it; always true when `s` has a character that could
-    /// fold into ASCII letters.
+    /// case ignored) and `s` holds `mark`; always true when `s` has a character that could
+    /// fold into ASCII letters. (`mark` may stand on a later line: `\s` crosses line ends.)
     static func mayStartLine(_ s: String, with words: [StaticString], thenContain mark: UInt8) -> Bool {
         if hasFoldingSpecial(s) { return true }
+        guard s.utf8.contains(mark) else { return false }
         var line: [UInt8] = []
         func check() -> Bool {
             var rest = Substring(String(decoding: line, as: UTF8.self)).unicodeScalars
@@ -90,8 +91,7 @@ extension RegexGate {
             let b = Array(String(rest).utf8)
             for word in words {
                 let n = word.utf8CodeUnitCount, w = word.utf8Start
-                guard b.count >= n, (0..<n).allSatisfy({ lower(b[$0]) == w[$0] }) else { continue }
-                if b[n...].contains(mark) { return true }
+                if b.count >= n, (0..<n).allSatisfy({ lower(b[$0]) == w[$0] }) { return true }
             }
             return false
         }
@@ -104,5 +104,125 @@ extension RegexGate {
             }
         }
         return check()
+    }
+}
+
+/// `DocumentInfoReader.tahunPattern` and `citationTail` read byte by byte on printable ASCII
+/// text (nearly every cover): the same matches, so ICU's regex engine is started only for
+/// other text (issue 10, start-up). There `\s` is the space, `\b` a change between
+/// [A-Za-z0-9_] and anything else, and every optional part of the expressions is
+/// deterministic (what follows it can never match the text it would have taken).
+enum TahunScan {
+    struct Match { var whole: Range<Int>; var year: Int; var period: Bool }
+
+    @inline(__always) static func isWord(_ c: UInt8) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x5F
+    }
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    static func word(_ b: [UInt8], _ i: Int, _ w: StaticString) -> Bool {
+        let n = w.utf8CodeUnitCount
+        guard i + n <= b.count else { return false }
+        for k in 0..<n where b[i + k] | (isLetterByte(b[i + k]) ? 0x20 : 0) != w.utf8Start[k] { return false }
+        return true
+    }
+    @inline(__always) static func isLetterByte(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+
+    static func spaces(_ b: [UInt8], _ i: Int) -> Int {
+        var i = i
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        return i
+    }
+
+    /// `20\d\d\b` at `i`: the index after it.
+    static func year(_ b: [UInt8], _ i: Int) -> Int? {
+        guard i + 4 <= b.count, b[i] == 0x32, b[i + 1] == 0x30, isDigit(b[i + 2]), isDigit(b[i + 3]) else { return nil }
+        return i + 4 == b.count || !isWord(b[i + 4]) ? i + 4 : nil
+    }
+
+    /// The match of `tahunPattern` starting at `p`, if any.
+    static func match(_ b: [UInt8], at p: Int) -> Match? {
+        guard p == 0 || !isWord(b[p - 1]), word(b, p, "tahun") else { return nil }
+        var q = p + 5
+        // `(?:\s+anggaran)?`
+        let s = spaces(b, q)
+        if s > q, word(b, s, "anggaran") { q = s + 8 }
+        // `\s*:?\s*`
+        q = spaces(b, q)
+        if q < b.count, b[q] == 0x3A { q = spaces(b, q + 1) }
+        guard let afterYear = year(b, q) else { return nil }
+        let y = Int(String(decoding: b[q..<afterYear], as: UTF8.self))!
+        // `(\s*[-–—/]\s*20\d\d\b | \s*(?:s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:tahun\s*)?20\d\d\b)?`
+        let r = spaces(b, afterYear)
+        if r < b.count, b[r] == 0x2D || b[r] == 0x2F, let e = year(b, spaces(b, r + 1)) {
+            return Match(whole: p..<e, year: y, period: true)
+        }
+        var t: Int? = nil
+        if word(b, r, "s") {
+            var k = r + 1
+            if k < b.count, b[k] == 0x2E { k += 1 }
+            k = spaces(b, k)
+            if word(b, k, "d") {
+                k += 1
+                if k < b.count, b[k] == 0x2E { k += 1 }
+                t = k
+            }
+        }
+        if t == nil, word(b, r, "sampai") {
+            var k = r + 6
+            let s2 = spaces(b, k)
+            if s2 > k, word(b, s2, "dengan") { k = s2 + 6 }
+            t = k
+        }
+        if var k = t {
+            k = spaces(b, k)
+            if word(b, k, "tahun") { k = spaces(b, k + 5) }
+            if let e = year(b, k) { return Match(whole: p..<e, year: y, period: true) }
+        }
+        return Match(whole: p..<afterYear, year: y, period: false)
+    }
+
+    /// Every match, left to right, not overlapping (as `matches(in:)`).
+    static func matches(_ b: [UInt8]) -> [Match] {
+        var out: [Match] = []
+        var p = 0
+        while p + 5 <= b.count {
+            if let m = match(b, at: p) { out.append(m); p = m.whole.upperBound } else { p += 1 }
+        }
+        return out
+    }
+
+    /// Whether `citationTail` matches `before`: it ends, but for spaces, in a number of one
+    /// to three digits (and a letter), `no`, `no.` or `nomor`, each starting at a word start.
+    static func isCitationTail(_ b: ArraySlice<UInt8>) -> Bool {
+        var e = b.endIndex
+        while e > b.startIndex, b[e - 1] == 0x20 { e -= 1 }
+        func boundaryBefore(_ i: Int) -> Bool { i == b.startIndex || !isWord(b[i - 1]) }
+        func endsWith(_ w: StaticString) -> Int? {
+            let n = w.utf8CodeUnitCount
+            guard e - n >= b.startIndex else { return nil }
+            for k in 0..<n where b[e - n + k] | (isLetterByte(b[e - n + k]) ? 0x20 : 0) != w.utf8Start[k] { return nil }
+            return e - n
+        }
+        if let s = endsWith("nomor"), boundaryBefore(s) { return true }
+        if let s = endsWith("no"), boundaryBefore(s) { return true }
+        if let s = endsWith("no."), boundaryBefore(s) { return true }
+        // `\b\d{1,3}[a-z]?`
+        for letter in [false, true] {
+            var d = e
+            if letter {
+                guard d > b.startIndex, isLetterByte(b[d - 1]) else { continue }
+                d -= 1
+            }
+            var s = d
+            while s > b.startIndex, d - s < 3, isDigit(b[s - 1]) { s -= 1 }
+            // Any 1–3 digits ending at d that start at a boundary (a longer run has none inside).
+            var k = d - 1
+            while k >= s {
+                if boundaryBefore(k) && d - k >= 1 { return true }
+                k -= 1
+            }
+        }
+        return false
     }
 }
