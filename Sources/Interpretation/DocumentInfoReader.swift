@@ -261,7 +261,7 @@ public enum DocumentInfoReader {
         }
         let joined = lines.prefix(120).map(\.text).joined(separator: "\n")
         let labelled = #"(?im)^\s*(?:nama\s*/?\s*unit\s+organisasi|unit\s+organisasi|instansi|satuan\s+kerja|nama\s+instansi)\s*:\s*(.+)$"#
-        if RegexGate.mayStartLine(joined, with: ["nama", "unit", "instansi", "satuan"], thenContain: 0x3A),
+        if RegexGate.mayHoldInstansiLabel(joined),
            let re = try? NSRegularExpression(pattern: labelled),
            let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
            let r = Range(m.range(at: 1), in: joined) {

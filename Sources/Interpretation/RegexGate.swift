@@ -77,34 +77,6 @@ extension RegexGate {
         }
     }
 
-    /// Whether a multi-line, case-insensitive expression `^\s*(word…)…<mark>…` may match in
-    /// `s`: some line starts, after white space, with one of `words` (lower-case ASCII, ASCII
-    /// case ignored) and `s` holds `mark`; always true when `s` has a character that could
-    /// fold into ASCII letters. (`mark` may stand on a later line: `\s` crosses line ends.)
-    static func mayStartLine(_ s: String, with words: [StaticString], thenContain mark: UInt8) -> Bool {
-        if hasFoldingSpecial(s) { return true }
-        guard s.utf8.contains(mark) else { return false }
-        var line: [UInt8] = []
-        func check() -> Bool {
-            var rest = Substring(String(decoding: line, as: UTF8.self)).unicodeScalars
-            while let f = rest.first, f.properties.isWhitespace { rest.removeFirst() }
-            let b = Array(String(rest).utf8)
-            for word in words {
-                let n = word.utf8CodeUnitCount, w = word.utf8Start
-                if b.count >= n, (0..<n).allSatisfy({ lower(b[$0]) == w[$0] }) { return true }
-            }
-            return false
-        }
-        for u in s.unicodeScalars {
-            if isLineTerminator(u) {
-                if check() { return true }
-                line.removeAll(keepingCapacity: true)
-            } else {
-                line.append(contentsOf: String(u).utf8)
-            }
-        }
-        return check()
-    }
 }
 
 /// `DocumentInfoReader.tahunPattern` and `citationTail` read byte by byte on printable ASCII
@@ -221,6 +193,58 @@ enum TahunScan {
             while k >= s {
                 if boundaryBefore(k) && d - k >= 1 { return true }
                 k -= 1
+            }
+        }
+        return false
+    }
+}
+
+extension RegexGate {
+    /// Whether `DocumentInfoReader.findInstansi`'s labelled expression
+    /// `(?im)^\s*(?:nama\s*/?\s*unit\s+organisasi|unit\s+organisasi|instansi|satuan\s+kerja|nama\s+instansi)\s*:\s*(.+)$`
+    /// may match `s`: some line start is followed by one of the label phrases and a colon.
+    /// Any White_Space scalar counts as `\s` (a superset of ICU's), every scalar after which
+    /// a line may start counts as a line end, and a folding special anywhere says yes: so
+    /// "no" is exact.
+    static func mayHoldInstansiLabel(_ s: String) -> Bool {
+        if hasFoldingSpecial(s) { return true }
+        guard s.utf8.contains(0x3A) else { return false }
+        let u = Array(s.unicodeScalars)
+        func isSpace(_ i: Int) -> Bool { u[i].properties.isWhitespace }
+        func skip(_ i: Int) -> Int {
+            var i = i
+            while i < u.count, isSpace(i) { i += 1 }
+            return i
+        }
+        func word(_ i: Int?, _ w: String) -> Int? {
+            guard var i else { return nil }
+            for c in w.unicodeScalars {
+                guard i < u.count, u[i].isASCII, lower(UInt8(u[i].value)) == UInt8(c.value) else { return nil }
+                i += 1
+            }
+            return i
+        }
+        func spaced(_ i: Int?) -> Int? {   // `\s+`
+            guard let i, i < u.count, isSpace(i) else { return nil }
+            return skip(i)
+        }
+        func phraseEnds(_ j: Int) -> [Int] {
+            var ends: [Int?] = []
+            if let n = word(j, "nama") {
+                var k = skip(n)
+                if k < u.count, u[k] == "/" { k = skip(k + 1) }
+                ends.append(word(spaced(word(k, "unit")), "organisasi"))
+                ends.append(word(spaced(n), "instansi"))
+            }
+            ends.append(word(spaced(word(j, "unit")), "organisasi"))
+            ends.append(word(j, "instansi"))
+            ends.append(word(spaced(word(j, "satuan")), "kerja"))
+            return ends.compactMap { $0 }
+        }
+        for i in 0..<u.count where i == 0 || isLineTerminator(u[i - 1]) {
+            for e in phraseEnds(skip(i)) {
+                let k = skip(e)
+                if k < u.count, u[k] == ":" { return true }
             }
         }
         return false

@@ -26,9 +26,12 @@ struct RegexGateTests {
         let texts = ["Instansi : Dinas Kesehatan", "LAPORAN\n  Unit Organisasi: Inspektorat", "nama instansi :x",
                      "Satuan Kerja\r: Dinas", "ſatuan kerja : Dinas", "INSTANSI\u{2028}: a", "tidak ada", "instansi tanpa titik dua",
                      "a\n b\n Nama / Unit Organisasi : Bappeda", "Dinas Instansi : X"]
-        for t in texts where Self.regex(labelled, t) {
-            #expect(RegexGate.mayStartLine(t, with: ["nama", "unit", "instansi", "satuan"], thenContain: 0x3A), "\(t)")
+        for t in texts + ["Nama : Budi\nNIP : 1234", "Nama\n/ Unit Organisasi\n: Bappeda", "Nama Instansi\u{A0}: Dinas",
+                          "\u{3000}Instansi: X", "satuan  kerja :", "Instansi:\n\nDinas", "Rencana kerja instansi : x",
+                          "Satuan\u{2028}Kerja : Dinas", "UNIT ORGANISASI\t:\tBiro"] {
+            #expect(RegexGate.mayHoldInstansiLabel(t) || !Self.regex(labelled, t), "\(t)")
         }
+        #expect(!RegexGate.mayHoldInstansiLabel("Nama : Budi\nJabatan : Kepala Dinas\nRencana kerja instansi"))
         for t in ["TAHUN 2016", "Tahun Anggaran 2024", "tahun:2020", "ṫahun 2020", "LAPORAN KINERJA 2016", "TAHUN  2016"]
         where !DocumentInfoReader.reportedYears(in: t, type: .lkjip).isEmpty {
             #expect(RegexGate.mayContain(t, anyOf: ["tahun"]), "\(t)")
