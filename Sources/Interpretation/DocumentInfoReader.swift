@@ -304,8 +304,13 @@ public enum DocumentInfoReader {
         var counts: [Int: Int] = [:]
         var compiled: NSRegularExpression? = nil
         for l in first where l.page == first.first?.page {
-            // Compiled at the first line that holds "20" (the expression's literal).
+            // Printable ASCII lines are read by bytes; the expression is compiled for others only.
             guard RegexGate.contains(l.text, "20") else { continue }
+            let bytes = Array(l.text.utf8)
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) {
+                for y in RegexGate.years(bytes) { counts[y, default: 0] += 1 }
+                continue
+            }
             let yr = compiled ?? (try! NSRegularExpression(pattern: #"\b(20\d\d)\b"#))
             compiled = yr
             for m in yr.matches(in: l.text, range: NSRange(l.text.startIndex..., in: l.text)) {

@@ -250,3 +250,38 @@ extension RegexGate {
         return false
     }
 }
+
+extension RegexGate {
+    /// Whether an expression anchored at the start of the text, `^\s*<word>…:…` (ignoring
+    /// case), may match `s`: after White_Space (a superset of `\s`) it begins with `word`
+    /// (lower-case ASCII, ASCII case ignored) and holds `mark`; a folding special says yes.
+    static func mayStart(_ s: String, with word: String, thenContain mark: UInt8) -> Bool {
+        if hasFoldingSpecial(s) { return true }
+        guard s.utf8.contains(mark) else { return false }
+        var rest = Substring(s).unicodeScalars
+        while let f = rest.first, f.properties.isWhitespace { rest.removeFirst() }
+        var it = rest.makeIterator()
+        for c in word.unicodeScalars {
+            guard let u = it.next(), u.isASCII, lower(UInt8(u.value)) == UInt8(c.value) else { return false }
+        }
+        return true
+    }
+
+    /// The years `\b(20\d\d)\b` finds in printable ASCII `b` (`\b`: a change between
+    /// [A-Za-z0-9_] and anything else), left to right.
+    static func years(_ b: [UInt8]) -> [Int] {
+        func isWord(_ c: UInt8) -> Bool { TahunScan.isWord(c) }
+        var out: [Int] = []
+        var i = 0
+        while i + 4 <= b.count {
+            if b[i] == 0x32, b[i + 1] == 0x30, TahunScan.isDigit(b[i + 2]), TahunScan.isDigit(b[i + 3]),
+               i == 0 || !isWord(b[i - 1]), i + 4 == b.count || !isWord(b[i + 4]) {
+                out.append(Int(String(decoding: b[i..<(i + 4)], as: UTF8.self))!)
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

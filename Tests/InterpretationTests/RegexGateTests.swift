@@ -85,3 +85,28 @@ struct TahunScanTests {
         }
     }
 }
+
+@Suite("Interpretation: year and sasaran-label gates agree with the expressions")
+struct YearAndLabelGateTests {
+    @Test func yearsReadAlike() throws {
+        let yr = try NSRegularExpression(pattern: #"\b(20\d\d)\b"#)
+        for t in ["TAHUN 2016", "2016", "a2016", "2016b", "12016", "20161", "(2016)", "2016-2017", "2016_", "_2016",
+                  "2019 2020 2021", "20202021", "x 2099.", "1999 2000", "2O16", "Bandung, 12 Januari 2017"] {
+            let regexYears = yr.matches(in: t, range: NSRange(t.startIndex..., in: t)).compactMap { m in
+                Range(m.range(at: 1), in: t).flatMap { Int(t[$0]) }
+            }
+            #expect(RegexGate.years(Array(t.utf8)) == regexYears, "\(t)")
+        }
+    }
+
+    @Test func sasaranGateOnlySaysNoWhenTheExpressionCannotMatch() {
+        let re = IndicatorReader.sasaranLabel
+        for t in ["Sasaran 1 : Meningkatnya", "  SASARAN STRATEGIS: x", "sasaran ke-2: y", "Sasaran", "Sasaran Pertama : z",
+                  "\u{A0}Sasaran 3: a", "Misi : b", "Tujuan: Sasaran 1 : c", "ſasaran 1: d", "sasaran\n1\n:\ne"] {
+            let matches = re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
+            #expect(RegexGate.mayStart(t, with: "sasaran", thenContain: 0x3A) || !matches, "\(t)")
+            #expect(IndicatorReader.sasaranText(t) == t || matches, "\(t)")
+        }
+        #expect(!RegexGate.mayStart("Misi : b", with: "sasaran", thenContain: 0x3A))
+    }
+}
