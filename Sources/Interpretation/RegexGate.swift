@@ -285,3 +285,22 @@ extension RegexGate {
         return out
     }
 }
+
+extension RegexGate {
+    /// `s.trimmingCharacters(in: .punctuationCharacters)` for ASCII `s` (nil otherwise): the
+    /// ASCII characters of Unicode's P categories, without bridging to NSString.
+    static func trimmingASCIIPunctuation(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isP(_ c: UInt8) -> Bool {
+            switch c {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+            default: return false
+            }
+        }
+        var lo = 0, hi = b.count
+        while lo < hi, isP(b[lo]) { lo += 1 }
+        while hi > lo, isP(b[hi - 1]) { hi -= 1 }
+        return lo == 0 && hi == b.count ? s : String(decoding: b[lo..<hi], as: UTF8.self)
+    }
+}

@@ -110,3 +110,15 @@ struct YearAndLabelGateTests {
         #expect(!RegexGate.mayStart("Misi : b", with: "sasaran", thenContain: 0x3A))
     }
 }
+
+@Suite("Interpretation: ASCII punctuation trimming agrees with Foundation")
+struct PunctuationTrimTests {
+    @Test func trimsAsFoundationDoes() {
+        var all = ""
+        for c in 0x20..<0x7F { all.append(Character(Unicode.Scalar(UInt8(c)))) }
+        for t in ["(Dinas)", "kabupaten,", "\"x\"", "$100", "+a+", "<b>", "=c=", "^d^", "`e`", "|f|", "~g~", "...", "", all, "a-b", "_x_", "{y}"] {
+            #expect(RegexGate.trimmingASCIIPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t)")
+        }
+        #expect(RegexGate.trimmingASCIIPunctuation("“x”") == nil)
+    }
+}
