@@ -332,11 +332,12 @@ public enum DocumentInfoReader {
     static func reportedYears(in text: String, type: DocumentType, first: Bool = false) -> [Int] {
         var out: [Int] = []
         guard RegexGate.mayContain(text, anyOf: ["tahun"]) else { return out }
-        let bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) {
-            // Printable ASCII: the same matches read by bytes (TahunScan), no ICU.
+        if TahunScan.canRead(text) {
+            // Printable ASCII (and inert punctuation): the same matches read by bytes, no ICU.
+            let bytes = Array(text.utf8)
             for m in TahunScan.matches(bytes) {
-                if TahunScan.isCitationTail(bytes[max(0, m.whole.lowerBound - 12)..<m.whole.lowerBound]) { continue }
+                let from = TahunScan.offset(bytes, charactersBefore: m.whole.lowerBound, count: 12)
+                if TahunScan.isCitationTail(bytes[from..<m.whole.lowerBound]) { continue }
                 if m.period, type != .renstra { continue }
                 out.append(m.year)
                 if first { break }

@@ -126,7 +126,11 @@ enum TahunScan {
         let y = Int(String(decoding: b[q..<afterYear], as: UTF8.self))!
         // `(\s*[-–—/]\s*20\d\d\b | \s*(?:s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:tahun\s*)?20\d\d\b)?`
         let r = spaces(b, afterYear)
-        if r < b.count, b[r] == 0x2D || b[r] == 0x2F, let e = year(b, spaces(b, r + 1)) {
+        var dashEnd: Int? = nil
+        if r < b.count, b[r] == 0x2D || b[r] == 0x2F { dashEnd = r + 1 }
+        // – and — (U+2013, U+2014) in UTF-8.
+        if r + 2 < b.count, b[r] == 0xE2, b[r + 1] == 0x80, b[r + 2] == 0x93 || b[r + 2] == 0x94 { dashEnd = r + 3 }
+        if let d = dashEnd, let e = year(b, spaces(b, d)) {
             return Match(whole: p..<e, year: y, period: true)
         }
         var t: Int? = nil
@@ -152,6 +156,38 @@ enum TahunScan {
             if let e = year(b, k) { return Match(whole: p..<e, year: y, period: true) }
         }
         return Match(whole: p..<afterYear, year: y, period: false)
+    }
+
+    /// Whether the scanner reads `text` as the expressions do: printable ASCII, and beyond it
+    /// only punctuation and symbols that are neither word characters nor white space nor
+    /// parts of a longer character (each is then one byte-run the scanner never takes for a
+    /// letter, digit or space; – and — are the expression's dashes).
+    static func canRead(_ text: String) -> Bool {
+        for u in text.unicodeScalars {
+            if u.value >= 0x20 && u.value <= 0x7E { continue }
+            guard u.value >= 0xA1, u.value < 0x2E80 else { return false }
+            let p = u.properties
+            switch p.generalCategory {
+            case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+                 .otherPunctuation, .mathSymbol, .currencySymbol, .otherSymbol:
+                if p.isAlphabetic || p.isWhitespace || p.isGraphemeExtend { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The UTF-8 offset `count` characters before `end` (`canRead` text: a character is a
+    /// scalar), or the start.
+    static func offset(_ b: [UInt8], charactersBefore end: Int, count: Int) -> Int {
+        var i = end, n = 0
+        while i > 0, n < count {
+            i -= 1
+            while i > 0, b[i] & 0xC0 == 0x80 { i -= 1 }
+            n += 1
+        }
+        return i
     }
 
     /// Every match, left to right, not overlapping (as `matches(in:)`).

@@ -70,17 +70,26 @@ struct TahunScanTests {
             "Keputusan Nomor Tahun 2016", "nomor   Tahun 2016", "ABCnomor Tahun 2016", "12b Tahun 2016", "12bc Tahun 2016",
             "TAHUN 2016 TAHUN 2017", "tahun 1999", "tahun 2016.", "(Tahun 2016)", "Tahun 2016 s. d. 2020", "Tahun 2016 sd.2020",
             "Nomor 7 Tahun 2016 dan Tahun 2017", "abcdefghijk 123 Tahun 2016", "tahunan 2016", "TaHuN 2021",
+            "Renstra Tahun 2016 – 2021", "Tahun 2016—2021", "Tahun 2016 –2021", "“Tahun 2016”", "…Tahun 2016…",
+            "Nomor 23 … Tahun 2014", "No.… Tahun 2014", "12…Tahun 2016", "…………… 7 Tahun 2016", "KATA PENGANTAR ……… TAHUN 2016 • 1",
+            "©Tahun 2016", "Tahun 2016 ± 2", "§ 5 Tahun 2016", "Tahun 2016 – x – 2017", "Tahun 2016 s.d. – 2020",
         ]
         for t in texts {
+            #expect(TahunScan.canRead(t), "\(t)")
             let b = Array(t.utf8)
             for period in [false, true] {
                 var scanned: [Int] = []
-                for m in TahunScan.matches(b) where !TahunScan.isCitationTail(b[max(0, m.whole.lowerBound - 12)..<m.whole.lowerBound]) {
+                for m in TahunScan.matches(b)
+                where !TahunScan.isCitationTail(b[TahunScan.offset(b, charactersBefore: m.whole.lowerBound, count: 12)..<m.whole.lowerBound]) {
                     if m.period, !period { continue }
                     scanned.append(m.year)
                 }
                 #expect(scanned == Self.regexYears(t, period: period), "\(t)")
             }
+            #expect(DocumentInfoReader.reportedYears(in: t, type: .renstra) == Self.regexYears(t, period: true), "\(t)")
+        }
+        for t in ["Tahun\u{A0}2016", "é Tahun 2016", "Tahun 2016\u{301}", "ﬁ Tahun 2016", "Tahun ٢٠١٦", "Ⓐ Tahun 2016", "a\tTahun 2016"] {
+            #expect(!TahunScan.canRead(t), "\(t)")
             #expect(DocumentInfoReader.reportedYears(in: t, type: .renstra) == Self.regexYears(t, period: true), "\(t)")
         }
     }
