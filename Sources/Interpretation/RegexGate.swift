@@ -340,3 +340,32 @@ extension RegexGate {
         return lo == 0 && hi == b.count ? s : String(decoding: b[lo..<hi], as: UTF8.self)
     }
 }
+
+/// `SignatureReader.placeYearRE`, `^(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*(?:\p{L}+\s+)?(?:19|20)\d\d$`,
+/// read by bytes on printable ASCII (`\s` the space, `\p{L}` A–Z/a–z): group 1, or nil.
+/// The group cannot hold the comma, so it ends before the first one; being lazy, it stops
+/// at the last non-space before it (but holds at least two characters).
+enum PlaceYearScan {
+    static func place(_ b: [UInt8]) -> Range<Int>? {
+        func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+        func inClass(_ c: UInt8) -> Bool { isLetter(c) || c == 0x2E || c == 0x27 || c == 0x20 || c == 0x2D }
+        guard let first = b.first, first >= 0x41, first <= 0x5A, let c = b.firstIndex(of: 0x2C) else { return nil }
+        // After the comma: `\s*(?:\p{L}+\s+)?(?:19|20)\d\d$`.
+        var i = c + 1
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        if i < b.count, isLetter(b[i]) {
+            var j = i
+            while j < b.count, isLetter(b[j]) { j += 1 }
+            var k = j
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            if k > j { i = k }
+        }
+        guard b.count - i == 4, (b[i] == 0x31 && b[i + 1] == 0x39) || (b[i] == 0x32 && b[i + 1] == 0x30),
+              TahunScan.isDigit(b[i + 2]), TahunScan.isDigit(b[i + 3]) else { return nil }
+        var t = c
+        while t > 0, b[t - 1] == 0x20 { t -= 1 }
+        let k = max(t, 2)
+        guard k <= c, k <= 41, b[1..<k].allSatisfy(inClass) else { return nil }
+        return 0..<k
+    }
+}

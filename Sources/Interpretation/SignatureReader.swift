@@ -146,6 +146,10 @@ public enum SignatureReader {
         // The expression's literals: a comma, and the year (the last four bytes) 19xx or 20xx.
         let t = Array(tail)
         guard t[0] == 0x31 && t[1] == 0x39 || t[0] == 0x32 && t[1] == 0x30, s.utf8.contains(0x2C) else { return nil }
+        let bytes = Array(s.utf8)
+        if SignatureScan.isPrintableASCII(bytes) {
+            return PlaceYearScan.place(bytes).map { clean(String(decoding: bytes[$0], as: UTF8.self)) }
+        }
         let ns = s as NSString
         guard let m = placeYearRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return clean(ns.substring(with: m.range(at: 1)))

@@ -131,3 +131,21 @@ struct PunctuationTrimTests {
         #expect(RegexGate.trimmingASCIIPunctuation("“x”") == nil)
     }
 }
+
+@Suite("Interpretation: place-and-year scanner agrees with the expression")
+struct PlaceYearScanTests {
+    @Test func placesReadAlike() {
+        let re = SignatureReader.placeYearRE
+        for t in ["Bandung, 2017", "Bandung , 2017", "Bandung,2017", "Kota Bandung, Januari 2017", "Bandung, Januari  2017",
+                  "bandung, 2017", "B, 2017", "B , 2017", "B,2017", "BA, 2017", "Bandung, 1999", "Bandung, 2117", "Bandung, 1899",
+                  "Bandung, 12 Januari 2017", "Ban-dung's St., 2017", "Bandung; 2017", "Bandung, Januari2017", "Bandung,, 2017",
+                  "Tasikmalaya Kota Besar Sekali Panjang Nama, 2017", "Tasikmalaya Kota Besar Sekali Panjang Namaa, 2017",
+                  "Tasikmalaya Kota Besar Sekali Panjang Namaaa, 2017", "Bandung 2, 2017", "Bandung, a b 2017", "X  , 2016",
+                  "Bandung,  Desember 2016", "Bandung, Desember 2016 ", "A,B, 2017", "Bandung, 2017, 2018"] {
+            let b = Array(t.utf8)
+            let ns = t as NSString
+            let expected = re.firstMatch(in: t, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+            #expect(PlaceYearScan.place(b).map { String(decoding: b[$0], as: UTF8.self) } == expected, "\(t)")
+        }
+    }
+}
