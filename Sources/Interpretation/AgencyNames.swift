@@ -73,7 +73,8 @@ enum AgencyNames {
         for (n, l) in lines.enumerated() {
             for w in l.text.split(whereSeparator: \.isWhitespace) {
                 let text = String(w)
-                let key = DocumentInfoReader.fold(text).trimmingCharacters(in: .punctuationCharacters)
+                let folded = DocumentInfoReader.fold(text)
+                let key = RegexGate.trimmingASCIIPunctuation(folded) ?? folded.trimmingCharacters(in: .punctuationCharacters)
                 out.append(Token(text: text, key: key, page: l.page, line: n))
             }
         }

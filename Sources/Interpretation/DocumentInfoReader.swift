@@ -113,11 +113,45 @@ public enum DocumentInfoReader {
     static let chapterOpening = try! NSRegularExpression(
         pattern: #"^\s*(bab\s+(i|ii|iii|iv|v|vi|1|2|3|4|5)\b|kata\s+pengantar|ikhtisar\s+eksekutif|ringkasan\s+eksekutif|daftar\s+isi)"#)
 
+    /// Whether folded `line` matches `chapterOpening`. An ASCII line is read byte by byte (its
+    /// white space is single spaces after `fold`, none leading), so the ICU expression is
+    /// compiled only for other text (issue 10, start-up).
+    static func opensChapter(_ line: String) -> Bool {
+        let b = Array(line.utf8)
+        guard b.allSatisfy({ $0 < 0x80 }), !b.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
+            return chapterOpening.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+        }
+        var i = 0
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        func word(_ w: String) -> Bool { b[i...].starts(with: w.utf8) }
+        func spacedWord(_ w: String, _ j: Int) -> Int? {
+            // `\s+` then `w`: the index after it.
+            var k = j
+            guard k < b.count, b[k] == 0x20 else { return nil }
+            while k < b.count, b[k] == 0x20 { k += 1 }
+            return b[k...].starts(with: w.utf8) ? k + w.utf8.count : nil
+        }
+        for (first, second) in [("kata", "pengantar"), ("ikhtisar", "eksekutif"), ("ringkasan", "eksekutif"), ("daftar", "isi")]
+        where word(first) && spacedWord(second, i + first.utf8.count) != nil { return true }
+        guard word("bab") else { return false }
+        var k = i + 3
+        guard k < b.count, b[k] == 0x20 else { return false }
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        // `(i|ii|iii|iv|v|vi|1|2|3|4|5)\b`: some alternative followed by a non-word byte or the end.
+        func isWord(_ c: UInt8) -> Bool {
+            (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x5F
+        }
+        return ["i", "ii", "iii", "iv", "v", "vi", "1", "2", "3", "4", "5"].contains { alt in
+            guard b[k...].starts(with: alt.utf8) else { return false }
+            let e = k + alt.utf8.count
+            return e == b.count || !isWord(b[e])
+        }
+    }
+
     /// The first title phrase on the first page(s); the cover's largest text wins ties.
     static func documentType(_ lines: [(text: String, page: Int, size: Double)],
                              all: [(text: String, page: Int, size: Double)] = []) -> DocumentType {
-        if let first = lines.first.map({ fold($0.text) }),
-           chapterOpening.firstMatch(in: first, range: NSRange(first.startIndex..., in: first)) != nil,
+        if let first = lines.first.map({ fold($0.text) }), opensChapter(first),
            let named = mostNamedType(all.isEmpty ? lines : all) {
             return named
         }
@@ -125,6 +159,19 @@ public enum DocumentInfoReader {
         for page in Set(lines.map(\.page)).sorted().prefix(2) {
             let pageLines = lines.filter { $0.page == page }
             let joined = fold(pageLines.map(\.text).joined(separator: " "))
+            if joined.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII (nearly every page): a byte search gives Foundation's positions.
+                let hay = Array(joined.utf8)
+                var best: (pos: Int, type: DocumentType)? = nil
+                for (pattern, type) in typePatterns {
+                    if let at = RegexGate.firstOffset(of: Array(pattern.utf8), in: hay, from: 0),
+                       best == nil || at < best!.pos {
+                        best = (at, type)
+                    }
+                }
+                if let best { return best.type }
+                continue
+            }
             var best: (pos: String.Index, type: DocumentType)? = nil
             for (pattern, type) in typePatterns {
                 if let r = joined.range(of: pattern), best == nil || r.lowerBound < best!.pos {
@@ -145,12 +192,25 @@ public enum DocumentInfoReader {
     static func mostNamedType(_ lines: [(text: String, page: Int, size: Double)]) -> DocumentType? {
         let joined = fold(lines.map(\.text).joined(separator: " "))
         var counts: [DocumentType: Int] = [:]
+        if joined.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same non-overlapping count with a byte search (no NSString bridge).
+            let hay = Array(joined.utf8)
+            for (pattern, type) in typePatterns {
+                let needle = Array(pattern.utf8)
+                var from = 0
+                while let at = RegexGate.firstOffset(of: needle, in: hay, from: from) {
+                    counts[type, default: 0] += 1
+                    from = at + needle.count
+                }
+            }
+        } else {
         for (pattern, type) in typePatterns {
             var from = joined.startIndex
             while let r = joined.range(of: pattern, range: from..<joined.endIndex) {
                 counts[type, default: 0] += 1
                 from = r.upperBound
             }
+        }
         }
         // "rencana aksi" also counts inside "rencana aksi reformasi birokrasi".
         if let rb = counts[.rencanaAksiRB] { counts[.rencanaAksiKinerja, default: 0] -= rb }
@@ -201,7 +261,8 @@ public enum DocumentInfoReader {
         }
         let joined = lines.prefix(120).map(\.text).joined(separator: "\n")
         let labelled = #"(?im)^\s*(?:nama\s*/?\s*unit\s+organisasi|unit\s+organisasi|instansi|satuan\s+kerja|nama\s+instansi)\s*:\s*(.+)$"#
-        if let re = try? NSRegularExpression(pattern: labelled),
+        if RegexGate.mayHoldInstansiLabel(joined),
+           let re = try? NSRegularExpression(pattern: labelled),
            let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
            let r = Range(m.range(at: 1), in: joined) {
             // A code or page number printed at the end of the line (`… Jawa Barat   1.42`) is not the name.
@@ -241,8 +302,17 @@ public enum DocumentInfoReader {
         for y in reportedYears(in: lines.map(\.text).joined(separator: " "), type: type) { reported[y, default: 0] += 1 }
         if let best = reported.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2 { return best.key }
         var counts: [Int: Int] = [:]
-        let yr = try! NSRegularExpression(pattern: #"\b(20\d\d)\b"#)
+        var compiled: NSRegularExpression? = nil
         for l in first where l.page == first.first?.page {
+            // Printable ASCII lines are read by bytes; the expression is compiled for others only.
+            guard RegexGate.contains(l.text, "20") else { continue }
+            let bytes = Array(l.text.utf8)
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) {
+                for y in RegexGate.years(bytes) { counts[y, default: 0] += 1 }
+                continue
+            }
+            let yr = compiled ?? (try! NSRegularExpression(pattern: #"\b(20\d\d)\b"#))
+            compiled = yr
             for m in yr.matches(in: l.text, range: NSRange(l.text.startIndex..., in: l.text)) {
                 if let r = Range(m.range(at: 1), in: l.text), let y = Int(l.text[r]) { counts[y, default: 0] += 1 }
             }
@@ -261,6 +331,19 @@ public enum DocumentInfoReader {
 
     static func reportedYears(in text: String, type: DocumentType, first: Bool = false) -> [Int] {
         var out: [Int] = []
+        guard RegexGate.mayContain(text, anyOf: ["tahun"]) else { return out }
+        if TahunScan.canRead(text) {
+            // Printable ASCII (and inert punctuation): the same matches read by bytes, no ICU.
+            let bytes = Array(text.utf8)
+            for m in TahunScan.matches(bytes) {
+                let from = TahunScan.offset(bytes, charactersBefore: m.whole.lowerBound, count: 12)
+                if TahunScan.isCitationTail(bytes[from..<m.whole.lowerBound]) { continue }
+                if m.period, type != .renstra { continue }
+                out.append(m.year)
+                if first { break }
+            }
+            return out
+        }
         for m in tahunPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let r = Range(m.range(at: 1), in: text), let y = Int(text[r]),
                   let whole = Range(m.range, in: text) else { continue }

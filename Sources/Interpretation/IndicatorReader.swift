@@ -238,6 +238,8 @@ public struct IndicatorReader: Sendable {
 
     /// `Sasaran ke-1 : Meningkatnya …` → `Meningkatnya …`; text without such a label unchanged.
     static func sasaranText(_ s: String) -> String {
+        // Most cells start otherwise: no ICU for them (issue 10, start-up).
+        guard RegexGate.mayStart(s, with: "sasaran", thenContain: 0x3A) else { return s }
         let range = NSRange(s.startIndex..., in: s)
         guard let m = sasaranLabel.firstMatch(in: s, range: range), let r = Range(m.range, in: s) else { return s }
         let rest = String(s[r.upperBound...]).trimmingWhitespace()

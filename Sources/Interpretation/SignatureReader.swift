@@ -121,6 +121,9 @@ public enum SignatureReader {
             if let p = place, ["pada", "tanggal", "pada tanggal"].contains(p.lowercased()) { place = nil }
             return (place.map(clean), iso)
         }
+        // The year group is the last four bytes (digits): 19xx or 20xx, or no match.
+        guard bytes[bytes.count - 4] == 0x31 && bytes[bytes.count - 3] == 0x39
+                || bytes[bytes.count - 4] == 0x32 && bytes[bytes.count - 3] == 0x30 else { return nil }
         let ns = s as NSString
         guard let m = dateRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         func group(_ i: Int) -> String? {
@@ -140,6 +143,13 @@ public enum SignatureReader {
     static func placeWithoutDay(_ s: String) -> String? {
         let tail = s.utf8.suffix(4)
         guard tail.count == 4, tail.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), s.utf8.count <= 60 else { return nil }
+        // The expression's literals: a comma, and the year (the last four bytes) 19xx or 20xx.
+        let t = Array(tail)
+        guard t[0] == 0x31 && t[1] == 0x39 || t[0] == 0x32 && t[1] == 0x30, s.utf8.contains(0x2C) else { return nil }
+        let bytes = Array(s.utf8)
+        if SignatureScan.isPrintableASCII(bytes) {
+            return PlaceYearScan.place(bytes).map { clean(String(decoding: bytes[$0], as: UTF8.self)) }
+        }
         let ns = s as NSString
         guard let m = placeYearRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return clean(ns.substring(with: m.range(at: 1)))
@@ -214,7 +224,8 @@ public enum SignatureReader {
             // `Ditetapkan di X` on the line above gives the place.
             if d.place == nil, let above = sorted[..<i].last(where: { sameColumn($0, s) && s.box.y0 - $0.box.y1 < 2 * s.size }) {
                 let ns = above.text as NSString
-                if let m = placeOnlyRE.firstMatch(in: above.text, range: NSRange(location: 0, length: ns.length)) {
+                if RegexGate.mayContain(above.text, anyOf: ["ditetap", "diundang", "dibuat"]),
+                   let m = placeOnlyRE.firstMatch(in: above.text, range: NSRange(location: 0, length: ns.length)) {
                     d.place = clean(ns.substring(with: m.range(at: 1)))
                 }
             }
@@ -419,7 +430,8 @@ public enum SignatureReader {
             guard t.count <= 80 else { continue }
             var rest = t.dropFirst(5).trimmingWhitespace()
             if rest.hasPrefix(":") { rest = rest.dropFirst().trimmingWhitespace() }
-            // Spaces around slashes are typesetting (`02 /ORT.07-Kpt`).
+            // Spaces around slashes are typesetting (`02 /ORT.07-Kpt`); no slash, no number.
+            guard rest.utf8.contains(0x2F) else { continue }
             let joined = rest.replacingOccurrences(of: #"\s*/\s*"#, with: "/", options: .regularExpression)
             guard joined.contains("/"), !joined.contains(" "), joined.first?.isLetter == true || joined.first?.isNumber == true,
                   joined.contains(where: \.isNumber) else { continue }
