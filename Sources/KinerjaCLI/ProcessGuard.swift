@@ -122,6 +122,13 @@ enum ProcessGuard {
         // the trap (Swift) or abort (C++ bad_alloc, poppler's "Out of memory").
         passwordLine = buffer("kinerja: \(input): the PDF is encrypted and the --password given does not open it [encrypted]\n")
         memoryLine = buffer("kinerja: \(input): out of memory (the --max-memory limit, or the machine's) [resource_limit]\n")
+        installCrashHandlers()
+    }
+
+    /// The fatal-signal handlers of `oneLineOnCrash`, installed once. Called before
+    /// `limitMemory`: installing them allocates (their alternate stack), which a small
+    /// --max-memory must not refuse. Until a document is named they print nothing.
+    static func installCrashHandlers() {
         guard !handlersInstalled else { return }  // a long-lived worker: new lines, same handlers
         handlersInstalled = true
         // An alternate stack, so a stack overflow can still be reported.

@@ -29,6 +29,9 @@ struct WorkerCommand: ParsableCommand {
 
     func run() throws {
         ProcessGuard.bindToBatch()
+        // Handlers and lines before the limit: installing them allocates, and an allocation
+        // refused while a request is still being read has no document to name yet.
+        ProcessGuard.oneLineOnCrash(input: "worker")
         ProcessGuard.limitMemory(megabytes: maxMemory)
         // The protocol gets its own descriptor; stdout becomes stderr for stray output.
         let answers = dup(STDOUT_FILENO)

@@ -420,6 +420,32 @@ struct BadInputTests {
         #expect(r.status == 1)
         #expect(!FileManager.default.fileExists(atPath: dir + "/x.json"))
     }
+    /// A worker under a tiny --max-memory ends its document with the `[resource_limit]`
+    /// line, like `extract`: its crash handlers are installed before the limit is set
+    /// (installing them allocates their alternate stack, which the limit could refuse).
+    @Test func workerMemoryLimit() throws {
+        let a = write("wm.pdf", RawPDF.page(RawPDF.text("Laporan Kinerja 2024")).data())
+        let errPath = dir + "/worker.err"
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try binary())
+        p.arguments = ["worker", "--max-memory", "4"]
+        var env = ProcessInfo.processInfo.environment
+        env["SWIFT_BACKTRACE"] = "enable=no"
+        p.environment = env
+        let toWorker = Pipe(), fromWorker = Pipe()
+        p.standardInput = toWorker; p.standardOutput = fromWorker
+        p.standardError = FileHandle(forWritingAtPath: errPath)
+        try p.run()
+        toWorker.fileHandleForWriting.write(Data((a + "\0" + dir + "/wm.json\0").utf8))
+        try toWorker.fileHandleForWriting.close()
+        p.waitUntilExit()
+        let err = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self)
+        #expect(err.contains("[resource_limit]"), "\(err)")
+        #expect(!err.contains("Backtrac"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/wm.json"))
+    }
+
     /// A long-lived worker's --timeout alarm covers one document at a time, not the
     /// worker's whole life (armed once, it killed a worker after --timeout + 5 s of work).
     @Test func workerAlarmIsPerDocument() throws {
