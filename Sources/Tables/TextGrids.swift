@@ -106,11 +106,29 @@ struct TextGrids {
             if narrow && singlesInRow < 4 {
                 current.append(pl); singlesInRow += 1
             } else {
+                if opensParagraph(current, next: pl) { current.removeLast() }
                 close()
             }
         }
         close()
         return out.flatMap(splitAtStructureChange).map { withGroupHeaders($0, lines: lines) }
+    }
+
+    /// Whether the run's last line is the first line of the paragraph (`next`, a wide line)
+    /// under it: a line with a run-in heading ("Step 2.  Use the amount …") has two phrases
+    /// like a row, but it is set apart from the run above it, its text crosses the gutters
+    /// the run's other lines leave free, and the paragraph's next line follows it closely.
+    /// (A spanning last row at the run's own spacing, or set apart from the text under
+    /// it, stays; so do lines of justified prose, which stand evenly spaced.)
+    static func opensParagraph(_ run: [PhraseLine], next: PhraseLine) -> Bool {
+        guard let last = run.last, last.isMulti, run.count >= 4 else { return false }
+        let gaps = zip(run, run.dropFirst()).map { $1.line.box.y0 - $0.line.box.y1 }.sorted()
+        let usual = gaps[gaps.count / 2]
+        let above = last.line.box.y0 - run[run.count - 2].line.box.y1
+        guard above >= usual + max(2, last.line.box.height * 0.3),
+              next.line.box.y0 - last.line.box.y1 <= usual + 1 else { return false }
+        let gutters = cleanGutters(run.dropLast().filter(\.isMulti))
+        return last.phrases.contains { p in gutters.contains { p.box.x0 < $0.a && p.box.x1 > $0.b } }
     }
 
     /// The x-intervals no phrase of these lines covers, between their text (clean gutters).

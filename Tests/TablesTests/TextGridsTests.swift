@@ -263,3 +263,41 @@ struct FarApartPhrasesTests {
         #expect(took < .seconds(2))
     }
 }
+
+@Suite("Tables: where a rule-less table ends")
+struct TextGridsEndTests {
+    /// A paragraph set under a rule-less table whose first line opens with a run-in
+    /// heading ("Step 2.  Use the amount …") has two phrases like a row, but it stands apart
+    /// from the table, its text runs across the table's gutters and the paragraph's next
+    /// line follows it closely: it is the paragraph's first line, not a last row (us-007 in
+    /// the tabula suite).
+    @Test func paragraphOpeningWithARunInHeadingIsNotARow() throws {
+        var placed = stateLines()
+        placed += [("Step 2.", 40, 192), ("Use the amount figured in Step 1 and the", 90, 192),
+                   ("number of withholding allowances claimed (generally limited to one allowance)", 40, 204),
+                   ("to figure income tax withholding from the wages of the employee.", 40, 216)]
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(t.rows.count == 6)
+        #expect(texts(t).last == ["Maharashtra", "5112", "7600", "8100"])
+    }
+
+    /// A spanning last row at the table's own line spacing stays, even with text right
+    /// under it (evenly spaced lines are the table's, or justified prose, not a heading).
+    @Test func spanningLastRowAtTheTablesSpacingStays() throws {
+        var placed = stateLines()
+        placed += [("Total", 40, 186), ("all states of the survey listed above", 90, 186),
+                   ("A paragraph of running text right under the table, which goes on for a while.", 40, 198)]
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(t.rows.count == 7)
+    }
+
+    /// A last row that spans the columns but is set apart from the text under it (a total,
+    /// a note row) stays in the table.
+    @Test func spanningLastRowSetApartStays() throws {
+        var placed = stateLines()
+        placed += [("Total", 40, 186), ("all states of the survey listed above", 90, 186),
+                   ("A paragraph of running text well below the table, which goes on for a while here.", 40, 214)]
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(t.rows.count == 7)
+    }
+}
