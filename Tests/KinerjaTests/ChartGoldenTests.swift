@@ -9,11 +9,7 @@ import Testing
 @Suite("Charts are not tables, end to end")
 struct ChartGoldenTests {
     func extract(_ build: (inout TinyPDF.PageSpec) -> Void) throws -> ExtractedDocument {
-        var page = TinyPDF.PageSpec()
-        build(&page)
-        let path = try TinyPDF(pages: [page]).write(named: "chart.pdf")
-        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
-        return try Extractor(options: ExtractOptions(ocr: .never, workers: 1)).extract(path: path)
+        try TinyPDF.extract(named: "chart.pdf", build)
     }
 
     @Test func aRadarChartIsNotATable() throws {

@@ -1,4 +1,6 @@
 import Foundation
+import Kinerja
+import KinerjaModel
 
 /// A minimal PDF writer for tests: pages with Helvetica text, stroked lines and filled
 /// rectangles, in top-left page coordinates (points), so a test can build exactly the
@@ -125,4 +127,16 @@ private func n(_ v: Double) -> String {
     while t.hasSuffix("0") { t = t.dropLast() }
     if t.hasSuffix(".") { t = t.dropLast() }
     return t == "-0" ? "0" : String(t)
+}
+
+extension TinyPDF {
+    /// One page built by `build`, written as `name` and run through the whole pipeline
+    /// (no OCR, one page thread); the file is removed afterwards.
+    static func extract(named name: String, _ build: (inout PageSpec) -> Void) throws -> ExtractedDocument {
+        var page = PageSpec()
+        build(&page)
+        let path = try TinyPDF(pages: [page]).write(named: name)
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        return try Extractor(options: ExtractOptions(ocr: .never, workers: 1)).extract(path: path)
+    }
 }

@@ -33,11 +33,7 @@ struct VectorTablesTests {
     }
 
     func extract(_ build: (inout TinyPDF.PageSpec) -> Void) throws -> ExtractedDocument {
-        var page = TinyPDF.PageSpec()
-        build(&page)
-        let path = try TinyPDF(pages: [page]).write(named: "vector.pdf")
-        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
-        return try Extractor(options: ExtractOptions(ocr: .never, workers: 1)).extract(path: path)
+        try TinyPDF.extract(named: "vector.pdf", build)
     }
 
     /// The one table, with the header as columns and the three body rows, cell by cell.

@@ -55,6 +55,11 @@ enum PageFixture {
         for (t, x, y) in extra { words += Self.words(t, x: x, y: y) }
         return Page(number: number, width: width, height: height, words: words, rulings: rules, source: .native)
     }
+
+    /// The first table read from a one-page grid, with the tests' header words as hints.
+    static func firstTable(_ grid: GridSpec) -> Table? {
+        TableReader(hints: .testWords).tables(in: [page(1, grid: grid)]).first
+    }
 }
 
 extension HeaderHints {

@@ -15,7 +15,7 @@ struct RulelessBodyTests {
             (0, 4, 1, 1, ["Target"]), (0, 5, 1, 1, ["Realisasi"]), (0, 6, 1, 1, ["Capaian"]),
         ]
         let g = GridSpec(xs: xs, ys: [100, 115, 200], cells: header + body)
-        return try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        return try #require(PageFixture.firstTable(g))
     }
 
     @Test func eachLineWithValuesBesideTextStartsARow() throws {

@@ -13,7 +13,7 @@ struct StackedEntriesTests {
             (0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["SASARAN STRATEGIS"]), (0, 2, 1, 1, ["INDIKATOR KINERJA"]), (0, 3, 1, 1, ["TARGET"]),
         ]
         let g = GridSpec(xs: xs, ys: [100, 115, 260], cells: header + body)
-        return try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        return try #require(PageFixture.firstTable(g))
     }
 
     @Test func eachStackedValueLineStartsARow() throws {

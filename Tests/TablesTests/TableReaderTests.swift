@@ -46,7 +46,7 @@ struct TableReaderTests {
                             (3, 0, 1, 1, ["1"]), (3, 1, 1, 1, ["Persentase layanan"]), (3, 2, 1, 1, ["100%"]),
                             (3, 3, 1, 1, ["98%"]), (3, 4, 1, 1, ["100%"]), (3, 5, 1, 1, ["97%"]),
                          ])
-        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(PageFixture.firstTable(g))
         #expect(t.columns.map(\.header) == ["NO", "INDIKATOR KINERJA", "TARGET", "CAPAIA N", "TARGET", "CAPAIAN"])
         #expect(t.columns.map(\.group) == [nil, nil, "TAHUN 2023", "TAHUN 2023", "TAHUN 2024", "TAHUN 2024"])
         #expect(t.rows.count == 1)
@@ -66,7 +66,7 @@ struct TableReaderTests {
                             (2, 4, 1, 1, ["5"]), (2, 5, 1, 1, ["6"]), (2, 6, 1, 1, ["7"]),
                             (3, 0, 1, 1, ["1"]), (3, 1, 1, 1, ["Dokumen SOP"]), (3, 3, 1, 1, ["√"]),
                          ])
-        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(PageFixture.firstTable(g))
         #expect(t.columns.map(\.header) == ["NO", "INDIKATOR KEBERHASILAN", "1", "2", "3", "4", "KET"])
         #expect(t.columns[2].group == "PELAKSANAAN (BULAN)" && t.columns[5].group == "PELAKSANAAN (BULAN)")
         #expect(t.rows.count == 1)

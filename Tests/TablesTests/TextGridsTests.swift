@@ -87,7 +87,7 @@ struct TextGridsTests {
         let g = GridSpec(xs: [40, 70, 300, 380], ys: [100, 115, 145],
                          cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["URAIAN"]), (0, 2, 1, 1, ["TARGET"]),
                                  (1, 0, 1, 1, ["1", "2"]), (1, 1, 1, 1, ["Alpha", "Beta"]), (1, 2, 1, 1, ["100%", "95%"])])
-        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(PageFixture.firstTable(g))
         #expect(texts(t) == [["1", "Alpha", "100%"], ["2", "Beta", "95%"]])
     }
 
@@ -95,7 +95,7 @@ struct TextGridsTests {
         let g = GridSpec(xs: [40, 70, 300, 380], ys: [100, 115, 145],
                          cells: [(0, 0, 1, 1, ["NO"]), (0, 1, 1, 1, ["URAIAN"]), (0, 2, 1, 1, ["TARGET"]),
                                  (1, 0, 1, 1, ["1"]), (1, 1, 1, 1, ["Alpha", "continued"]), (1, 2, 1, 1, ["100%"])])
-        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(PageFixture.firstTable(g))
         #expect(texts(t) == [["1", "Alpha continued", "100%"]])
     }
 
@@ -107,7 +107,7 @@ struct TextGridsTests {
                                  (1, 2, 1, 1, ["Share on time"]), (1, 3, 1, 1, ["100%"]),
                                  (2, 2, 1, 1, ["Complaints closed"]), (2, 3, 1, 1, ["95%"]),
                                  (3, 0, 1, 3, ["Jumlah"]), (3, 3, 1, 1, ["2"])])
-        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: g)]).first)
+        let t = try #require(PageFixture.firstTable(g))
         #expect(t.rows.count == 3)
         #expect(t.spans == [Table.Span(row0: 0, col0: 0, row1: 1, col1: 0), Table.Span(row0: 0, col0: 1, row1: 1, col1: 1),
                             Table.Span(row0: 2, col0: 0, row1: 2, col1: 2)])
@@ -281,22 +281,15 @@ struct TextGridsEndTests {
         #expect(texts(t).last == ["Maharashtra", "5112", "7600", "8100"])
     }
 
-    /// A spanning last row at the table's own line spacing stays, even with text right
-    /// under it (evenly spaced lines are the table's, or justified prose, not a heading).
-    @Test func spanningLastRowAtTheTablesSpacingStays() throws {
+    /// A spanning last row (a total, a note row) stays in the table when the text under it
+    /// does not make it a paragraph's first line: at the table's own line spacing with prose
+    /// right under it (evenly spaced lines are the table's, or justified prose, not a
+    /// heading), or set apart from the text under it.
+    @Test(arguments: [198.0, 214.0])
+    func spanningLastRowStays(proseAt y: Double) throws {
         var placed = stateLines()
         placed += [("Total", 40, 186), ("all states of the survey listed above", 90, 186),
-                   ("A paragraph of running text right under the table, which goes on for a while.", 40, 198)]
-        let t = try #require(TableReader().tables(in: [page(placed)]).first)
-        #expect(t.rows.count == 7)
-    }
-
-    /// A last row that spans the columns but is set apart from the text under it (a total,
-    /// a note row) stays in the table.
-    @Test func spanningLastRowSetApartStays() throws {
-        var placed = stateLines()
-        placed += [("Total", 40, 186), ("all states of the survey listed above", 90, 186),
-                   ("A paragraph of running text well below the table, which goes on for a while here.", 40, 214)]
+                   ("A paragraph of running text under the table, which goes on for a while here.", 40, y)]
         let t = try #require(TableReader().tables(in: [page(placed)]).first)
         #expect(t.rows.count == 7)
     }
