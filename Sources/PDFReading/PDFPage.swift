@@ -144,6 +144,7 @@ public final class PDFPage {
         let (pw, ph) = popplerSize
         var words: [Word] = []
         words.reserveCapacity(Int(count) / 5)
+        let edges = CellEdges(content.text, content.graphics, turn: turn, width: pw, height: ph)
 
         // A word is a run of characters of the text with nothing skipped, so its text is a
         // slice of the text's UTF-8 (no String grown scalar by scalar).
@@ -151,6 +152,7 @@ public final class PDFPage {
         utf8.withUTF8 { bytes in
             var wordStart = -1, wordEnd = 0
             var box = Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+            var lastMidX = 0.0   // the middle of the word's last character
             var fontSize = 0.0
             var bold = false
             var runIndex = 0
@@ -200,7 +202,8 @@ public final class PDFPage {
                     let lineHeight = max(box.height, charBox.height, 1)
                     let sameLine = abs(charBox.midY - box.midY) < lineHeight * 0.5
                     let gap = charBox.x0 - box.x1
-                    if !sameLine || gap > lineHeight * 0.6 || gap < -lineHeight * 0.5 {
+                    if !sameLine || gap > lineHeight * 0.6 || gap < -lineHeight * 0.5
+                        || edges.separate(lastMidX, charBox.midX, at: charBox.midY, size: lineHeight) {
                         flush()
                     }
                 }
@@ -212,11 +215,113 @@ public final class PDFPage {
                 } else {
                     box = box.union(charBox)
                 }
+                lastMidX = charBox.midX
                 wordEnd = p + length
             }
             flush()
         }
         return words
+    }
+
+    /// Where a word is parted although its letters touch: at a drawn vertical line (a thin
+    /// stroke or thin tall filled rectangle) where a clip cut the text. A spreadsheet cell's
+    /// text that overflows is drawn whole under the cell's clip; poppler keeps the letters
+    /// the clip cuts (and PopplerGraphics drops those it hides), so the cell's last visible
+    /// letters touch the next cell's first and would be read as one word ("Elizab2165").
+    /// Each letter goes to the side of the line its middle is on, as pdfplumber assigns
+    /// characters to cells. A line with no cut beside it parts nothing: an org-chart
+    /// connector or a frame drawn through a label leaves the label whole.
+    struct CellEdges {
+        /// Vertical lines sorted by x, with their extent.
+        private var xs: [Double] = []
+        private var tops: [Double] = []
+        private var bottoms: [Double] = []
+        /// Cut points, sorted by x.
+        private var cutXs: [Double] = []
+        private var cutYs: [Double] = []
+
+        /// Thickest line that parts words; thicker areas are fills, whose edges are not drawn lines.
+        static let maxThickness = 2.5
+        /// A line shorter than this is a mark (a tick, a glyph-like stroke), not a rule.
+        static let minLength = 6.0
+
+        init(_ text: kg_text, _ g: kg_graphics, turn: Int, width pw: Double, height ph: Double) {
+            guard text.cut_count > 0, let cutList = text.cuts else { return }
+            func upright(_ x: Double, _ y: Double) -> (Double, Double) {
+                switch turn {
+                case 90: return (ph - y, x)
+                case 270: return (y, pw - x)
+                default: return (x, y)
+                }
+            }
+            var cuts: [(x: Double, y: Double)] = []
+            cuts.reserveCapacity(text.cut_count)
+            for i in 0..<text.cut_count {
+                let (x, y) = upright(cutList[i].x1, cutList[i].y1)
+                if x.isFinite, y.isFinite { cuts.append((x, y)) }
+            }
+            cuts.sort { $0.x < $1.x }
+            cutXs = cuts.map(\.x); cutYs = cuts.map(\.y)
+
+            var lines: [(x: Double, top: Double, bottom: Double)] = []
+            // Vertical in the upright page is vertical in poppler's space for no turn, and
+            // horizontal there for a quarter turn.
+            let vertical = turn == 0
+            func add(_ a: Double, _ b0: Double, _ b1: Double) {
+                // (a: the coordinate across the line, b: along it) in poppler's space.
+                let lo = min(b0, b1), hi = max(b0, b1)
+                guard hi - lo >= Self.minLength, a.isFinite, lo.isFinite, hi.isFinite else { return }
+                switch turn {
+                case 90: lines.append((ph - a, lo, hi))
+                case 270: lines.append((a, pw - hi, pw - lo))
+                default: lines.append((a, lo, hi))
+                }
+            }
+            for i in 0..<g.segment_count {
+                let s = g.segments[i]
+                guard s.curved == 0, s.width <= Self.maxThickness else { continue }
+                if vertical, abs(s.x1 - s.x0) < 0.5 { add((s.x0 + s.x1) / 2, s.y0, s.y1) }
+                if !vertical, abs(s.y1 - s.y0) < 0.5 { add((s.y0 + s.y1) / 2, s.x0, s.x1) }
+            }
+            for i in 0..<g.fill_count {
+                let f = g.fills[i]
+                guard f.is_rect != 0 else { continue }
+                let across = vertical ? f.x1 - f.x0 : f.y1 - f.y0
+                guard across > 0, across <= Self.maxThickness else { continue }
+                if vertical { add((f.x0 + f.x1) / 2, f.y0, f.y1) } else { add((f.y0 + f.y1) / 2, f.x0, f.x1) }
+            }
+            lines.sort { $0.x < $1.x }
+            xs = lines.map(\.x); tops = lines.map(\.top); bottoms = lines.map(\.bottom)
+        }
+
+        private static func firstAbove(_ a: [Double], _ x: Double) -> Int {
+            var lo = 0, hi = a.count
+            while lo < hi { let m = (lo + hi) / 2; if a[m] <= x { lo = m + 1 } else { hi = m } }
+            return lo
+        }
+
+        /// Whether letters with middles at `a` < `b`, at height `y` on a line `size` high,
+        /// lie on two sides of a cell edge.
+        @inline(__always) func separate(_ a: Double, _ b: Double, at y: Double, size: Double) -> Bool {
+            guard !xs.isEmpty, b > a else { return false }
+            var k = Self.firstAbove(xs, a)
+            while k < xs.count, xs[k] < b {
+                if tops[k] <= y, bottoms[k] >= y, cut(near: xs[k], y, size) { return true }
+                k += 1
+            }
+            return false
+        }
+
+        /// Whether a clip cut text within a letter's width of `x`, on the line at `y`.
+        private func cut(near x: Double, _ y: Double, _ size: Double) -> Bool {
+            let reach = max(1.5, size * 0.75)
+            var k = Self.firstAbove(cutXs, x - reach - 1e-9)
+            while k < cutXs.count, cutXs[k] <= x + reach {
+                if abs(cutYs[k] - y) <= size * 0.6 { return true }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// Right-to-left letters, or the embedding marks poppler-glib puts around them.

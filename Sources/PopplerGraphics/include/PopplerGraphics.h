@@ -77,6 +77,10 @@ typedef struct {
     int has_layout;      // 0 when the page has no text lines (no boxes, no runs)
     kg_font_run *runs;
     size_t run_count;
+    // Points where a clip cut a letter or hid it (x1 == x2, y1 == y2; at mid-letter height):
+    // where text overflowing a spreadsheet cell ends. Hidden letters are not in `text`.
+    kg_rect *cuts;
+    size_t cut_count;
 } kg_text;
 
 enum { KG_OK = 0, KG_ERROR_ENCRYPTED = 1, KG_ERROR_DAMAGED = 2, KG_ERROR_BAD_CATALOG = 3, KG_ERROR_INVALID = 4 };
