@@ -62,13 +62,14 @@ private func words(_ content: String) throws -> [String] {
 
     @Test func aLineDrawnInStripsUnderClipsIsReadOnce() throws {
         // Some printers to PDF (Ghostscript banding) draw a line once per strip of the page,
-        // each time the whole line under a clip that shows one strip. Each letter counts in
-        // the strip that holds its middle, so the line is read once, with no letter lost.
-        let line = "BT /F1 10 Tf 50 100 Td (kepemimpinan adalah jawaban) Tj ET"
+        // each time a run of it under a clip that shows one strip; the runs start at
+        // different letters, so poppler, which drops only repeats of whole words, keeps
+        // both ("kepemimpinan pemimpinan"). Each letter counts in the strip that holds its
+        // middle, so the line is read once, with no letter lost.
+        // Helvetica 10 pt: "ke" is 10.56 pt wide.
         let content = """
-        q 0 0 80 200 re W n \(line) Q
-        q 80 0 50 200 re W n \(line) Q
-        q 130 0 270 200 re W n \(line) Q
+        q 0 0 80 200 re W n BT /F1 10 Tf 50 100 Td (kepemimpinan adalah jawaban) Tj ET Q
+        q 80 0 320 200 re W n BT /F1 10 Tf 60.56 100 Td (pemimpinan adalah jawaban) Tj ET Q
         """
         #expect(try words(content) == ["kepemimpinan", "adalah", "jawaban"])
     }
