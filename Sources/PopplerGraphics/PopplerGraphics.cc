@@ -9,6 +9,7 @@
 // The device transform is the one poppler-glib uses (72 dpi, the page's /Rotate, the crop
 // box, origin top-left), so the coordinates are the words'.
 #include "PopplerGraphics.h"
+#include "ClipVisibility.h"
 
 #include <Annot.h>
 #include <Error.h>
@@ -43,12 +44,6 @@ namespace {
 /// A page with more drawn pieces than this is a map or a drawing, not a table: stop
 /// recording (bounds memory on hostile content).
 constexpr size_t kMaxItems = 400000;
-
-/// A character less visible than this under its clip is dropped from the text (a letter of
-/// an overflowing cell hidden past the cell's edge): a letter counts where its middle
-/// shows. So a line that a printer draws once per strip of the page, each time under a clip
-/// showing one strip (Ghostscript banding), is read once with no letter lost.
-constexpr double kMinVisibleShare = 0.5;
 
 /// Most cut points kept for a page (see PageDev::cuts).
 constexpr size_t kMaxCuts = 100000;
@@ -90,14 +85,20 @@ public:
     void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c,
                   int nBytes, const Unicode *u, int uLen) override {
         if (!textOn) return;
-        // A letter its clip hides is not text the page shows: a spreadsheet cell's
-        // overflowing word is drawn whole under the cell's clip, and poppler, which builds
-        // words from advances alone, would read the hidden letters into the next cell's word.
-        // A space is let through: it only parts words.
-        const bool space = uLen == 1 && u && (u[0] == 0x20 || u[0] == 0xA0);
-        if (!space && !seenInClip(state, x, y, dx, dy)) {
-            TextOutputDev::incCharCount(nBytes);
-            return;
+        // A letter its clip hides is dropped (ClipVisibility.h); where a clip cuts or hides
+        // one, a cut point is kept.
+        if (!kinerja::isSpace(u, uLen)) {
+            const kinerja::ClipVisibility v = kinerja::clipVisibility(state, x, y, dx, dy);
+            if (v.cut() && cuts.size() < kMaxCuts) {
+                kg_rect r;
+                r.x1 = r.x2 = v.cutX;
+                r.y1 = r.y2 = v.cutY;
+                cuts.push_back(r);
+            }
+            if (!v.kept()) {
+                TextOutputDev::incCharCount(nBytes);
+                return;
+            }
         }
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
     }
@@ -204,52 +205,6 @@ private:
     int order = 0;
     int maskDepth = 0;
     std::vector<bool> groups;
-
-    /// Whether the current clip shows the character's middle: the share of its advance
-    /// (the baseline from its origin to the next character's, raised to mid-letter height)
-    /// inside the clip's box is at least `kMinVisibleShare`. Exact for the rectangles
-    /// spreadsheet cells clip to; for any other clip its box is larger, so nothing visible
-    /// is dropped. A letter cut or hidden leaves a cut point where its visible part ends.
-    bool seenInClip(GfxState *state, double x, double y, double dx, double dy) {
-        double cx0, cy0, cx1, cy1;
-        state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
-        double x0, y0, ax, ay;
-        state->transform(x, y, &x0, &y0);
-        state->transformDelta(dx, dy, &ax, &ay);
-        if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(ax) || !std::isfinite(ay)) return true;
-        const double length = std::hypot(ax, ay);
-        const double size = state->getTransformedFontSize();
-        if (length > 1e-9 && std::isfinite(size)) {
-            // Up from the baseline is the advance turned a quarter counter-clockwise
-            // (device y runs down the page).
-            const double lift = 0.3 * size / length;
-            x0 += ay * lift;
-            y0 -= ax * lift;
-        }
-        // Liang-Barsky: the part t in [lo, hi] of origin + t * advance inside the box.
-        double lo = 0, hi = 1;
-        const double p[4] = {-ax, ax, -ay, ay};
-        const double q[4] = {x0 - cx0, cx1 - x0, y0 - cy0, cy1 - y0};
-        for (int i = 0; i < 4 && lo <= hi; ++i) {
-            if (std::fabs(p[i]) < 1e-12) {
-                if (q[i] < 0) hi = lo - 1;  // parallel to this side and outside it
-                continue;
-            }
-            const double t = q[i] / p[i];
-            if (p[i] < 0) lo = std::max(lo, t); else hi = std::min(hi, t);
-        }
-        const double share = length < 1e-9 ? (hi >= lo ? 1 : 0) : std::max(0.0, hi - lo);
-        if (share < 0.999 && cuts.size() < kMaxCuts) {
-            // The end of what shows: the visible part's trailing end, or for a hidden
-            // letter its origin.
-            const double t = hi >= lo ? (lo > 0 ? lo : hi) : 0;
-            kg_rect r;
-            r.x1 = r.x2 = x0 + t * ax;
-            r.y1 = r.y2 = y0 + t * ay;
-            cuts.push_back(r);
-        }
-        return share >= kMinVisibleShare;
-    }
 
     bool skipping() const { return maskDepth > 0 || segments.size() + fills.size() + images.size() >= kMaxItems; }
 

@@ -2,6 +2,7 @@
 // The device is run with the same transform as the vector drawing (72 dpi, /Rotate, crop
 // box, origin top-left), so the boxes are the words' of poppler-glib.
 #include "PopplerText.h"
+#include "ClipVisibility.h"
 
 #include <GlobalParams.h>
 #include <PDFDoc.h>
@@ -18,6 +19,25 @@ struct kg_document {
     std::unique_ptr<PDFDoc> doc;
 };
 
+namespace {
+
+/// poppler's text device, without the letters their clip hides (ClipVisibility.h), as the
+/// page's main text pass (PopplerGraphics.cc) reads them.
+class VisibleTextDev final : public TextOutputDev {
+public:
+    VisibleTextDev() : TextOutputDev(nullptr, false, 0, false, false) { }
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c,
+                  int nBytes, const Unicode *u, int uLen) override {
+        if (!kinerja::isSpace(u, uLen) && !kinerja::clipVisibility(state, x, y, dx, dy).kept()) {
+            incCharCount(nBytes);
+            return;
+        }
+        TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    }
+};
+
+} // namespace
+
 extern "C" {
 
 int kt_page_words(kg_document *doc, int index, kt_text *out) {
@@ -25,7 +45,7 @@ int kt_page_words(kg_document *doc, int index, kt_text *out) {
     std::memset(out, 0, sizeof(*out));
     const int number = index + 1;
     if (number < 1 || number > doc->doc->getNumPages()) return -1;
-    TextOutputDev dev(nullptr, false, 0, false, false);
+    VisibleTextDev dev;
     if (!dev.isOk()) return -1;
     doc->doc->displayPageSlice(&dev, number, 72.0, 72.0, 0, false, true, false, -1, -1, -1, -1);
     std::unique_ptr<TextWordList> list = dev.makeWordList();
