@@ -293,4 +293,45 @@ struct TextGridsEndTests {
         let t = try #require(TableReader().tables(in: [page(placed)]).first)
         #expect(t.rows.count == 7)
     }
+
+    /// A header line whose labels stand one space apart, each over its own column (`method
+    /// method sterilization sterilization`, camelot's rotated stream table), is cut at the
+    /// columns' boundaries: one label a cell. A title centred over a group of columns, with
+    /// fewer words than the columns it covers, stays one cell.
+    @Test func headerLabelsOneSpaceApartGoToTheirOwnColumns() throws {
+        var placed: [(String, Double, Double)] = [
+            ("Modern method", 240, 88), ("Other", 420, 88),
+            ("Group", 40, 100), ("sterilize", 200, 100), ("injection", 245, 100), ("implanted", 290, 100),
+            ("condomize", 335, 100), ("Traditional", 425, 100),
+        ]
+        for r in 0..<16 {
+            let y = 116 + Double(r) * 14
+            placed.append(("Row \(r + 1)", 40, y))
+            for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        let header = try #require(texts(t).first { $0.first == "Group" })
+        #expect(header == ["Group", "sterilize", "injection", "implanted", "condomize", "Traditional"])
+        #expect(texts(t).contains { $0.contains("Modern method") })
+    }
+
+    /// A cell's last line set with a hanging indent under the table's last row ("(each day
+    /// of the payroll period)" under "Daily or Miscellaneous", us-007) belongs to the
+    /// table; a paragraph's indented first line under a table, its paragraph close under
+    /// it, does not.
+    @Test func hangingIndentUnderTheLastRowStays() throws {
+        var placed = stateLines()
+        placed += [("(each day of the period)", 50, 184),
+                   ("A paragraph of running text under the table, which goes on for a while here.", 40, 204)]
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(texts(t).joined().contains { $0.contains("(each day of the period)") })
+        #expect(!texts(t).joined().contains { $0.contains("paragraph") })
+
+        var prose = stateLines()
+        prose += [("The wage amounts shown in", 50, 184),
+                  ("the tables for income tax withholding are net wages after the deduction", 40, 195)]
+        let u = try #require(TableReader().tables(in: [page(prose)]).first)
+        #expect(u.rows.count == 6)
+        #expect(!texts(u).joined().contains { $0.contains("wage") })
+    }
 }
