@@ -336,8 +336,11 @@ struct TextGrids {
     /// too. Told apart by geometry: in a header line (above the first line holding a
     /// value), a phrase is cut into its columns' words when every column it reaches gets
     /// words of its own (by their middles), each space where it is cut lies in the gutter
-    /// of that boundary, and the line so cut fills at least half the table's columns — a
-    /// line of column labels, not a few group titles over wide column groups.
+    /// of that boundary, the next line down has exactly one phrase under each piece, in its
+    /// column, and each piece is aligned with that phrase (left, right or centred, as the
+    /// column sets its text), and the line so cut fills at least half the table's columns —
+    /// a line of column labels, not a few group titles over wide column groups (whose
+    /// pieces sit wherever the title's centring puts them).
     static func splittingHeaderPhrases(_ lines: [PhraseLine], xs: [Double], gutters: [(a: Double, b: Double)]) -> [PhraseLine] {
         let count = xs.count - 1
         guard count >= 3, gutters.count == xs.count else { return lines }

@@ -302,7 +302,7 @@ struct TextGridsEndTests {
         var placed: [(String, Double, Double)] = [
             ("Modern method", 240, 88), ("Other", 420, 88),
             ("Group", 40, 100), ("sterilize", 200, 100), ("injection", 245, 100), ("implanted", 290, 100),
-            ("condomize", 335, 100), ("Traditional", 425, 100),
+            ("condomize", 335, 100), ("Misc", 436, 100),
         ]
         for r in 0..<16 {
             let y = 116 + Double(r) * 14
@@ -311,7 +311,7 @@ struct TextGridsEndTests {
         }
         let t = try #require(TableReader().tables(in: [page(placed)]).first)
         let header = try #require(texts(t).first { $0.first == "Group" })
-        #expect(header == ["Group", "sterilize", "injection", "implanted", "condomize", "Traditional"])
+        #expect(header == ["Group", "sterilize", "injection", "implanted", "condomize", "Misc"])
         #expect(texts(t).contains { $0.contains("Modern method") })
     }
 
