@@ -315,6 +315,23 @@ struct TextGridsEndTests {
         #expect(texts(t).contains { $0.contains("Modern method") })
     }
 
+    /// A two-word title over two columns in a line of labels, its words not set as the
+    /// columns set their text (centred over the pair, not over each column), stays one cell.
+    @Test func titleOverTwoColumnsInALabelLineStaysWhole() throws {
+        var placed: [(String, Double, Double)] = [
+            ("Group", 40, 100), ("Pencapaian", 190, 100), ("Kinerja", 237, 100), ("implanted", 290, 100),
+            ("condomize", 335, 100), ("Misc", 436, 100),
+        ]
+        for r in 0..<16 {
+            let y = 116 + Double(r) * 14
+            placed.append(("Row \(r + 1)", 40, y))
+            for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        let header = try #require(texts(t).first { $0.first == "Group" })
+        #expect(header == ["Group", "Pencapaian Kinerja", "", "implanted", "condomize", "Misc"])
+    }
+
     /// A cell's last line set with a hanging indent under the table's last row ("(each day
     /// of the payroll period)" under "Daily or Miscellaneous", us-007) belongs to the
     /// table; a paragraph's indented first line under a table, its paragraph close under
