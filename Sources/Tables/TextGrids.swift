@@ -258,6 +258,7 @@ struct TextGrids {
             if k + 1 < events.count, events[k + 1].x > e.x { pieces.append((e.x, events[k + 1].x, level)) }
         }
         let allowance = multi.count >= 8 ? multi.count / 8 : 0
+        let firstValueLine = multi.firstIndex(where: holdsValue)
         let fontSize = median(multi.map(\.line.fontSize)) ?? 9
         var xs: [Double] = [box.x0 - 2]
         var gutters: [(a: Double, b: Double)] = [(-.infinity, box.x0)]
@@ -269,6 +270,21 @@ struct TextGrids {
             let run = pieces[i..<j]
             let width = run.last!.b - run.first!.a
             let zero = run.filter { $0.n == 0 }
+            // At the end of the text, a run without a clean part that the body's phrases do
+            // not reach into (beyond their ragged ends), covered only by header phrases that
+            // come out of the last column, is no gutter: a header wider than its column sticks
+            // out past the body there, with nothing beyond (its boundary would make a column
+            // empty in every row but the header's span). A header standing wholly out there
+            // labels a column of its own (empty on this page, say). (At the start, a header
+            // sticking out left of the body is too often a column of its own: left alone.)
+            if zero.isEmpty, j == pieces.count, let body = firstValueLine {
+                let (a, b) = (run.first!.a, run.last!.b), ragged = fontSize * 0.5
+                let reaches = multi[body...].contains { $0.phrases.contains { $0.box.x1 > a + ragged } }
+                let overhangs = multi[..<body].allSatisfy {
+                    $0.phrases.allSatisfy { p in p.box.x1 <= a || p.box.x0 >= b || p.box.x0 < a - ragged }
+                }
+                if !reaches && overhangs { i = j; continue }
+            }
             if zero.isEmpty ? width >= fontSize * 0.5 : (zero.last!.b - zero.first!.a) >= 2 {
                 // Prefer the clean part of a gutter when there is one.
                 let a = zero.first?.a ?? run.first!.a, b = zero.last?.b ?? run.last!.b
@@ -330,6 +346,11 @@ struct TextGrids {
         return PlacedLine(line: pl, cols: cols, spans: spans)
     }
 
+    /// A line with a phrase that reads as a value: the header lines are those above the first.
+    static func holdsValue(_ pl: PhraseLine) -> Bool {
+        pl.phrases.contains { p in looksLikeValue(p.words.map(\.text).joined(separator: " ")) }
+    }
+
     /// Header words of adjacent columns set one space apart (`method method sterilization
     /// sterilization`, each word over its own column) come as one phrase crossing the
     /// columns' boundaries; a title centred over a group of columns (`Modern method`) does
@@ -348,9 +369,6 @@ struct TextGrids {
             var k = 0
             while k + 1 < count, x >= xs[k + 1] { k += 1 }
             return k
-        }
-        func holdsValue(_ pl: PhraseLine) -> Bool {
-            pl.phrases.contains { p in looksLikeValue(p.words.map(\.text).joined(separator: " ")) }
         }
         guard let body = lines.firstIndex(where: holdsValue), body > 0 else { return lines }
         var out = lines

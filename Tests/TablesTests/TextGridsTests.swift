@@ -332,6 +332,23 @@ struct TextGridsEndTests {
         #expect(header == ["Group", "Pencapaian Kinerja", "", "implanted", "condomize", "Misc"])
     }
 
+    /// A header wider than the last column, sticking out past the body's right edge, adds
+    /// no column of its own (one empty in every row but the header's span): us-007 p2's
+    /// `Add Additional` over its amounts.
+    @Test func headerStickingOutOfTheLastColumnAddsNoColumn() throws {
+        var placed: [(String, Double, Double)] = [("Payroll Period", 40, 100), ("Add Additional", 300, 100)]
+        let amounts = ["40.40", "80.80", "87.50", "175.00", "525.00", "1,050.00", "2,100.00", "8.10", "12.00"]
+        for (r, a) in amounts.enumerated() {
+            let y = 116 + Double(r) * 14
+            placed.append(("Period \(r + 1)", 40, y))
+            placed.append((a, 352.5 - Double(a.count) * PageFixture.charWidth, y))
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(t.columns.count == 2)
+        #expect(texts(t).first == ["Payroll Period", "Add Additional"])
+        #expect(texts(t).last == ["Period 9", "12.00"])
+    }
+
     /// A cell's last line set with a hanging indent under the table's last row ("(each day
     /// of the payroll period)" under "Daily or Miscellaneous", us-007) belongs to the
     /// table; a paragraph's indented first line under a table, its paragraph close under
