@@ -18,6 +18,9 @@ struct TextGrids {
     struct Phrase: Sendable {
         var words: [Word]
         var box: Rect
+        /// The column a header label cut from a longer phrase belongs to (its text may
+        /// overhang the gutter's middle): placed there, spanning nothing.
+        var column: Int? = nil
     }
 
     /// A text line cut into phrases.
@@ -68,10 +71,14 @@ struct TextGrids {
         var out: [Region] = []
         var current: [PhraseLine] = []
         var singlesInRow = 0
+        /// The line after `current` on the page (the one that ended the run), if any.
+        var following: PhraseLine? = nil
         func close() {
             // Trailing single-phrase lines belong to what follows, not to the table — unless
             // they continue a cell of the last full line: as close as the table's lines
-            // stand, starting where a phrase of that line starts.
+            // stand, starting where a phrase of that line starts, or (a hanging indent)
+            // indented under one of its phrases, set apart from the text under it (a
+            // paragraph's indented first line has its paragraph close under it).
             if let m = current.lastIndex(where: \.isMulti), m < current.count - 1 {
                 let gaps = zip(current, current.dropFirst()).map { $1.line.box.y0 - $0.line.box.y1 }.sorted()
                 let usual = gaps[gaps.count / 2]
@@ -80,7 +87,11 @@ struct TextGrids {
                     let pl = current[keep]
                     let gap = pl.line.box.y0 - current[keep - 1].line.box.y1
                     let aligned = current[m].phrases.contains { abs($0.box.x0 - pl.line.box.x0) <= 2 }
-                    guard gap <= usual + 1, aligned else { break }
+                    let x = pl.line.box.x0
+                    let under = keep == m + 1 && current[m].phrases.contains { $0.box.x0 + 2 < x && x < $0.box.x1 }
+                    let after = keep + 1 < current.count ? current[keep + 1] : following
+                    let apart = after.map { $0.line.box.y0 - pl.line.box.y1 > usual + 1 } ?? true
+                    guard gap <= usual + 1, aligned || (under && apart) else { break }
                     keep += 1
                 }
                 current.removeSubrange(keep...)
@@ -88,7 +99,22 @@ struct TextGrids {
             if current.filter(\.isMulti).count >= 3 { out.append(Region(lines: current)) }
             current = []; singlesInRow = 0
         }
+        // A wide line kept only as a possible hanging continuation of the row above ends the
+        // run as any wide line does, once the line under it is known.
+        var hangingLast = false
+        func settleHanging(next: PhraseLine?) {
+            guard hangingLast, let h = current.popLast() else { return }
+            hangingLast = false
+            if opensParagraph(current, next: h) {
+                current.removeLast(); following = h
+            } else {
+                current.append(h); following = next
+            }
+            close()
+        }
         for pl in lines {
+            settleHanging(next: pl)
+            following = pl
             if let last = current.last {
                 let h = max(min(pl.line.box.height, last.line.box.height), 4)
                 let gap = pl.line.box.y0 - last.line.box.y1
@@ -103,13 +129,22 @@ struct TextGrids {
             let x0 = multi.map(\.line.box.x0).min()!, x1 = multi.map(\.line.box.x1).max()!
             let b = pl.line.box
             let narrow = b.width < (x1 - x0) * 0.55 && b.x0 >= x0 - 12 && b.x1 <= x1 + 12
+            // A line indented under a phrase of the row above, inside the table's width: a
+            // cell's hanging continuation, however wide (`close` keeps it as the run's last
+            // line only when set apart from the text under it).
+            let hanging = current.last!.isMulti && b.x1 <= x1 + 12 &&
+                current.last!.phrases.contains { $0.box.x0 + 2 < b.x0 && b.x0 < $0.box.x1 }
             if narrow && singlesInRow < 4 {
                 current.append(pl); singlesInRow += 1
+            } else if hanging {
+                current.append(pl); hangingLast = true
             } else {
                 if opensParagraph(current, next: pl) { current.removeLast() }
                 close()
             }
         }
+        settleHanging(next: nil)
+        following = nil
         close()
         return out.flatMap(splitAtStructureChange).map { withGroupHeaders($0, lines: lines) }
     }
@@ -203,6 +238,12 @@ struct TextGrids {
     /// multi-phrase lines leave free (a few crossing phrases allowed: group headers and
     /// spanning cells), with vertical rules that cross the region taken as boundaries.
     static func columns(_ region: Region, rulings: [Ruling]) -> [Double] {
+        columnsAndGutters(region, rulings: rulings).xs
+    }
+
+    /// `columns`, with the gutter (the free x-interval it stands in) of each boundary
+    /// (the outer edges' and a rule's boundary: the boundary itself).
+    static func columnsAndGutters(_ region: Region, rulings: [Ruling]) -> (xs: [Double], gutters: [(a: Double, b: Double)]) {
         let multi = region.lines.filter(\.isMulti)
         let box = region.box
         // Coverage as a step function over x (from the phrases' ends, so its cost does not
@@ -217,6 +258,7 @@ struct TextGrids {
             if k + 1 < events.count, events[k + 1].x > e.x { pieces.append((e.x, events[k + 1].x, level)) }
         }
         let allowance = multi.count >= 8 ? multi.count / 8 : 0
+        let firstValueLine = multi.firstIndex(where: holdsValue)
         let fontSize = median(multi.map(\.line.fontSize)) ?? 9
         var xs: [Double] = [box.x0 - 2]
         var gutters: [(a: Double, b: Double)] = [(-.infinity, box.x0)]
@@ -228,6 +270,21 @@ struct TextGrids {
             let run = pieces[i..<j]
             let width = run.last!.b - run.first!.a
             let zero = run.filter { $0.n == 0 }
+            // At the end of the text, a run without a clean part that the body's phrases do
+            // not reach into (beyond their ragged ends), covered only by header phrases that
+            // come out of the last column, is no gutter: a header wider than its column sticks
+            // out past the body there, with nothing beyond (its boundary would make a column
+            // empty in every row but the header's span). A header standing wholly out there
+            // labels a column of its own (empty on this page, say). (At the start, a header
+            // sticking out left of the body is too often a column of its own: left alone.)
+            if zero.isEmpty, j == pieces.count, let body = firstValueLine {
+                let (a, b) = (run.first!.a, run.last!.b), ragged = fontSize * 0.5
+                let reaches = multi[body...].contains { $0.phrases.contains { $0.box.x1 > a + ragged } }
+                let overhangs = multi[..<body].allSatisfy {
+                    $0.phrases.allSatisfy { p in p.box.x1 <= a || p.box.x0 >= b || p.box.x0 < a - ragged }
+                }
+                if !reaches && overhangs { i = j; continue }
+            }
             if zero.isEmpty ? width >= fontSize * 0.5 : (zero.last!.b - zero.first!.a) >= 2 {
                 // Prefer the clean part of a gutter when there is one.
                 let a = zero.first?.a ?? run.first!.a, b = zero.last?.b ?? run.last!.b
@@ -237,12 +294,14 @@ struct TextGrids {
             i = j
         }
         xs.append(box.x1 + 2)
+        gutters.append((box.x1 + 2, box.x1 + 2))
         // Vertical rules that cross most of the region's height are boundaries too: one in
         // a gutter takes the gutter's place; one elsewhere that no phrase crosses is added.
         let vrules = rulings.filter {
             $0.orientation == .vertical && $0.position > box.x0 + 2 && $0.position < box.x1 - 2 &&
                 min($0.end, box.y1) - max($0.start, box.y0) >= box.height * 0.6
         }
+        gutters[0] = (xs[0], xs[0])
         for r in vrules {
             let x = r.position
             if let k = gutters.indices.dropFirst().first(where: { gutters[$0].a - 2 <= x && x <= gutters[$0].b + 2 }) {
@@ -250,9 +309,11 @@ struct TextGrids {
             } else if !multi.contains(where: { $0.phrases.contains { $0.box.x0 < x - 1 && $0.box.x1 > x + 1 } }),
                       !xs.contains(where: { abs($0 - x) < 2 }) {
                 xs.append(x)
+                gutters.append((x, x))
             }
         }
-        return xs.sorted()
+        let order = xs.indices.sorted { xs[$0] < xs[$1] }
+        return (order.map { xs[$0] }, order.map { gutters[$0] })
     }
 
     // MARK: step 4: rows and cells
@@ -278,11 +339,79 @@ struct TextGrids {
         var cols = Array(repeating: [Word](), count: count)
         var spans: [(c0: Int, c1: Int)] = []
         for p in pl.phrases {
-            let c0 = column(p.box.x0 + 1), c1 = column(p.box.x1 - 1)
+            let c0 = p.column ?? column(p.box.x0 + 1), c1 = p.column ?? column(p.box.x1 - 1)
             cols[c0] += p.words
             if c1 > c0 { spans.append((c0, c1)) }
         }
         return PlacedLine(line: pl, cols: cols, spans: spans)
+    }
+
+    /// A line with a phrase that reads as a value: the header lines are those above the first.
+    static func holdsValue(_ pl: PhraseLine) -> Bool {
+        pl.phrases.contains { p in looksLikeValue(p.words.map(\.text).joined(separator: " ")) }
+    }
+
+    /// Header words of adjacent columns set one space apart (`method method sterilization
+    /// sterilization`, each word over its own column) come as one phrase crossing the
+    /// columns' boundaries; a title centred over a group of columns (`Modern method`) does
+    /// too. Told apart by geometry: in a header line (above the first line holding a
+    /// value), a phrase is cut into its columns' words when every column it reaches gets
+    /// words of its own (by their middles), each space where it is cut lies in the gutter
+    /// of that boundary, the next line down has exactly one phrase under each piece, in its
+    /// column, and each piece is aligned with that phrase (left, right or centred, as the
+    /// column sets its text), and the line so cut fills at least half the table's columns —
+    /// a line of column labels, not a few group titles over wide column groups (whose
+    /// pieces sit wherever the title's centring puts them).
+    static func splittingHeaderPhrases(_ lines: [PhraseLine], xs: [Double], gutters: [(a: Double, b: Double)]) -> [PhraseLine] {
+        let count = xs.count - 1
+        guard count >= 3, gutters.count == xs.count else { return lines }
+        func column(_ x: Double) -> Int {
+            var k = 0
+            while k + 1 < count, x >= xs[k + 1] { k += 1 }
+            return k
+        }
+        guard let body = lines.firstIndex(where: holdsValue), body > 0 else { return lines }
+        var out = lines
+        // Bottom up, so that the line under a header line is already cut into its labels.
+        for i in (0..<body).reversed() where lines[i].isMulti {
+            guard let below = out[(i + 1)...].first(where: \.isMulti) else { continue }
+            var phrases: [Phrase] = []
+            var cut = false
+            for p in lines[i].phrases {
+                let cols = p.words.map { column($0.box.midX) }
+                guard let c0 = cols.first, let c1 = cols.last, c1 > c0 else { phrases.append(p); continue }
+                var groups = Array(repeating: [Word](), count: c1 - c0 + 1)
+                for (w, c) in zip(p.words, cols) { groups[c - c0].append(w) }
+                let whole = groups.allSatisfy { !$0.isEmpty } && zip(groups, groups.dropFirst()).enumerated().allSatisfy { k, pair in
+                    // The space between the two groups lies in the gutter of the boundary between them.
+                    let gap = (a: pair.0.last!.box.x1, b: pair.1.first!.box.x0), g = gutters[c0 + k + 1]
+                    return gap.b > gap.a && gap.a < g.b && gap.b > g.a
+                }
+                // Under a label, the line below has one phrase in the label's column; under
+                // a group title, the group's several sub-labels (or values).
+                let under = below.phrases.filter { $0.box.x1 > p.box.x0 && $0.box.x0 < p.box.x1 }
+                let underCols = under.map { $0.column ?? column($0.box.midX) }
+                guard whole, under.count == groups.count, Set(underCols) == Set(c0...c1) else { phrases.append(p); continue }
+                // Each label stands over its column's phrase below as the column sets its
+                // text (left, right or centred); pieces of a centred title do not.
+                let tol = max(2, p.words[0].fontSize * 0.35)
+                let aligned = groups.enumerated().allSatisfy { k, g in
+                    guard let u = zip(under, underCols).first(where: { $0.1 == c0 + k })?.0 else { return false }
+                    let a = (x0: g.first!.box.x0, x1: g.last!.box.x1)
+                    return abs(a.x0 - u.box.x0) <= tol || abs(a.x1 - u.box.x1) <= tol
+                        || abs((a.x0 + a.x1) / 2 - u.box.midX) <= tol
+                }
+                guard aligned else { phrases.append(p); continue }
+                for (k, g) in groups.enumerated() {
+                    phrases.append(Phrase(words: g, box: g.dropFirst().reduce(g[0].box) { $0.union($1.box) }, column: c0 + k))
+                }
+                cut = true
+            }
+            guard cut else { continue }
+            let filled = Set(phrases.map { $0.column ?? column($0.box.midX) })
+            if filled.count * 2 >= count { out[i].phrases = phrases }
+        }
+        return out
     }
 
     /// Short tokens that read as values in any language: numbers, amounts, percentages,
@@ -498,9 +627,9 @@ struct TextGrids {
 
     /// The grid of one region, or nil when it is not a table.
     func grid(region: Region, page: Page) -> PageGrid? {
-        let xs = Self.columns(region, rulings: page.rulings)
+        let (xs, gutters) = Self.columnsAndGutters(region, rulings: page.rulings)
         guard xs.count >= 3 else { return nil }
-        let placed = region.lines.map { Self.place($0, xs: xs) }
+        let placed = Self.splittingHeaderPhrases(region.lines, xs: xs, gutters: gutters).map { Self.place($0, xs: xs) }
         let rows = Self.rows(placed, rulings: page.rulings, box: region.box)
         guard rows.count >= 2 else { return nil }
         let (cells, origin) = Self.cells(rows, xs: xs, page: page.number)

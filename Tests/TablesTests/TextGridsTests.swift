@@ -293,4 +293,79 @@ struct TextGridsEndTests {
         let t = try #require(TableReader().tables(in: [page(placed)]).first)
         #expect(t.rows.count == 7)
     }
+
+    /// A header line whose labels stand one space apart, each over its own column (`method
+    /// method sterilization sterilization`, camelot's rotated stream table), is cut at the
+    /// columns' boundaries: one label a cell. A title centred over a group of columns, with
+    /// fewer words than the columns it covers, stays one cell.
+    @Test func headerLabelsOneSpaceApartGoToTheirOwnColumns() throws {
+        var placed: [(String, Double, Double)] = [
+            ("Modern method", 240, 88), ("Other", 420, 88),
+            ("Group", 40, 100), ("sterilize", 200, 100), ("injection", 245, 100), ("implanted", 290, 100),
+            ("condomize", 335, 100), ("Misc", 436, 100),
+        ]
+        for r in 0..<16 {
+            let y = 116 + Double(r) * 14
+            placed.append(("Row \(r + 1)", 40, y))
+            for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        let header = try #require(texts(t).first { $0.first == "Group" })
+        #expect(header == ["Group", "sterilize", "injection", "implanted", "condomize", "Misc"])
+        #expect(texts(t).contains { $0.contains("Modern method") })
+    }
+
+    /// A two-word title over two columns in a line of labels, its words not set as the
+    /// columns set their text (centred over the pair, not over each column), stays one cell.
+    @Test func titleOverTwoColumnsInALabelLineStaysWhole() throws {
+        var placed: [(String, Double, Double)] = [
+            ("Group", 40, 100), ("Pencapaian", 190, 100), ("Kinerja", 237, 100), ("implanted", 290, 100),
+            ("condomize", 335, 100), ("Misc", 436, 100),
+        ]
+        for r in 0..<16 {
+            let y = 116 + Double(r) * 14
+            placed.append(("Row \(r + 1)", 40, y))
+            for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        let header = try #require(texts(t).first { $0.first == "Group" })
+        #expect(header == ["Group", "Pencapaian Kinerja", "", "implanted", "condomize", "Misc"])
+    }
+
+    /// A header wider than the last column, sticking out past the body's right edge, adds
+    /// no column of its own (one empty in every row but the header's span): us-007 p2's
+    /// `Add Additional` over its amounts.
+    @Test func headerStickingOutOfTheLastColumnAddsNoColumn() throws {
+        var placed: [(String, Double, Double)] = [("Payroll Period", 40, 100), ("Add Additional", 300, 100)]
+        let amounts = ["40.40", "80.80", "87.50", "175.00", "525.00", "1,050.00", "2,100.00", "8.10", "12.00"]
+        for (r, a) in amounts.enumerated() {
+            let y = 116 + Double(r) * 14
+            placed.append(("Period \(r + 1)", 40, y))
+            placed.append((a, 352.5 - Double(a.count) * PageFixture.charWidth, y))
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(t.columns.count == 2)
+        #expect(texts(t).first == ["Payroll Period", "Add Additional"])
+        #expect(texts(t).last == ["Period 9", "12.00"])
+    }
+
+    /// A cell's last line set with a hanging indent under the table's last row ("(each day
+    /// of the payroll period)" under "Daily or Miscellaneous", us-007) belongs to the
+    /// table; a paragraph's indented first line under a table, its paragraph close under
+    /// it, does not.
+    @Test func hangingIndentUnderTheLastRowStays() throws {
+        var placed = stateLines()
+        placed += [("(each day of the period)", 50, 184),
+                   ("A paragraph of running text under the table, which goes on for a while here.", 40, 204)]
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(texts(t).joined().contains { $0.contains("(each day of the period)") })
+        #expect(!texts(t).joined().contains { $0.contains("paragraph") })
+
+        var prose = stateLines()
+        prose += [("The wage amounts shown in", 50, 184),
+                  ("the tables for income tax withholding are net wages after the deduction", 40, 195)]
+        let u = try #require(TableReader().tables(in: [page(prose)]).first)
+        #expect(u.rows.count == 6)
+        #expect(!texts(u).joined().contains { $0.contains("wage") })
+    }
 }
