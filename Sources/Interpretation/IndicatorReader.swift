@@ -46,6 +46,7 @@ public struct IndicatorReader: Sendable {
             if hasRecords {
                 joinPageSeams(&table)
                 carrySpans(&table)
+                splitSpannedValues(&table, valueCols: roles.indices.filter { Self.measures.contains(roles[$0]) || roles[$0] == .targetKegiatan })
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
                 splitBulletedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
             }

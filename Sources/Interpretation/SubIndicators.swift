@@ -95,13 +95,17 @@ extension IndicatorReader {
     /// A row with a unit and values of its own but no number, no indikator and nothing else,
     /// right under an indicator's row, is a second measure line of that indicator (`Jumlah
     /// UTTP dan BDKT`: `Buah 6,831,222 …` then `Buah 3,900 …`): a record of its own under the
-    /// indikator above. Returns that indikator's text.
+    /// indikator above. Beside the values it may fill what the row above fills too (its own
+    /// `Kategori`, `Keterangan`): the same line again, not a row of another kind. Returns that
+    /// indikator's text.
     func secondMeasureLine(_ table: Table, row r: Int, indikatorCol ic: Int, satuanCol: Int?) -> String? {
         let row = table.rows[r], above = table.rows[r - 1]
         let measureCols = table.columns.indices.filter { Self.measures.contains(table.columns[$0].role) }
         let own = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
+        let keyRoles: [ColumnRole] = [.no, .sasaran, .indikator, .program, .kegiatan]
+        let alongside = { (c: Int) in !keyRoles.contains(table.columns[c].role) && !above[c].text.isEmpty }
         guard let satuanCol, own.contains(satuanCol), !above[ic].text.isEmpty,
-              own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) }),
+              own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) || alongside($0) }),
               own.contains(where: { c in measureCols.contains(c) && (ValueReader.read(row[c].text).value?.kind ?? .text) != .text }),
               !above[satuanCol].text.isEmpty else { return nil }
         // `RATA-RATA`, `Jumlah`, `Total` there label a summary row, not a unit.
@@ -147,5 +151,51 @@ extension IndicatorReader {
             line.top >= items[k][0].top - slack && line.top <= items[k].last!.top + slack
         }
         return hits.count == 1 ? hits[0] : nil
+    }
+}
+
+extension IndicatorReader {
+    /// A value cell spanning rows that each name their own indicator, its lines one value per
+    /// row, each level with its row's indikator (a rule between two targets not drawn: `100%`
+    /// beside the first indicator, `1 dokumen` beside the second), holds each row's own value:
+    /// every line goes to the row it stands beside. A value not level with its row, a line
+    /// that is no value, or as many lines as rows but not one to each leaves the span alone.
+    func splitSpannedValues(_ table: inout Table, valueCols: [Int]) {
+        let roles = table.columns.map(\.role)
+        let indikatorCols = roles.indices.filter { roles[$0] == .indikator }
+        guard !indikatorCols.isEmpty else { return }
+        var spans: [Table.Span] = []
+        for sp in table.spans {
+            guard sp.col0 == sp.col1, valueCols.contains(sp.col0), sp.row1 > sp.row0, sp.row1 < table.rows.count else {
+                spans.append(sp); continue
+            }
+            let c = sp.col0
+            // The indicators the value stands beside: the nearest indikator column on its left.
+            let ic = indikatorCols.last { $0 < c } ?? indikatorCols[0]
+            let covered = Array(sp.row0...sp.row1)
+            let cell = table.rows[sp.row0][c]
+            let tops: [Double?] = covered.map { r in
+                let ind = table.rows[r][ic]
+                guard !ind.isEmpty, !ind.carried, let first = ind.lines.first, first.page == cell.lines.first?.page else { return nil }
+                return first.top
+            }
+            guard cell.lines.count == covered.count, tops.allSatisfy({ $0 != nil }),
+                  cell.lines.allSatisfy({ l in (ValueReader.read(l.text).value?.kind ?? .text) != .text }),
+                  cell.lines.allSatisfy({ $0.page == cell.lines[0].page }) else {
+                spans.append(sp); continue
+            }
+            // Each line level with its own row's indikator: below that row's first line (a
+            // little slack) and above the next row's.
+            let lines = cell.lines.sorted { $0.top < $1.top }
+            let level = lines.indices.allSatisfy { i in
+                lines[i].top >= tops[i]! - 3 && (i + 1 == lines.count || lines[i].top < tops[i + 1]! - 3)
+            }
+            guard level else { spans.append(sp); continue }
+            for (i, r) in covered.enumerated() {
+                table.rows[r][c] = Cell(text: lines[i].text, lines: [lines[i]], left: cell.left, right: cell.right,
+                                        confidence: cell.confidence)
+            }
+        }
+        table.spans = spans
     }
 }

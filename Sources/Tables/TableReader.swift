@@ -64,9 +64,9 @@ public struct TableReader: Sendable {
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
                 let headerKey = columns.map { HeaderText.fold($0.header) }
-                let (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
-                let spans = Self.spans(grid, bodyStart: bodyStart, kept: kept)
-                let rowPages = Array(repeating: grid.page, count: rows.count)
+                var (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
+                var spans = Self.spans(grid, bodyStart: bodyStart, kept: kept)
+                var rowPages = Array(repeating: grid.page, count: rows.count)
 
                 // Continuation of the previous table?
                 // (A piece of a side-by-side pair continues the piece in the same place.)
@@ -78,6 +78,14 @@ public struct TableReader: Sendable {
                    startsPage(pt, box: grid.box),
                    compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
                               loose: pt.page.source == .ocr || grid.borderless) {
+                    // Top rows taken for a header that repeat none of the table's header and hold
+                    // values (`0`, `-`, `6.900.000`) are the continuation's first body rows.
+                    if headerCount > 0, !Self.repeatsHeader(last.headerKey, headerKey),
+                       Self.holdsValues(grid, rows: 0..<headerCount, hints: hints) {
+                        (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: 0), columns: grid.columnCount)
+                        spans = Self.spans(grid, bodyStart: 0, kept: kept)
+                        rowPages = Array(repeating: grid.page, count: rows.count)
+                    }
                     if !rows.isEmpty { last.table.segmentStarts.append(last.table.rows.count) }
                     let offset = last.table.rows.count
                     last.table.spans += spans.map {
@@ -330,15 +338,30 @@ public struct TableReader: Sendable {
         !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt) }
     }
 
+    /// A header that reads the same as the table's in most columns (OCR may garble one or two).
+    static func repeatsHeader(_ lastHeader: [String], _ header: [String]) -> Bool {
+        guard header.count == lastHeader.count, header.count > 0 else { return false }
+        let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
+        return same * 5 >= header.count * 4
+    }
+
+    /// A cell in `rows` that reads as a value and not as a header's label (a year, a small
+    /// number under a group, a month): header rows do not hold `-`, `6.900.000` or `85%`.
+    static func holdsValues(_ grid: PageGrid, rows: Range<Int>, hints: HeaderHints) -> Bool {
+        rows.contains { r in
+            Headers.nonEmpty(grid, row: r).contains { cell in
+                let t = cell.text.trimmingWhitespace()
+                return TextGrids.looksLikeValue(t) && !Headers.isSubLabel(t, hints: hints)
+            }
+        }
+    }
+
     /// Same columns (edges within a few points — more on scans, which shift and skew, and
     /// between rule-less grids, whose boundaries sit in gutters that depend on the text),
     /// or a repeated header that reads the same in most columns (OCR may garble one or two).
     private func compatible(_ a: [Double], _ b: [Double], lastHeader: [String], header: [String], headerCount: Int,
                             loose: Bool) -> Bool {
-        if headerCount > 0, header.count == lastHeader.count, header.count > 0 {
-            let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
-            if same * 5 >= header.count * 4 { return true }
-        }
+        if headerCount > 0, Self.repeatsHeader(lastHeader, header) { return true }
         guard a.count == b.count else { return false }
         let tolerance = loose ? 15.0 : 6.0
         return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }
