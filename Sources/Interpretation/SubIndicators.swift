@@ -156,46 +156,66 @@ extension IndicatorReader {
 
 extension IndicatorReader {
     /// A value cell spanning rows that each name their own indicator, its lines one value per
-    /// row, each level with its row's indikator (a rule between two targets not drawn: `100%`
-    /// beside the first indicator, `1 dokumen` beside the second), holds each row's own value:
-    /// every line goes to the row it stands beside. A value not level with its row, a line
-    /// that is no value, or as many lines as rows but not one to each leaves the span alone.
+    /// row (a rule between two targets not drawn: `100%` beside the first indicator, `1
+    /// dokumen` beside the second), holds each row's own value: every line goes to the row
+    /// it stands beside. As many lines as rows: each line below its row's indikator top and
+    /// above the next row's. Fewer lines (a parent row with no value among them): each line
+    /// level with the first line of a row's indikator, one line a row; rows left without a
+    /// line get none. A line that is no value, a single line (a value shared by the rows),
+    /// or a line level with no row leaves the span alone.
     func splitSpannedValues(_ table: inout Table, valueCols: [Int]) {
         let roles = table.columns.map(\.role)
         let indikatorCols = roles.indices.filter { roles[$0] == .indikator }
         guard !indikatorCols.isEmpty else { return }
         var spans: [Table.Span] = []
         for sp in table.spans {
-            guard sp.col0 == sp.col1, valueCols.contains(sp.col0), sp.row1 > sp.row0, sp.row1 < table.rows.count else {
+            guard sp.col0 == sp.col1, valueCols.contains(sp.col0), sp.row1 > sp.row0, sp.row1 < table.rows.count,
+                  let rows = Self.spannedValueRows(table, span: sp, indikatorCols: indikatorCols) else {
                 spans.append(sp); continue
             }
             let c = sp.col0
-            // The indicators the value stands beside: the nearest indikator column on its left.
-            let ic = indikatorCols.last { $0 < c } ?? indikatorCols[0]
-            let covered = Array(sp.row0...sp.row1)
             let cell = table.rows[sp.row0][c]
-            let tops: [Double?] = covered.map { r in
-                let ind = table.rows[r][ic]
-                guard !ind.isEmpty, !ind.carried, let first = ind.lines.first, first.page == cell.lines.first?.page else { return nil }
-                return first.top
-            }
-            guard cell.lines.count == covered.count, tops.allSatisfy({ $0 != nil }),
-                  cell.lines.allSatisfy({ l in (ValueReader.read(l.text).value?.kind ?? .text) != .text }),
-                  cell.lines.allSatisfy({ $0.page == cell.lines[0].page }) else {
-                spans.append(sp); continue
-            }
-            // Each line level with its own row's indikator: below that row's first line (a
-            // little slack) and above the next row's.
-            let lines = cell.lines.sorted { $0.top < $1.top }
-            let level = lines.indices.allSatisfy { i in
-                lines[i].top >= tops[i]! - 3 && (i + 1 == lines.count || lines[i].top < tops[i + 1]! - 3)
-            }
-            guard level else { spans.append(sp); continue }
-            for (i, r) in covered.enumerated() {
-                table.rows[r][c] = Cell(text: lines[i].text, lines: [lines[i]], left: cell.left, right: cell.right,
+            for r in sp.row0...sp.row1 {
+                let lines = (rows[r] ?? nil).map { [$0] } ?? []
+                table.rows[r][c] = Cell(text: lines.first?.text ?? "", lines: lines, left: cell.left, right: cell.right,
                                         confidence: cell.confidence)
             }
         }
         table.spans = spans
+    }
+
+    /// The line of the span's cell each covered row gets (nil: none), or nil when the cell
+    /// is not one value per indicator row (see `splitSpannedValues`).
+    static func spannedValueRows(_ table: Table, span sp: Table.Span, indikatorCols: [Int]) -> [Int: CellLine?]? {
+        let c = sp.col0
+        // The indicators the value stands beside: the nearest indikator column on its left.
+        let ic = indikatorCols.last { $0 < c } ?? indikatorCols[0]
+        let covered = Array(sp.row0...sp.row1)
+        let cell = table.rows[sp.row0][c]
+        guard cell.lines.count >= 2, cell.lines.count <= covered.count,
+              cell.lines.allSatisfy({ $0.page == cell.lines[0].page }),
+              cell.lines.allSatisfy({ l in (ValueReader.read(l.text).value?.kind ?? .text) != .text }) else { return nil }
+        var tops: [Double] = []
+        for r in covered {
+            let ind = table.rows[r][ic]
+            guard !ind.isEmpty, !ind.carried, let first = ind.lines.first, first.page == cell.lines[0].page else { return nil }
+            tops.append(first.top)
+        }
+        let lines = cell.lines.sorted { $0.top < $1.top }
+        var out: [Int: CellLine?] = Dictionary(uniqueKeysWithValues: covered.map { ($0, nil) })
+        if lines.count == covered.count {
+            for (i, line) in lines.enumerated() {
+                guard line.top >= tops[i] - 3, i + 1 == lines.count || line.top < tops[i + 1] - 3 else { return nil }
+                out[covered[i]] = line
+            }
+            return out
+        }
+        var used = Set<Int>()
+        for line in lines {
+            guard let i = tops.indices.min(by: { abs(tops[$0] - line.top) < abs(tops[$1] - line.top) }),
+                  abs(tops[i] - line.top) <= 3, used.insert(i).inserted else { return nil }
+            out[covered[i]] = line
+        }
+        return out
     }
 }
