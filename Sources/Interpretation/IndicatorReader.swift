@@ -38,6 +38,7 @@ public struct IndicatorReader: Sendable {
             absorbPairLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
+            demoteNumberingColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = roles.firstIndex(of: .indikator)
