@@ -39,6 +39,7 @@ public struct IndicatorReader: Sendable {
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
             demoteNumberingColumns(&table)
+            let unitCols = pairUnitColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = roles.firstIndex(of: .indikator)
@@ -104,10 +105,12 @@ public struct IndicatorReader: Sendable {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
                         let column = table.columns[c]
                         let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
-                        let hint: ValueHint? = headerPercent ? .percent : (unit.countsThings && hints[c] == .percent ? nil : hints[c])
+                        // A unit printed beside the figure (`Volume` | `Satuan`) types it.
+                        let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
+                        let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])
                         let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: habit, where: where_, page: page)
                         warnings += cellWarnings
-                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : unit.type($0)) }
+                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
                         if let q = quarter, let y = column.tahun ?? documentYear {
                             let key = PeriodKey(tahun: y, triwulan: q)

@@ -28,7 +28,23 @@ struct NumberingColumnsTests {
     }
 
     @Test func listNumbersAreKnownByTheirShape() {
-        #expect(["1", "2.", "3,", "6)", "2.1.1", "a.", "(4)"].allSatisfy(IndicatorReader.isListNumber))
+        #expect(["1", "2.", "3,", "6)", "2.1.1", "a.", "(4)", "-", "•"].allSatisfy(IndicatorReader.isListNumber))
         #expect(!["2016", "Teh", "40,24", "1.000.000", "a"].contains(where: IndicatorReader.isListNumber))
+    }
+
+    @Test func aUnitPrintedBesideItsFigureUnderOneHeaderTypesIt() {
+        // A PK: `Target 2016` over `Volume` | `Satuan`, `Realisasi 2016` likewise.
+        let cols = [Column(header: "Indikator Kinerja"), Column(header: "Target 2016"), Column(header: "Target 2016"),
+                    Column(header: "Realisasi 2016"), Column(header: "Realisasi 2016")]
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        let rows = [row(["Jumlah Koperasi aktif", "16.478", "Koperasi", "16.542", "Koperasi"]),
+                    row(["Persentase Kredit Disalurkan ke UMKM", "21", "%", "19,70", "%"]),
+                    row(["Jumlah wirausaha baru", "3.300", "Orang", "3.300", "Orang"])]
+        let t = Table(id: "t1", pages: [1], caption: nil, columns: cols, rows: rows, rowPages: [1, 1, 1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map { $0.target?.kind } == [.quantity, .percent, .quantity])
+        #expect(recs.map { $0.target?.unit } == ["koperasi", nil, "orang"])
+        #expect(recs.map { $0.realisasi?.number } == [16542, 19.7, 3300])
+        #expect(recs[1].realisasi?.kind == .percent)
     }
 }
