@@ -51,6 +51,7 @@ public struct IndicatorReader: Sendable {
                 splitSpannedValues(&table, valueCols: roles.indices.filter { Self.measures.contains(roles[$0]) || roles[$0] == .targetKegiatan })
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
                 splitBulletedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
+                joinContinuationRows(&table, indikatorCol: indikatorCol!)
             }
             let hints = valueHints(table)
             warnings += moneyWarnings(table)
