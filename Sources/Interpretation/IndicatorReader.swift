@@ -38,6 +38,8 @@ public struct IndicatorReader: Sendable {
             absorbPairLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
+            demoteNumberingColumns(&table)
+            let unitCols = pairUnitColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = roles.firstIndex(of: .indikator)
@@ -46,8 +48,10 @@ public struct IndicatorReader: Sendable {
             if hasRecords {
                 joinPageSeams(&table)
                 carrySpans(&table)
+                splitSpannedValues(&table, valueCols: roles.indices.filter { Self.measures.contains(roles[$0]) || roles[$0] == .targetKegiatan })
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
                 splitBulletedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
+                joinContinuationRows(&table, indikatorCol: indikatorCol!)
             }
             let hints = valueHints(table)
             warnings += moneyWarnings(table)
@@ -102,10 +106,12 @@ public struct IndicatorReader: Sendable {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
                         let column = table.columns[c]
                         let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
-                        let hint: ValueHint? = headerPercent ? .percent : (unit.countsThings && hints[c] == .percent ? nil : hints[c])
+                        // A unit printed beside the figure (`Volume` | `Satuan`) types it.
+                        let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
+                        let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])
                         let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: habit, where: where_, page: page)
                         warnings += cellWarnings
-                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : unit.type($0)) }
+                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
                         if let q = quarter, let y = column.tahun ?? documentYear {
                             let key = PeriodKey(tahun: y, triwulan: q)
@@ -542,22 +548,64 @@ public struct IndicatorReader: Sendable {
         }
     }
 
+    /// The pitch of a wrapped line in this table: the least distance between consecutive
+    /// lines of a cell, 4 pt or more (nil when no cell has two lines on one page).
+    static func linePitch(_ table: Table) -> Double? {
+        var pitches: [Double] = []
+        for row in table.rows {
+            for cell in row where !cell.carried {
+                for (a, b) in zip(cell.lines, cell.lines.dropFirst()) where a.page == b.page && b.top - a.top >= 4 {
+                    pitches.append(b.top - a.top)
+                }
+            }
+        }
+        return pitches.min()
+    }
+
+    /// The cell's lines cut into items where value lines stand level (within 3 pt) with one of
+    /// its lines, the first with its first line: each item runs from its value's line to the
+    /// next one's. Nil when a value stands level with no line, or two with one.
+    /// Items are set apart by more than a wrapped line's pitch (`linePitch`): an indicator
+    /// wrapped onto a second line beside a value written over two lines stays whole.
+    static func levelledItems(_ cell: Cell, valueTops: [Double], linePitch: Double?) -> [[CellLine]]? {
+        let lines = cell.lines
+        guard let linePitch, valueTops.count >= 2, lines.count >= valueTops.count, let page = lines.first?.page,
+              lines.allSatisfy({ $0.page == page }) else { return nil }
+        var starts: [Int] = []
+        for top in valueTops.sorted() {
+            guard let j = lines.indices.first(where: { abs(lines[$0].top - top) <= 3 }), j > (starts.last ?? -1) else { return nil }
+            starts.append(j)
+        }
+        guard starts.first == 0,
+              starts.dropFirst().allSatisfy({ lines[$0].top - lines[$0 - 1].top >= linePitch * 1.5 }) else { return nil }
+        return starts.indices.map { i in Array(lines[starts[i]..<(i + 1 < starts.count ? starts[i + 1] : lines.count)]) }
+    }
+
     /// One cell stacking several indicators (one per paragraph) beside a cell stacking as
     /// many targets (one per line): one record each. Columns with as many paragraphs are cut
     /// the same way; spanning cells go to every part; a lone amount to the first.
     func splitStackedCells(_ table: inout Table, measureCols: [Int], indikatorCol: Int) {
+        let linePitch = Self.linePitch(table)
         var r = 0
         while r < table.rows.count {
             let row = table.rows[r]
             var k = 0
+            var valueTops: [Double] = []
             for c in measureCols where !row[c].carried {
                 let lines = row[c].lines
                 guard lines.count >= 2, lines.allSatisfy({ l in
                     (ValueReader.read(l.text).value?.kind ?? .text) != .text
                 }) else { continue }
+                if lines.count > k { valueTops = lines.map(\.top) }
                 k = max(k, lines.count)
             }
-            let paragraphs = row[indikatorCol].paragraphs
+            var paragraphs = row[indikatorCol].paragraphs
+            // Paragraphs not told apart (no edges known, an even line pitch): the value lines
+            // cut the cell where each stands level with an indikator line.
+            if k >= 2, paragraphs.count != k,
+               let levelled = Self.levelledItems(row[indikatorCol], valueTops: valueTops, linePitch: linePitch) {
+                paragraphs = levelled
+            }
             guard k >= 2, paragraphs.count == k, !row[indikatorCol].carried else { r += 1; continue }
             var parts: [[Cell]] = Array(repeating: row, count: k)
             for c in row.indices {
@@ -570,6 +618,8 @@ public struct IndicatorReader: Sendable {
                 let pieces: [[CellLine]]
                 if measureCols.contains(c), cell.lines.count == k {
                     pieces = cell.lines.map { [$0] }
+                } else if c == indikatorCol {
+                    pieces = paragraphs
                 } else if cell.paragraphs.count == k {
                     pieces = cell.paragraphs
                 } else {

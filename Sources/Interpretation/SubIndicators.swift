@@ -95,13 +95,17 @@ extension IndicatorReader {
     /// A row with a unit and values of its own but no number, no indikator and nothing else,
     /// right under an indicator's row, is a second measure line of that indicator (`Jumlah
     /// UTTP dan BDKT`: `Buah 6,831,222 …` then `Buah 3,900 …`): a record of its own under the
-    /// indikator above. Returns that indikator's text.
+    /// indikator above. Beside the values it may fill what the row above fills too (its own
+    /// `Kategori`, `Keterangan`): the same line again, not a row of another kind. Returns that
+    /// indikator's text.
     func secondMeasureLine(_ table: Table, row r: Int, indikatorCol ic: Int, satuanCol: Int?) -> String? {
         let row = table.rows[r], above = table.rows[r - 1]
         let measureCols = table.columns.indices.filter { Self.measures.contains(table.columns[$0].role) }
         let own = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
+        let keyRoles: [ColumnRole] = [.no, .sasaran, .indikator, .program, .kegiatan]
+        let alongside = { (c: Int) in !keyRoles.contains(table.columns[c].role) && !above[c].text.isEmpty }
         guard let satuanCol, own.contains(satuanCol), !above[ic].text.isEmpty,
-              own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) }),
+              own.allSatisfy({ $0 == satuanCol || measureCols.contains($0) || alongside($0) }),
               own.contains(where: { c in measureCols.contains(c) && (ValueReader.read(row[c].text).value?.kind ?? .text) != .text }),
               !above[satuanCol].text.isEmpty else { return nil }
         // `RATA-RATA`, `Jumlah`, `Total` there label a summary row, not a unit.
@@ -147,5 +151,71 @@ extension IndicatorReader {
             line.top >= items[k][0].top - slack && line.top <= items[k].last!.top + slack
         }
         return hits.count == 1 ? hits[0] : nil
+    }
+}
+
+extension IndicatorReader {
+    /// A value cell spanning rows that each name their own indicator, its lines one value per
+    /// row (a rule between two targets not drawn: `100%` beside the first indicator, `1
+    /// dokumen` beside the second), holds each row's own value: every line goes to the row
+    /// it stands beside. As many lines as rows: each line below its row's indikator top and
+    /// above the next row's. Fewer lines (a parent row with no value among them): each line
+    /// level with the first line of a row's indikator, one line a row; rows left without a
+    /// line get none. A line that is no value, a single line (a value shared by the rows),
+    /// or a line level with no row leaves the span alone.
+    func splitSpannedValues(_ table: inout Table, valueCols: [Int]) {
+        let roles = table.columns.map(\.role)
+        let indikatorCols = roles.indices.filter { roles[$0] == .indikator }
+        guard !indikatorCols.isEmpty else { return }
+        var spans: [Table.Span] = []
+        for sp in table.spans {
+            guard sp.col0 == sp.col1, valueCols.contains(sp.col0), sp.row1 > sp.row0, sp.row1 < table.rows.count,
+                  let rows = Self.spannedValueRows(table, span: sp, indikatorCols: indikatorCols) else {
+                spans.append(sp); continue
+            }
+            let c = sp.col0
+            let cell = table.rows[sp.row0][c]
+            for r in sp.row0...sp.row1 {
+                let lines = (rows[r] ?? nil).map { [$0] } ?? []
+                table.rows[r][c] = Cell(text: lines.first?.text ?? "", lines: lines, left: cell.left, right: cell.right,
+                                        confidence: cell.confidence)
+            }
+        }
+        table.spans = spans
+    }
+
+    /// The line of the span's cell each covered row gets (nil: none), or nil when the cell
+    /// is not one value per indicator row (see `splitSpannedValues`).
+    static func spannedValueRows(_ table: Table, span sp: Table.Span, indikatorCols: [Int]) -> [Int: CellLine?]? {
+        let c = sp.col0
+        // The indicators the value stands beside: the nearest indikator column on its left.
+        let ic = indikatorCols.last { $0 < c } ?? indikatorCols[0]
+        let covered = Array(sp.row0...sp.row1)
+        let cell = table.rows[sp.row0][c]
+        guard cell.lines.count >= 2, cell.lines.count <= covered.count,
+              cell.lines.allSatisfy({ $0.page == cell.lines[0].page }),
+              cell.lines.allSatisfy({ l in (ValueReader.read(l.text).value?.kind ?? .text) != .text }) else { return nil }
+        var tops: [Double] = []
+        for r in covered {
+            let ind = table.rows[r][ic]
+            guard !ind.isEmpty, !ind.carried, let first = ind.lines.first, first.page == cell.lines[0].page else { return nil }
+            tops.append(first.top)
+        }
+        let lines = cell.lines.sorted { $0.top < $1.top }
+        var out: [Int: CellLine?] = Dictionary(uniqueKeysWithValues: covered.map { ($0, nil) })
+        if lines.count == covered.count {
+            for (i, line) in lines.enumerated() {
+                guard line.top >= tops[i] - 3, i + 1 == lines.count || line.top < tops[i + 1] - 3 else { return nil }
+                out[covered[i]] = line
+            }
+            return out
+        }
+        var used = Set<Int>()
+        for line in lines {
+            guard let i = tops.indices.min(by: { abs(tops[$0] - line.top) < abs(tops[$1] - line.top) }),
+                  abs(tops[i] - line.top) <= 3, used.insert(i).inserted else { return nil }
+            out[covered[i]] = line
+        }
+        return out
     }
 }

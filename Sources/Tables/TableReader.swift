@@ -64,9 +64,9 @@ public struct TableReader: Sendable {
                 if bodyStart < grid.rowCount, Headers.isColumnNumberRow(grid, row: bodyStart) { bodyStart += 1 }
                 let columns = Headers.columns(grid, headerRows: headerCount)
                 let headerKey = columns.map { HeaderText.fold($0.header) }
-                let (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
-                let spans = Self.spans(grid, bodyStart: bodyStart, kept: kept)
-                let rowPages = Array(repeating: grid.page, count: rows.count)
+                var (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: bodyStart), columns: grid.columnCount)
+                var spans = Self.spans(grid, bodyStart: bodyStart, kept: kept)
+                var rowPages = Array(repeating: grid.page, count: rows.count)
 
                 // Continuation of the previous table?
                 // (A piece of a side-by-side pair continues the piece in the same place.)
@@ -78,6 +78,14 @@ public struct TableReader: Sendable {
                    startsPage(pt, box: grid.box),
                    compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
                               loose: pt.page.source == .ocr || grid.borderless) {
+                    // Top rows taken for a header that repeat none of the table's header and hold
+                    // values (`0`, `-`, `6.900.000`) are the continuation's first body rows.
+                    if headerCount > 0, !Self.repeatsHeader(last.headerKey, headerKey),
+                       Self.holdsValues(grid, rows: 0..<headerCount, hints: hints) {
+                        (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: 0), columns: grid.columnCount)
+                        spans = Self.spans(grid, bodyStart: 0, kept: kept)
+                        rowPages = Array(repeating: grid.page, count: rows.count)
+                    }
                     if !rows.isEmpty { last.table.segmentStarts.append(last.table.rows.count) }
                     let offset = last.table.rows.count
                     last.table.spans += spans.map {
@@ -236,7 +244,8 @@ public struct TableReader: Sendable {
         if lostColumnRules(grid, text: text) {
             text.box = text.box.union(grid.box)
             text.borderless = false
-            return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
+            return keepingRuledSpans(text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys),
+                                     ruled: grid)
         }
         // The anchor column of the text grid: the first one with text; it must hold text in most rows.
         func starts(_ r: Int, _ c: Int) -> Bool {
@@ -260,6 +269,70 @@ public struct TableReader: Sendable {
         text.box = text.box.union(grid.box)
         text.borderless = false
         return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
+    }
+
+    /// The ruled rows are kept when a grid is re-read from its text for a lost column rule;
+    /// so are its merged cells. A ruled cell spanning several ruled rows (a sasaran beside
+    /// two indicators, the rule between them drawn across the indicator columns only) is one
+    /// cell: the text rows inside it (one to each ruled row), in a column of the text grid
+    /// that lies within it, are joined into one cell spanning them, when its text runs on
+    /// from piece to piece. (Cut at the indicators' rule, its last lines would
+    /// read as a second sasaran.)
+    static func keepingRuledSpans(_ text: PageGrid, ruled: PageGrid) -> PageGrid {
+        var g = text
+        for r0 in 0..<ruled.rowCount {
+            for c0 in 0..<ruled.columnCount where ruled.origin[r0][c0] == PageGrid.GridPos(row: r0, col: c0) {
+                let rs = ruled.rowSpan(r0, c0), cs = ruled.colSpan(r0, c0)
+                // (Not from the top row: a header cell whose rule below was lost in a scan.)
+                guard rs > 1, r0 > 0 else { continue }
+                // The rules between its rows are drawn across the other columns, most of them:
+                // a row boundary that no column draws is no entry's edge.
+                guard ((r0 + 1)..<(r0 + rs)).allSatisfy({ k in
+                    let drawn = (0..<ruled.columnCount).filter { ruled.origin[k][$0].row == k }.count
+                    return drawn >= 2 && drawn * 2 >= ruled.columnCount
+                }) else { continue }
+                let x0 = ruled.xs[c0], x1 = ruled.xs[c0 + cs], y0 = ruled.ys[r0], y1 = ruled.ys[r0 + rs]
+                let rows = (0..<g.rowCount).filter { r in
+                    let mid = (g.ys[r] + g.ys[r + 1]) / 2
+                    return mid > y0 && mid < y1
+                }
+                guard rows.count >= 2, let first = rows.first, rows.last! - first == rows.count - 1 else { continue }
+                // One text row to each ruled row it spans: the ruled rows are the entries. (Where
+                // a ruled row holds several text rows, row rules were lost: nothing to keep.)
+                let oneEach = (r0..<(r0 + rs)).allSatisfy { k in
+                    rows.filter { r in
+                        let mid = (g.ys[r] + g.ys[r + 1]) / 2
+                        return mid > ruled.ys[k] && mid < ruled.ys[k + 1]
+                    }.count == 1
+                }
+                guard oneEach else { continue }
+                for c in 0..<g.columnCount where g.xs[c] >= x0 - 3 && g.xs[c + 1] <= x1 + 3 {
+                    // Only cells of their own (no span the text grid made) are joined.
+                    let pieces = rows.map { g.cells[$0][c] }.filter { !$0.isEmpty }
+                    guard rows.allSatisfy({ g.origin[$0][c] == PageGrid.GridPos(row: $0, col: c) && g.colSpan($0, c) == 1 }),
+                          pieces.count >= 2 else { continue }
+                    // Each piece goes on with the text above it: the line above was cut (no room
+                    // left for this word) or this one opens in lower case. A piece that could have
+                    // stood on the line above opens an entry of its own (a rule missed in a scan
+                    // makes a span that the text does not).
+                    guard zip(pieces, pieces.dropFirst()).allSatisfy({ above, piece in
+                        RowShape.wasCut(above, before: piece) || piece.text.first?.isLowercase == true
+                    }) else { continue }
+                    let lines = rows.flatMap { g.cells[$0][c].lines }
+                    var cell = g.cells[first][c]
+                    if cell.isEmpty, let own = rows.first(where: { !g.cells[$0][c].isEmpty }) { cell = g.cells[own][c] }
+                    cell.lines = lines
+                    cell.text = TextLines.joinCellLines(lines.map(\.text))
+                    cell.confidence = rows.compactMap { g.cells[$0][c].confidence }.min()
+                    g.cells[first][c] = cell
+                    for r in rows.dropFirst() {
+                        g.cells[r][c] = .empty
+                        g.origin[r][c] = PageGrid.GridPos(row: first, col: c)
+                    }
+                }
+            }
+        }
+        return g
     }
 
     /// Column rules lost (or never drawn) inside a ruled grid: a gutter of the text that
@@ -330,15 +403,30 @@ public struct TableReader: Sendable {
         !pt.outside.contains { $0.box.y1 < box.y0 + 1 && !isMargin($0, pt) }
     }
 
+    /// A header that reads the same as the table's in most columns (OCR may garble one or two).
+    static func repeatsHeader(_ lastHeader: [String], _ header: [String]) -> Bool {
+        guard header.count == lastHeader.count, header.count > 0 else { return false }
+        let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
+        return same * 5 >= header.count * 4
+    }
+
+    /// A cell in `rows` that reads as a value and not as a header's label (a year, a small
+    /// number under a group, a month): header rows do not hold `-`, `6.900.000` or `85%`.
+    static func holdsValues(_ grid: PageGrid, rows: Range<Int>, hints: HeaderHints) -> Bool {
+        rows.contains { r in
+            Headers.nonEmpty(grid, row: r).contains { cell in
+                let t = cell.text.trimmingWhitespace()
+                return TextGrids.looksLikeValue(t) && !Headers.isSubLabel(t, hints: hints)
+            }
+        }
+    }
+
     /// Same columns (edges within a few points — more on scans, which shift and skew, and
     /// between rule-less grids, whose boundaries sit in gutters that depend on the text),
     /// or a repeated header that reads the same in most columns (OCR may garble one or two).
     private func compatible(_ a: [Double], _ b: [Double], lastHeader: [String], header: [String], headerCount: Int,
                             loose: Bool) -> Bool {
-        if headerCount > 0, header.count == lastHeader.count, header.count > 0 {
-            let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
-            if same * 5 >= header.count * 4 { return true }
-        }
+        if headerCount > 0, Self.repeatsHeader(lastHeader, header) { return true }
         guard a.count == b.count else { return false }
         let tolerance = loose ? 15.0 : 6.0
         return zip(a, b).allSatisfy { abs($0 - $1) < tolerance }

@@ -1,0 +1,50 @@
+@testable import Interpretation
+import KinerjaModel
+import Testing
+
+/// `SASARAN` and `INDIKATOR SASARAN` each printed over two columns: the item's list number,
+/// then its text. The number column is not the indikator.
+@Suite("Interpretation: a list-number column under a header spanning two columns")
+struct NumberingColumnsTests {
+    private func table() -> Table {
+        let cols = [Column(header: "SASARAN"), Column(header: "SASARAN"), Column(header: "INDIKATOR SASARAN"),
+                    Column(header: "INDIKATOR SASARAN"), Column(header: "TARGET"), Column(header: "REALISASI")]
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        let rows = [row(["1", "Tercapainya penerimaan pendapatan daerah", "1.", "Proporsi kenaikan pendapatan daerah", "50", "40,24"]),
+                    row(["", "", "2.", "Proporsi PAD terhadap pendapatan daerah", "84", "84,3"]),
+                    row(["2", "Terdatanya potensi pajak daerah", "3.", "Jumlah wajib retribusi", "170", "159"]),
+                    // An unnumbered item written from the number's place, spanning both columns.
+                    row(["", "", "Luas lahan yang terkendali (Ha)", "", "482.238", "482.238"])]
+        return Table(id: "t1", pages: [21], caption: nil, columns: cols, rows: rows, rowPages: [21, 21, 21, 21])
+    }
+
+    @Test func theTextColumnNamesTheIndicatorsAndTheSasaran() {
+        let recs = IndicatorReader().read([table()]).indicators
+        #expect(recs.map(\.indikator) == ["Proporsi kenaikan pendapatan daerah", "Proporsi PAD terhadap pendapatan daerah",
+                                          "Jumlah wajib retribusi", "Luas lahan yang terkendali (Ha)"])
+        #expect(recs.map(\.sasaran) == ["Tercapainya penerimaan pendapatan daerah", "Tercapainya penerimaan pendapatan daerah",
+                                        "Terdatanya potensi pajak daerah", "Terdatanya potensi pajak daerah"])
+        #expect(recs.map { $0.target?.number } == [50, 84, 170, 482238])
+    }
+
+    @Test func listNumbersAreKnownByTheirShape() {
+        #expect(["1", "2.", "3,", "6)", "2.1.1", "a.", "(4)", "-", "•"].allSatisfy(IndicatorReader.isListNumber))
+        #expect(!["2016", "Teh", "40,24", "1.000.000", "a"].contains(where: IndicatorReader.isListNumber))
+    }
+
+    @Test func aUnitPrintedBesideItsFigureUnderOneHeaderTypesIt() {
+        // A PK: `Target 2016` over `Volume` | `Satuan`, `Realisasi 2016` likewise.
+        let cols = [Column(header: "Indikator Kinerja"), Column(header: "Target 2016"), Column(header: "Target 2016"),
+                    Column(header: "Realisasi 2016"), Column(header: "Realisasi 2016")]
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        let rows = [row(["Jumlah Koperasi aktif", "16.478", "Koperasi", "16.542", "Koperasi"]),
+                    row(["Persentase Kredit Disalurkan ke UMKM", "21", "%", "19,70", "%"]),
+                    row(["Jumlah wirausaha baru", "3.300", "Orang", "3.300", "Orang"])]
+        let t = Table(id: "t1", pages: [1], caption: nil, columns: cols, rows: rows, rowPages: [1, 1, 1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map { $0.target?.kind } == [.quantity, .percent, .quantity])
+        #expect(recs.map { $0.target?.unit } == ["koperasi", nil, "orang"])
+        #expect(recs.map { $0.realisasi?.number } == [16542, 19.7, 3300])
+        #expect(recs[1].realisasi?.kind == .percent)
+    }
+}
