@@ -136,7 +136,7 @@ public struct Extractor: Sendable {
 struct StageClock {
     private var last = DispatchTime.now()
     private var lastCPU = StageClock.cpuNanoseconds()
-    private let enabled = ProcessInfo.processInfo.environment["KINERJA_TRACE"] != nil
+    private let enabled = getenv("KINERJA_TRACE") != nil
 
     /// Starts the clock; the first line is the CPU the process spent before (start-up,
     /// reading, hashing and opening the file).

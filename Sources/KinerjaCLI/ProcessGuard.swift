@@ -36,8 +36,7 @@ enum ProcessGuard {
     /// batch, even one killed with SIGKILL (PR_SET_PDEATHSIG), and cannot outlive the
     /// batch's --timeout (KINERJA_DEADLINE seconds, enforced with alarm(2)).
     static func bindToBatch() {
-        let env = ProcessInfo.processInfo.environment
-        if let parent = env["KINERJA_PARENT_PID"].flatMap({ Int32($0) }) {
+        if let parent = environment("KINERJA_PARENT_PID").flatMap({ Int32($0) }) {
             // prctl(2) is variadic, so Swift does not import it; called through its address.
             typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
             if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") {
@@ -48,10 +47,16 @@ enum ProcessGuard {
         armBatchAlarm()
     }
 
+    /// One variable of the environment (getenv: `ProcessInfo.environment` builds a
+    /// dictionary of all of them, on every `extract`).
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
     /// alarm(2) at the batch's --timeout + 5 s for the document starting now (a long-lived
     /// worker re-arms it for each document; 0 seconds disarms it).
     static func armBatchAlarm(disarm: Bool = false) {
-        guard let deadline = ProcessInfo.processInfo.environment["KINERJA_DEADLINE"].flatMap({ Double($0) }),
+        guard let deadline = environment("KINERJA_DEADLINE").flatMap({ Double($0) }),
               deadline > 0 else { return }
         signal(SIGALRM, SIG_DFL)
         alarm(disarm ? 0 : UInt32(min(deadline.rounded(.up) + 5, Double(UInt32.max / 2))))
