@@ -59,6 +59,11 @@ enum ProcessGuard {
         guard let deadline = environment("KINERJA_DEADLINE").flatMap({ Double($0) }),
               deadline > 0 else { return }
         signal(SIGALRM, SIG_DFL)
+        // (Not blocked here whatever the thread that started this process blocked.)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGALRM)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         alarm(disarm ? 0 : UInt32(min(deadline.rounded(.up) + 5, Double(UInt32.max / 2))))
     }
 

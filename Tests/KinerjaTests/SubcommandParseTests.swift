@@ -42,7 +42,8 @@ struct SubcommandParseTests {
         ["extract", pdf, "-o"], ["extract", pdf, "extra"], ["extract", "--version"], ["extract", pdf, "--version"],
         ["extract", "help"], ["extract", "--generate-completion-script", "bash"], ["extract", "--experimental-dump-help"],
         ["extract", "--", "--help"], ["extract", pdf], ["extract", pdf, "--ocr", "never", "--workers", "1"],
-        ["extract", "/nonexistent/x.pdf"], ["extract", pdf, "-o", "/"],
+        ["extract", "/nonexistent/x.pdf"], ["extract", pdf, "-o", "/"], ["extract", "--generate-completion-script"],
+        ["extract", pdf, "--generate-completion-script", "zsh"], ["extract", "---completion", "--", "file", "0", "0"],
     ])
     func sameAnswer(args: [String]) throws {
         let fast = try Self.run(args, fromRoot: false), root = try Self.run(args, fromRoot: true)
