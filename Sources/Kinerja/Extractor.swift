@@ -14,7 +14,15 @@ public struct ExtractOptions: Sendable {
     public var ocrDPI: Double = 300
     /// Threads reading born-digital pages, and Tesseract engines OCRing pages, at once
     /// (default: the cores; `kinerja batch` gives each of its documents a share).
-    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var workers: Int {
+        get { chosenWorkers ?? Self.cores }
+        set { chosenWorkers = newValue }
+    }
+    private var chosenWorkers: Int?
+    /// The cores this process may use, asked when first needed: counting them reads the
+    /// cgroup's files (~1 % of a two-page document's run), and a short born-digital
+    /// document is read by one thread whatever their number.
+    private static let cores = ProcessInfo.processInfo.activeProcessorCount
     /// Opens a PDF locked with a user password.
     public var password: String?
     /// Seconds one page's content may take to read (0: no limit); a page past it is kept as
