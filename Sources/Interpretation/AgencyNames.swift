@@ -19,11 +19,32 @@ enum AgencyNames {
         /// Index of the line the word is on: names run over line breaks, regions rarely do.
         var line: Int
         /// All letters capital (`DINAS`): a name in capitals goes on in capitals.
-        var shouting: Bool { text.contains(where: \.isLetter) && text == text.uppercased() }
+        let shouting: Bool
         /// Starts with a capital letter (or a digit): part of a proper name.
-        var capital: Bool { text.first.map { $0.isUppercase } ?? false }
+        let capital: Bool
         /// Ends with punctuation that closes a name (`Utara,`, `Barat.`, `Desa:`).
-        var closes: Bool { text.last.map { ",.:;)".contains($0) } ?? false }
+        let closes: Bool
+        /// `key` is letters and hyphens only (a word of a name or a place).
+        let plainKey: Bool
+
+        /// The marks are read once, by bytes for ASCII words (`AgencyScan`): names are
+        /// matched by reading them again and again.
+        init(text: String, key: String, page: Int, line: Int) {
+            self.text = text; self.key = key; self.page = page; self.line = line
+            if let m = AgencyScan.marks(text) {
+                (capital, shouting, closes) = (m.capital, m.shouting, m.closes)
+            } else {
+                shouting = text.contains(where: \.isLetter) && text == text.uppercased()
+                capital = text.first.map { $0.isUppercase } ?? false
+                closes = text.last.map { ",.:;)".contains($0) } ?? false
+            }
+            plainKey = AgencyScan.isLettersOrHyphens(key) ?? key.allSatisfy { $0.isLetter || $0 == "-" }
+        }
+    }
+
+    /// `s` without punctuation at either end (`Utara,` → `Utara`).
+    static func trimmedPunctuation(_ s: String) -> String {
+        RegexGate.trimmingASCIIPunctuation(s) ?? s.trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// Words that open an agency's name (folded). Multi-word heads are matched on their first word.
@@ -71,8 +92,7 @@ enum AgencyNames {
     static func tokens(_ lines: [(text: String, page: Int, size: Double)]) -> [Token] {
         var out: [Token] = []
         for (n, l) in lines.enumerated() {
-            for w in l.text.split(whereSeparator: \.isWhitespace) {
-                let text = String(w)
+            for text in AgencyScan.words(l.text) ?? l.text.split(whereSeparator: \.isWhitespace).map(String.init) {
                 let folded = DocumentInfoReader.fold(text)
                 let key = RegexGate.trimmingASCIIPunctuation(folded) ?? folded.trimmingCharacters(in: .punctuationCharacters)
                 out.append(Token(text: text, key: key, page: l.page, line: n))
@@ -95,7 +115,7 @@ enum AgencyNames {
         // column's cell read across it.
         var lineFinal: [String: Int] = [:], inner: Set<String> = []
         for l in lines {
-            let ws = l.text.split(separator: " ").map(String.init)
+            let ws = AgencyScan.spaceSeparated(l.text) ?? l.text.split(separator: " ").map(String.init)
             guard let last = ws.last, ws.count >= 2 else { continue }
             lineFinal[last, default: 0] += 1
             inner.formUnion(ws.dropLast())
@@ -125,7 +145,7 @@ enum AgencyNames {
                 i += 1; continue
             }
             var j = i + 1
-            var name = [t.text.trimmingCharacters(in: .punctuationCharacters)]
+            var name = [trimmedPunctuation(t.text)]
             var ok = true
             for r in rest {
                 guard j < toks.count, toks[j].key == r else { ok = false; break }
@@ -149,7 +169,7 @@ enum AgencyNames {
                           !stops.contains(toks[j + 1].key) else { break }
                     name.append(w.key); j += 1; continue
                 }
-                guard w.capital, w.key.allSatisfy({ $0.isLetter || $0 == "-" }),
+                guard w.capital, w.plainKey,
                       !t.shouting || w.shouting || w.key.count <= 1 else { break }
                 // A letter-spaced region closed up (`PROVINSIJAWABARAT`).
                 if let lv = levels.keys.first(where: { w.key.hasPrefix($0) && w.key.count > $0.count + 2 && $0.count >= 4 }) {
@@ -158,7 +178,7 @@ enum AgencyNames {
                     j += 1
                     break
                 }
-                name.append(w.text.trimmingCharacters(in: .punctuationCharacters))
+                name.append(trimmedPunctuation(w.text))
                 words += 1
                 j += 1
                 if w.closes { closed = !(w.text.hasSuffix(",") && listGoesOn(toks, from: j)) }
@@ -232,22 +252,30 @@ enum AgencyNames {
     /// same rules; never another agency (a cell holding the name alone keeps it as it is).
     static func completed(_ name: String, from cells: [(text: String, page: Int)]) -> String {
         // Compared by words alone: the cut name keeps none of the list's commas.
-        func words(_ s: String) -> String {
-            DocumentInfoReader.fold(s).split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
-        }
-        let key = words(name)
+        let key = nameWords(name)
         guard !key.isEmpty else { return name }
+        // Each cell's words once (an ASCII cell's are those of its text with white space closed up).
+        let cellWords = cells.map { nameWords($0.text) }
         // A cell holding just the name says it is whole (`Kecamatan Ciputat` beside
         // `Kecamatan Ciputat Timur`, two offices in one report).
-        if cells.contains(where: { words($0.text) == key }) { return name }
-        for cell in cells {
+        if cellWords.contains(key) { return name }
+        let opening = key + " "
+        for (cell, cellKey) in zip(cells, cellWords) {
+            // A cell that does not begin with the name is passed over before its text is touched.
+            if AgencyScan.isASCII(cell.text), !cellKey.hasPrefix(opening) { continue }
             let text = cell.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard words(text).hasPrefix(key + " "),
+            guard nameWords(text).hasPrefix(opening),
                   let longer = find([(text: text, page: cell.page, size: 0)], coverPages: [cell.page]),
-                  words(longer).hasPrefix(key + " ") else { continue }
+                  nameWords(longer).hasPrefix(opening) else { continue }
             return longer
         }
         return name
+    }
+
+    /// A name compared by its words alone (folded; the cut name keeps none of the list's commas).
+    static func nameWords(_ s: String) -> String {
+        AgencyScan.letterDigitRuns(s)
+            ?? DocumentInfoReader.fold(s).split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
     }
 
     /// Up to three capitalised words after a level word (`Jawa Barat`, `Tangerang Selatan`).
@@ -259,12 +287,12 @@ enum AgencyNames {
             // `Daerah` ends agency names (`Badan … Daerah`), it never names a place.
             // A chapter or page number in a running footer (`… Jawa Barat III - 1`) is no place.
             guard w.capital, !stops.contains(w.key), levels[w.key] == nil, !connectors.contains(w.key), w.key != "daerah",
-                  w.key.count >= 2, w.key.allSatisfy({ $0.isLetter || $0 == "-" }), !isRomanNumeral(w.key) else { break }
+                  w.key.count >= 2, w.plainKey, !isRomanNumeral(w.key) else { break }
             // Past a line break only to finish a one-word start (`Kota Tangerang` / `Selatan`);
             // in capitals after a level word in capitals.
             if w.line != toks[j - 1].line, words.count != 1 { break }
             if toks[start - 1].shouting != w.shouting, w.key.count > 3 { break }
-            words.append(w.text.trimmingCharacters(in: .punctuationCharacters))
+            words.append(trimmedPunctuation(w.text))
             j += 1
             if w.closes { break }
         }
@@ -284,7 +312,7 @@ enum AgencyNames {
                 return k > j || (heads[toks[k + 1].key] == nil && levels[toks[k + 1].key] == nil && !stops.contains(toks[k + 1].key))
             }
             guard w.capital, !stops.contains(w.key), levels[w.key] == nil, heads[w.key] == nil,
-                  w.key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return false }
+                  w.plainKey else { return false }
             k += 1
         }
         return false

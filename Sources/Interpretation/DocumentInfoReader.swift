@@ -231,7 +231,9 @@ public enum DocumentInfoReader {
     /// `Unit Organisasi : …` / `Instansi : …`.
     static func findInstansi(_ lines: [(text: String, page: Int, size: Double)]) -> String? {
         let text = lines.prefix(120).map(\.text).joined(separator: " ")
-        let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        // Only a text that may hold `kpu` or `komisi` (ignoring case) is cut into words.
+        let named = RegexGate.mayContain(text, anyOf: ["kpu", "komisi"])
+        let tokens = named ? text.split(whereSeparator: \.isWhitespace).map(String.init) : []
         let lower = tokens.map { $0.lowercased() }
         for i in tokens.indices {
             var j = i

@@ -30,7 +30,7 @@ struct PageReader {
 
     /// `KINERJA_RULES=raster` finds the rules of native pages on a 72-dpi render, as before
     /// the vector drawing was read (for comparison only).
-    static let rasterRules = ProcessInfo.processInfo.environment["KINERJA_RULES"] == "raster"
+    static let rasterRules = getenv("KINERJA_RULES").map { String(cString: $0) } == "raster"
 
     /// A page with fewer words than this has no usable text layer.
     static let minimumWords = 3
@@ -56,7 +56,8 @@ struct PageReader {
         let count = document.pageCount
         document.contentTimeLimit = options.pageTimeout
         var native = Array(repeating: Native.needsOCR, count: count)
-        let threads = min(options.workers, max(1, count / (Self.parallelFrom / 2)))
+        // (The worker count is asked only for a document long enough to share out.)
+        let threads = count >= Self.parallelFrom ? min(options.workers, max(1, count / (Self.parallelFrom / 2))) : 1
         if threads > 1 && count >= Self.parallelFrom {
             // Each thread opens its own poppler document (poppler objects are not shared
             // across threads) and reads every n-th page; results go by page index, so the

@@ -36,8 +36,7 @@ enum ProcessGuard {
     /// batch, even one killed with SIGKILL (PR_SET_PDEATHSIG), and cannot outlive the
     /// batch's --timeout (KINERJA_DEADLINE seconds, enforced with alarm(2)).
     static func bindToBatch() {
-        let env = ProcessInfo.processInfo.environment
-        if let parent = env["KINERJA_PARENT_PID"].flatMap({ Int32($0) }) {
+        if let parent = environment("KINERJA_PARENT_PID").flatMap({ Int32($0) }) {
             // prctl(2) is variadic, so Swift does not import it; called through its address.
             typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
             if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl") {
@@ -48,63 +47,127 @@ enum ProcessGuard {
         armBatchAlarm()
     }
 
+    /// One variable of the environment (getenv: `ProcessInfo.environment` builds a
+    /// dictionary of all of them, on every `extract`).
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
     /// alarm(2) at the batch's --timeout + 5 s for the document starting now (a long-lived
     /// worker re-arms it for each document; 0 seconds disarms it).
     static func armBatchAlarm(disarm: Bool = false) {
-        guard let deadline = ProcessInfo.processInfo.environment["KINERJA_DEADLINE"].flatMap({ Double($0) }),
+        guard let deadline = environment("KINERJA_DEADLINE").flatMap({ Double($0) }),
               deadline > 0 else { return }
         signal(SIGALRM, SIG_DFL)
+        // (Not blocked here whatever the thread that started this process blocked.)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGALRM)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         alarm(disarm ? 0 : UInt32(min(deadline.rounded(.up) + 5, Double(UInt32.max / 2))))
     }
 
     /// Ends the process with `line` on stderr and status 1 after `seconds` (the per-page
     /// time limit times the page count): content that takes minutes per page (a
     /// pathological drawing, an endless stream) gets one clear error instead of a hang.
-    /// One watchdog thread serves every document of a long-lived worker; `disarm` ends
-    /// the current document's limit.
+    /// A POSIX timer on the monotonic clock raises `deadlineSignal`, whose handler writes
+    /// the line and exits: no watchdog thread to start for every document (a thread and
+    /// its wake-ups were ~1 % of a two-page document's run). A long-lived worker re-arms
+    /// the one timer for each document; `disarmDeadline` ends the current document's limit.
     static func armDeadline(seconds: Double, line: String) {
-        guard seconds > 0, seconds.isFinite else { return }
-        watchdog.arm(until: DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9), line: Array(line.utf8))
+        guard seconds > 0, seconds.isFinite, deadlineTimerCreated() else { return }
+        disarm(createdTimer)
+        DeadlineLine.set(Array(line.utf8))
+        // A process started from a thread that blocks the signal (libdispatch's workers do)
+        // inherits the mask: this thread takes the signal whatever the others block.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, deadlineSignal)
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        // (At most ~31 years: a larger limit is none.)
+        let s = min(seconds, 1e9)
+        var spec = itimerspec()
+        spec.it_value.tv_sec = Int(s.rounded(.down))
+        spec.it_value.tv_nsec = max(1, Int((s - s.rounded(.down)) * 1e9))
+        _ = timerSettime?(createdTimer, 0, &spec, nil)
     }
 
-    static func disarmDeadline() { watchdog.disarm() }
+    static func disarmDeadline() {
+        guard timerCreated else { return }
+        disarm(createdTimer)
+    }
 
-    private static let watchdog = Watchdog()
+    private static func disarm(_ timer: UnsafeMutableRawPointer?) {
+        var off = itimerspec()
+        _ = timerSettime?(timer, 0, &off, nil)
+    }
 
-    private final class Watchdog: @unchecked Sendable {
-        private let lock = NSLock()
-        private var deadline: UInt64?
-        private var line: [UInt8] = []
-        private var thread: Thread?
+    /// timer_settime(2) taking the timer as the optional pointer it is: Swift imports
+    /// `timer_t` there as a non-null pointer, which cannot hold the first timer's id 0.
+    private typealias TimerSettime = @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafePointer<itimerspec>?,
+                                                     UnsafeMutablePointer<itimerspec>?) -> Int32
+    private static let timerSettime: TimerSettime? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "timer_settime")
+        .map { unsafeBitCast($0, to: TimerSettime.self) }
 
-        func arm(until: UInt64, line: [UInt8]) {
-            lock.lock(); defer { lock.unlock() }
-            deadline = until; self.line = line
-            guard thread == nil else { return }
-            let t = Thread { [self] in
-                var nap = 0.02
-                while true {
-                    // Sleeps until the deadline, waking at least every quarter second for a
-                    // new one (a 20-ms poll was 1 % of a document's CPU in wake-ups).
-                    Thread.sleep(forTimeInterval: nap)
-                    lock.lock()
-                    let now = DispatchTime.now().uptimeNanoseconds
-                    let expired = deadline.map { now >= $0 } ?? false
-                    nap = deadline.map { max(0.001, min(0.25, Double($0 &- now) / 1e9)) } ?? 0.25
-                    let text = line
-                    lock.unlock()
-                    if expired {
-                        _ = text.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-                        _exit(1)
-                    }
-                }
+    /// The signal of the deadline timer: one nothing else in the process uses (SIGALRM is
+    /// the batch's own alarm, `armBatchAlarm`).
+    static let deadlineSignal = SIGVTALRM
+
+    /// The process's deadline timer (`timer_t` is the kernel's id as a pointer: the first
+    /// timer is id 0, a null pointer, hence the flag).
+    nonisolated(unsafe) private static var createdTimer: UnsafeMutableRawPointer?
+    nonisolated(unsafe) private static var timerCreated = false
+    nonisolated(unsafe) private static var timerFailed = false
+
+    /// Creates the deadline timer (with its signal's handler) on first use; false if it cannot be.
+    private static func deadlineTimerCreated() -> Bool {
+        if timerCreated { return true }
+        guard !timerFailed, timerSettime != nil else { return false }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            DeadlineLine.write()
+            _exit(1)
+        }
+        sigemptyset(&action.sa_mask)
+        sigaction(deadlineSignal, &action, nil)
+        var event = sigevent()
+        event.sigev_notify = Int32(SIGEV_SIGNAL)
+        event.sigev_signo = deadlineSignal
+        var timer: timer_t?
+        guard timer_create(CLOCK_MONOTONIC, &event, &timer) == 0 else {
+            timerFailed = true
+            return false
+        }
+        createdTimer = timer
+        timerCreated = true
+        return true
+    }
+
+    /// The line the deadline's handler writes, kept where a signal handler can read it
+    /// without allocating. Set only while the timer is disarmed; a longer line gets a new
+    /// buffer (the old one is left, never freed under a handler that might still read it).
+    private enum DeadlineLine {
+        nonisolated(unsafe) static var buffer: UnsafeMutablePointer<UInt8>?
+        nonisolated(unsafe) static var capacity = 0
+        nonisolated(unsafe) static var count = 0
+
+        static func set(_ bytes: [UInt8]) {
+            if bytes.count > capacity {
+                let grown = max(bytes.count, 512)
+                let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+                count = 0
+                buffer = fresh
+                capacity = grown
             }
-            t.stackSize = 1 << 16
-            thread = t
-            t.start()
+            guard let buffer else { return }
+            bytes.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: bytes.count) }
+            count = bytes.count
         }
 
-        func disarm() { lock.lock(); deadline = nil; lock.unlock() }
+        static func write() {
+            guard let buffer, count > 0 else { return }
+            _ = Glibc.write(STDERR_FILENO, buffer, count)
+        }
     }
 
     /// On a fatal signal (a crash or abort inside poppler, cairo or Tesseract, or an

@@ -125,28 +125,37 @@ public indirect enum JSON: Sendable, Equatable {
         s.withUTF8 { b in
             let n = b.count
             var i = 0
+            // Bytes that need no escape are copied a run at a time.
+            var plain = 0
+            func flush(_ end: Int) {
+                if end > plain { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<end])) }
+            }
             while i < n {
                 let c = b[i]
+                if c >= 0x20, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\"), c != 0xE2 { i += 1; continue }
                 switch c {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "\""): flush(i); out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): flush(i); out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: flush(i); out.append(contentsOf: "\\n".utf8)
+                case 0x0D: flush(i); out.append(contentsOf: "\\r".utf8)
+                case 0x09: flush(i); out.append(contentsOf: "\\t".utf8)
                 case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
                     // Valid JSON either way, but JavaScript string literals reject them raw.
+                    flush(i)
                     out.append(contentsOf: (b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     i += 2
+                case 0xE2:
+                    i += 1
+                    continue
                 default:
-                    if c < 0x20 {
-                        out.append(contentsOf: "\\u00".utf8)
-                        for d in [c >> 4, c & 0xF] { out.append(d < 10 ? 0x30 + d : 0x57 + d) }
-                    } else {
-                        out.append(c)
-                    }
+                    flush(i)
+                    out.append(contentsOf: "\\u00".utf8)
+                    for d in [c >> 4, c & 0xF] { out.append(d < 10 ? 0x30 + d : 0x57 + d) }
                 }
                 i += 1
+                plain = i
             }
+            flush(n)
         }
         out.append(UInt8(ascii: "\""))
     }
