@@ -38,6 +38,24 @@ enum RowShape {
         })
     }
 
+    /// Text set right to left (Hebrew, Arabic): most letters of the cells are of those
+    /// scripts. Such a table reads from its right edge: its key column (a numbering, the
+    /// labels) stands on the right, its values on the left.
+    static func readsRightToLeft(_ rows: [[Cell]]) -> Bool {
+        var rtl = 0, letters = 0
+        for row in rows {
+            for cell in row where !cell.carried {
+                for u in cell.text.unicodeScalars where u.properties.isAlphabetic {
+                    letters += 1
+                    if (0x0590...0x08FF).contains(u.value) || (0xFB1D...0xFDFF).contains(u.value) || (0xFE70...0xFEFF).contains(u.value) {
+                        rtl += 1
+                    }
+                }
+            }
+        }
+        return rtl * 2 > letters
+    }
+
     /// At least one word of two letters, or a digit: not scan specks or shading read as `= =`.
     static func isSubstantial(_ row: [Cell]) -> Bool {
         row.contains { cell in
@@ -158,8 +176,13 @@ public enum WrappedRows {
     public static func joined(_ input: Table) -> Table {
         var table = input
         let rows = table.rows
-        guard rows.count >= 2, let width = rows.first?.count,
-              let numbering = (0..<width).first(where: { c in rows.contains { !$0[c].isEmpty } }) else { return table }
+        // The numbering stands where the rows start: on the left, or on the right in a table
+        // set right to left (there the leftmost column holds values, not numbers).
+        guard rows.count >= 2, let width = rows.first?.count else { return table }
+        let rightToLeft = RowShape.readsRightToLeft(rows)
+        let order = rightToLeft ? Array((0..<width).reversed()) : Array(0..<width)
+        guard let k = order.firstIndex(where: { c in rows.contains { !$0[c].isEmpty } }) else { return table }
+        let numbering = order[k]
         let numbered = rows.indices.filter { !rows[$0][numbering].isEmpty && !rows[$0][numbering].carried }
         let numbers = numbered.map { rows[$0][numbering].text.trimmingWhitespace() }
         guard numbered.count >= 2,
@@ -168,7 +191,7 @@ public enum WrappedRows {
         let unnumbered = rows.indices.filter { !numbered.contains($0) }
         guard !unnumbered.isEmpty else { return table }
         let keys = RowShape.keyColumns(rows)
-        for c in (numbering + 1)..<width where !keys.contains(c) {
+        for c in order[(k + 1)...] where !keys.contains(c) {
             let onNumbered = numbered.filter { !rows[$0][c].isEmpty }.count
             let onUnnumbered = unnumbered.filter { !rows[$0][c].isEmpty && !rows[$0][c].carried }.count
             guard onNumbered * 10 >= numbered.count * 7, onUnnumbered < unnumbered.count else { continue }

@@ -275,13 +275,21 @@ struct TextGrids {
             // come out of the last column, is no gutter: a header wider than its column sticks
             // out past the body there, with nothing beyond (its boundary would make a column
             // empty in every row but the header's span). A header standing wholly out there
-            // labels a column of its own (empty on this page, say). (At the start, a header
-            // sticking out left of the body is too often a column of its own: left alone.)
+            // labels a column of its own (empty on this page, say). The same at the start: a
+            // header sticking out left of the body's first column (`No.` over narrow numbers).
             if zero.isEmpty, j == pieces.count, let body = firstValueLine {
                 let (a, b) = (run.first!.a, run.last!.b), ragged = fontSize * 0.5
                 let reaches = multi[body...].contains { $0.phrases.contains { $0.box.x1 > a + ragged } }
                 let overhangs = multi[..<body].allSatisfy {
                     $0.phrases.allSatisfy { p in p.box.x1 <= a || p.box.x0 >= b || p.box.x0 < a - ragged }
+                }
+                if !reaches && overhangs { i = j; continue }
+            }
+            if zero.isEmpty, i == 0, let body = firstValueLine {
+                let (a, b) = (run.first!.a, run.last!.b), ragged = fontSize * 0.5
+                let reaches = multi[body...].contains { $0.phrases.contains { $0.box.x0 < b - ragged } }
+                let overhangs = multi[..<body].allSatisfy {
+                    $0.phrases.allSatisfy { p in p.box.x1 <= a || p.box.x0 >= b || p.box.x1 > b + ragged }
                 }
                 if !reaches && overhangs { i = j; continue }
             }

@@ -138,6 +138,24 @@ struct WrappedRowsTests {
         #expect(out.rows.count == 6)
     }
 
+    /// A table set right to left starts its rows on the right: its leftmost column holds
+    /// values, not numbers, and a section heading (`צריכה`) under a row of values is no
+    /// wrapped line of that row's label (indictb1h_14: headings were joined into labels).
+    @Test func aRightToLeftTableIsNumberedFromTheRight() {
+        var t = Table(id: "t1", pages: [1], caption: nil, columns: (0..<4).map { _ in Column(header: "") }, rows: [
+            [cell(""), cell(""), cell(""), cell("תוצר מקומי גולמי")],
+            [cell("2.6"), cell("3.2"), cell(""), cell("סך הכל")],
+            [cell("0.7"), cell("1.3"), cell(""), cell("סך הכל - לנפש")],
+            [cell("2.2"), cell("2.4"), cell(""), cell("שימושים במקורות")],
+            [cell(""), cell(""), cell(""), cell("צריכה")],
+            [cell(""), cell(""), cell(":ההוצאה לצריכה ציבורית"), cell("")],
+            [cell("3.8"), cell("3.5"), cell(""), cell("סך הכל")],
+            [cell("8.6"), cell("2.3"), cell("הוצאה מקומית לביטחון"), cell("")],
+        ], rowPages: Array(repeating: 1, count: 8))
+        t.borderless = true
+        #expect(texts(WrappedRows.joined(t)) == texts(t))
+    }
+
     @Test func withoutANumberingColumnNothingMoves() {
         var t = Table(id: "t1", pages: [1], caption: nil, columns: (0..<3).map { _ in Column(header: "") }, rows: [
             [cell("Meningkatnya kualitas"), cell("Persentase dokumen"), cell("80%")],

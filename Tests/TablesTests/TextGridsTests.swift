@@ -349,6 +349,23 @@ struct TextGridsEndTests {
         #expect(texts(t).last == ["Period 9", "12.00"])
     }
 
+    /// The same at the left edge: a header wider than the first column, sticking out left of
+    /// the body's numbers (`No.` over `1`…`9`), adds no column of its own (a pool LKjIP's
+    /// p24, whose `No.` was otherwise a column empty in every row but the header's).
+    @Test func headerStickingOutOfTheFirstColumnAddsNoColumn() throws {
+        var placed: [(String, Double, Double)] = [("No.", 40, 100), ("Indikator Kinerja", 100, 100), ("Target", 300, 100)]
+        for r in 0..<9 {
+            let y = 116 + Double(r) * 14
+            placed.append(("\(r + 1)", 46, y))
+            placed.append(("Indicator \(r + 1)", 100, y))
+            placed.append(("\(r + 1)0%", 300, y))
+        }
+        let t = try #require(TableReader().tables(in: [page(placed)]).first)
+        #expect(t.columns.count == 3)
+        #expect(texts(t).first == ["No.", "Indikator Kinerja", "Target"])
+        #expect(texts(t).last == ["9", "Indicator 9", "90%"])
+    }
+
     /// A cell's last line set with a hanging indent under the table's last row ("(each day
     /// of the payroll period)" under "Daily or Miscellaneous", us-007) belongs to the
     /// table; a paragraph's indented first line under a table, its paragraph close under
