@@ -104,6 +104,21 @@ struct ImageRulingsTests {
         #expect(rules.first.map { $0.start == 50 && $0.end == 949 && $0.thickness < 4 } == true, "\(rules)")
     }
 
+    @Test func ruleDriftingSidewaysStaysOneRule() {
+        // A scanned vertical rule (300 ppi) that drifts three pixels to the right halfway
+        // down, with a short stray piece on the column in between — as on a scanned
+        // Perjanjian Kinerja whose rule between Indikator and Target vanished in the
+        // header. The stretch after the drift must continue the rule, not lie beside it.
+        let w = 400, h = 2400
+        var px = [UInt8](repeating: 250, count: w * h)
+        func dark(_ x: Int, _ ys: ClosedRange<Int>) { for y in ys { px[y * w + x] = 60 } }
+        dark(199, 300...900); dark(200, 300...1300); dark(201, 350...600)
+        dark(203, 1000...2100); dark(204, 1000...2100)
+        let rules = ImageRulings.detect(in: GrayImage(width: w, height: h, pixels: px), pixelsPerPoint: 300.0 / 72.0)
+        #expect(rules.count == 1, "\(rules)")
+        #expect(rules.first.map { $0.orientation == .vertical && $0.start == 300 && $0.end == 2100 } == true, "\(rules)")
+    }
+
     @Test func doubleRuleKept() {
         let w = 1000, h = 300
         var px = [UInt8](repeating: 250, count: w * h)
