@@ -28,12 +28,16 @@ public enum ImageRulings {
         /// Largest fraction of ink allowed on the lines just either side of a rule (the
         /// tops of a line of capitals make a long thin run too, but with strokes below).
         public var maxSideInk: Double
+        /// Also look for rules that wander a pixel sideways all along (a thin rule on a
+        /// cheap scanner): no single row or column holds enough of them (see `wandering`).
+        public var findWanderingRules: Bool
 
         public init(minLengthFraction: Double = 0.04, maxThickness: Double = 3.0, maxGap: Double = 2.5,
-                    minCoverage: Double = 0.8, threshold: Int? = nil, maxSideInk: Double = 0.15) {
+                    minCoverage: Double = 0.8, threshold: Int? = nil, maxSideInk: Double = 0.15,
+                    findWanderingRules: Bool = true) {
             self.minLengthFraction = minLengthFraction; self.maxThickness = maxThickness
             self.maxGap = maxGap; self.minCoverage = minCoverage; self.threshold = threshold
-            self.maxSideInk = maxSideInk
+            self.maxSideInk = maxSideInk; self.findWanderingRules = findWanderingRules
         }
     }
 
@@ -102,9 +106,93 @@ public enum ImageRulings {
     /// The rules of `image` in pixel space. `pixelsPerPoint` converts the point-valued
     /// options (300 dpi = 300/72).
     public static func detect(in image: GrayImage, pixelsPerPoint: Double, options: Options = Options()) -> [Rule] {
-        let w = image.width, h = image.height
-        guard w > 1, h > 1 else { return [] }
+        guard image.width > 1, image.height > 1 else { return [] }
         let threshold = UInt8(clamping: options.threshold ?? otsuThreshold(image))
+        var rules = candidates(in: image, threshold: threshold, pixelsPerPoint: pixelsPerPoint, options: options)
+        if options.findWanderingRules {
+            rules = wandering(rules, in: image, threshold: threshold, pixelsPerPoint: pixelsPerPoint, options: options)
+        }
+        let clearance = max(2, Int((0.6 * pixelsPerPoint).rounded()))
+        return rules.filter { r in
+            let (a, b) = sideInk(r, in: image, threshold: threshold, distance: clearance)
+            return max(a, b) <= options.maxSideInk
+        }.sorted { ($0.orientation == .horizontal ? 0 : 1, $0.position, $0.start) < ($1.orientation == .horizontal ? 0 : 1, $1.position, $1.start) }
+    }
+
+    /// Rules a thin scanned rule makes when it wanders a pixel either way along its
+    /// length (the scanner's jitter; seen on a ruled Perjanjian Kinerja whose rule
+    /// between Indikator and Target went unseen in the header, so the header's two titles
+    /// read as one). Each column then holds the rule only in short broken stretches, too
+    /// short or too patchy to be a run. Read on a copy of the page where every pixel takes
+    /// the darkest of itself and its two neighbours across the rule's direction, the
+    /// wandering rule is one solid run again. Such a rule replaces the rules of the plain
+    /// reading it covers when it adds length they lack (`wanderingGain`); it is not taken
+    /// where the plain reading already has the whole length — the widened copy would
+    /// fuse a double border into one rule.
+    static func wandering(_ plain: [Rule], in image: GrayImage, threshold: UInt8, pixelsPerPoint: Double,
+                          options: Options) -> [Rule] {
+        var out = plain
+        let gain = max(8, Int((wanderingGain * pixelsPerPoint).rounded()))
+        for orientation in [Ruling.Orientation.horizontal, .vertical] {
+            let widened = darkestAcross(image, orientation: orientation)
+            let loose = candidates(in: widened, threshold: threshold, pixelsPerPoint: pixelsPerPoint, options: options,
+                                   orientations: [orientation])
+            for d in loose {
+                // The plain rules lying along `d`: on its band and overlapping its extent.
+                let along = out.indices.filter { k in
+                    let r = out[k]
+                    return r.orientation == orientation
+                        && r.position >= Double(d.across.lowerBound - 1) && r.position <= Double(d.across.upperBound + 1)
+                        && r.start <= d.end && r.end >= d.start
+                }
+                // Each must lie within `d` (else `d` is not simply the longer reading).
+                guard along.allSatisfy({ out[$0].start >= d.start - gain && out[$0].end <= d.end + gain }) else { continue }
+                let covered = along.reduce(0) { $0 + out[$1].length }
+                guard d.length - covered >= gain else { continue }
+                for k in along.reversed() { out.remove(at: k) }
+                out.append(d)
+            }
+        }
+        return out
+    }
+
+    /// Length (points) a wandering rule must add to what the plain reading found there.
+    static let wanderingGain = 12.0
+
+    /// A copy of `image` where each pixel is the darkest of itself and its neighbours
+    /// across `orientation` (left and right for vertical rules, above and below for
+    /// horizontal ones).
+    static func darkestAcross(_ image: GrayImage, orientation: Ruling.Orientation) -> GrayImage {
+        let w = image.width, h = image.height
+        var out = image
+        image.pixels.withUnsafeBufferPointer { src in
+            out.pixels.withUnsafeMutableBufferPointer { dst in
+                switch orientation {
+                case .vertical:
+                    for y in 0..<h {
+                        let row = y * w
+                        for x in 0..<w {
+                            var v = src[row + x]
+                            if x > 0 { v = min(v, src[row + x - 1]) }
+                            if x + 1 < w { v = min(v, src[row + x + 1]) }
+                            dst[row + x] = v
+                        }
+                    }
+                case .horizontal:
+                    for y in 0..<h {
+                        let row = y * w, up = max(0, y - 1) * w, down = min(h - 1, y + 1) * w
+                        for x in 0..<w { dst[row + x] = min(src[row + x], min(src[up + x], src[down + x])) }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Long thin dark bands of `image` (before the side-ink test).
+    static func candidates(in image: GrayImage, threshold: UInt8, pixelsPerPoint: Double, options: Options,
+                           orientations: Set<Ruling.Orientation> = [.horizontal, .vertical]) -> [Rule] {
+        let w = image.width, h = image.height
         let maxGap = max(1, Int((options.maxGap * pixelsPerPoint).rounded()))
         let maxThick = max(2.0, options.maxThickness * pixelsPerPoint)
         let minLenH = max(8, Int(options.minLengthFraction * Double(w)))
@@ -117,7 +205,7 @@ public enum ImageRulings {
         var vSegs: [Segment] = []
         image.pixels.withUnsafeBufferPointer { px in
             // Horizontal: runs along each row.
-            for y in 0..<h {
+            for y in 0..<h where orientations.contains(.horizontal) {
                 let row = y * w
                 var start = -1, last = -1, dark = 0
                 for x in 0..<w where px[row + x] < threshold {
@@ -133,6 +221,7 @@ public enum ImageRulings {
                 }
             }
             // Vertical: the same along each column, scanning rows (cache friendly).
+            guard orientations.contains(.vertical) else { return }
             var start = [Int32](repeating: -1, count: w)
             var last = [Int32](repeating: -1, count: w)
             var dark = [Int32](repeating: 0, count: w)
@@ -158,11 +247,7 @@ public enum ImageRulings {
         var rules: [Rule] = []
         rules += bands(hSegs, orientation: .horizontal, minLength: minLenH, maxThickness: maxThick, maxGap: maxGap)
         rules += bands(vSegs, orientation: .vertical, minLength: minLenV, maxThickness: maxThick, maxGap: maxGap)
-        let clearance = max(2, Int((0.6 * pixelsPerPoint).rounded()))
-        return rules.filter { r in
-            let (a, b) = sideInk(r, in: image, threshold: threshold, distance: clearance)
-            return max(a, b) <= options.maxSideInk
-        }
+        return rules
     }
 
     /// Fraction of ink on the lines just outside a rule (above and below a horizontal
@@ -255,10 +340,15 @@ public enum ImageRulings {
             runs = [s]
         }
 
-        /// Whether a run on `line` continues this band.
+        /// Whether a run on `line` continues this band: it meets the runs of the band's
+        /// newest line or of the line before. The line before counts on a new line too: a
+        /// scanned rule drifts a pixel sideways now and then, and where it does, one column
+        /// (row) may hold only a short stray piece of it; tested against that piece alone,
+        /// the rule's next stretch would start a band of its own, lying beside the first
+        /// one over their overlap — and each would then be dropped for the other's ink.
         func links(_ s: Segment, gap: Int) -> Bool {
             func overlaps(_ t: (Int, Int)) -> Bool { s.start <= t.1 + gap && s.end >= t.0 - gap }
-            if lastLine == s.line, let p = previous, overlaps(p) { return true }
+            if let p = previous, overlaps(p) { return true }
             return overlaps(tail)
         }
 

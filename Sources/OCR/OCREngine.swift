@@ -241,6 +241,10 @@ public final class OCREngine {
         guard TessBaseAPIRecognize(api, nil) == 0 else { throw OCRError.recognitionFailed }
         var words = Self.words(of: api, sx: sx, sy: sy)
         if options.dropRuleArtifacts { words = Self.droppingRuleArtifacts(words, rulings: rulings) }
+        if words.contains(where: Bullets.isCandidate) {
+            let threshold = UInt8(max(1, min(255, ImageRulings.otsuThreshold(gray))))
+            words = Bullets.reading(words, in: gray, threshold: threshold, sx: sx, sy: sy)
+        }
         words = Self.droppingSpeckles(words)
         words = Self.droppingGhosts(words)
 
@@ -369,7 +373,8 @@ public final class OCREngine {
 
     static func droppingSpeckles(_ words: [Word]) -> [Word] {
         words.filter { w in
-            guard w.text.count == 1, let c = w.text.first, !c.isNumber, c != "%" else { return true }
+            // `•`: a bullet the scan shows as a solid dot (`Bullets`), whatever Tesseract's confidence.
+            guard w.text.count == 1, let c = w.text.first, !c.isNumber, c != "%", c != "•" else { return true }
             if meaninglessMarks.contains(c) { return false }
             // A dash is wider than tall: an unsure "dash" standing upright is a speck or a
             // stroke (dust beside a stacked target read as `-` at 60).

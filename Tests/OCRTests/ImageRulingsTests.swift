@@ -104,6 +104,52 @@ struct ImageRulingsTests {
         #expect(rules.first.map { $0.start == 50 && $0.end == 949 && $0.thickness < 4 } == true, "\(rules)")
     }
 
+    @Test func ruleDriftingSidewaysStaysOneRule() {
+        // A scanned vertical rule (300 ppi) that drifts three pixels to the right halfway
+        // down, with a short stray piece on the column in between — as on a scanned
+        // Perjanjian Kinerja whose rule between Indikator and Target vanished in the
+        // header. The stretch after the drift must continue the rule, not lie beside it.
+        let w = 400, h = 2400
+        var px = [UInt8](repeating: 250, count: w * h)
+        func dark(_ x: Int, _ ys: ClosedRange<Int>) { for y in ys { px[y * w + x] = 60 } }
+        dark(199, 300...900); dark(200, 300...1300); dark(201, 350...600)
+        dark(203, 1000...2100); dark(204, 1000...2100)
+        // The plain reading alone (the second, widened one would mend this too).
+        let rules = ImageRulings.detect(in: GrayImage(width: w, height: h, pixels: px), pixelsPerPoint: 300.0 / 72.0,
+                                        options: ImageRulings.Options(findWanderingRules: false))
+        #expect(rules.count == 1, "\(rules)")
+        #expect(rules.first.map { $0.orientation == .vertical && $0.start == 300 && $0.end == 2100 } == true, "\(rules)")
+    }
+
+    @Test func wanderingThinRuleFound() {
+        // A 1 px rule (300 ppi) that steps a pixel left or right every few pixels along its
+        // length, as a cheap scanner draws a thin rule: no row or column holds a long
+        // enough stretch of it. Drawn vertical, and the same transposed as a horizontal one.
+        let n = 1600, a = 200, b = 1199
+        var rng = SplitMix(state: 7)
+        var offsets: [Int] = []
+        var off = 1
+        for _ in 0..<n {
+            if rng.below(4) == 0 { off = max(0, min(2, off + (rng.below(2) == 0 ? -1 : 1))) }
+            offsets.append(off)
+        }
+        var vertical = [UInt8](repeating: 250, count: n * n), horizontal = vertical
+        for t in a...b {
+            vertical[t * n + 200 + offsets[t]] = 60
+            horizontal[(200 + offsets[t]) * n + t] = 60
+        }
+        for (px, orientation) in [(vertical, Ruling.Orientation.vertical), (horizontal, .horizontal)] {
+            let image = GrayImage(width: n, height: n, pixels: px)
+            let plain = ImageRulings.Options(findWanderingRules: false)
+            #expect(ImageRulings.detect(in: image, pixelsPerPoint: 300.0 / 72.0, options: plain).isEmpty)
+            let rules = ImageRulings.detect(in: image, pixelsPerPoint: 300.0 / 72.0)
+            #expect(rules.count == 1, "\(orientation) \(rules)")
+            #expect(rules.first.map {
+                $0.orientation == orientation && $0.start == a && $0.end == b && abs($0.position - 201) < 1.5
+            } == true, "\(rules)")
+        }
+    }
+
     @Test func doubleRuleKept() {
         let w = 1000, h = 300
         var px = [UInt8](repeating: 250, count: w * h)
