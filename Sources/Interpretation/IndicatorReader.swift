@@ -252,6 +252,18 @@ public struct IndicatorReader: Sendable {
         return rest.isEmpty ? s : rest
     }
 
+    /// `I. SASARAN : …` → `SASARAN : …`: the number of a labelled group row stands before its
+    /// label. Text whose list marker is followed by no `sasaran` label stays as printed.
+    static func withoutListMarker(_ s: String) -> String {
+        let t = s.trimmingWhitespace()
+        guard let space = t.firstIndex(of: " ") else { return s }
+        let marker = t[..<space]
+        guard marker.count >= 2, marker.count <= 6, marker.last == "." || marker.last == ")",
+              marker.dropLast().allSatisfy({ $0.isNumber || "IVXivx.".contains($0) || $0.isLetter && marker.count == 2 }) else { return s }
+        let rest = t[space...].trimmingWhitespace()
+        return HeaderText.words(rest).first == "sasaran" ? rest : s
+    }
+
     /// Full-width group rows (`Sasaran ke-1 : …`, `Misi Kedua : …`) above blocks of rows: a
     /// row whose only text is one cell starting with the label, no indikator and no value.
     /// A sasaran row names the sasaran of the rows below it, up to the next group row; a Misi
@@ -266,7 +278,7 @@ public struct IndicatorReader: Sendable {
         for (r, row) in table.rows.enumerated() {
             let filled = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
             if filled.count == 1, let c = filled.first, c != indikatorCol || table.columns.count == 1 {
-                let t = row[c].text
+                let t = Self.withoutListMarker(row[c].text)
                 let f = HeaderText.words(t)
                 if f.first == "sasaran", t.contains(":") {
                     current = Self.sasaranText(t)
@@ -280,7 +292,7 @@ public struct IndicatorReader: Sendable {
                 }
             }
             if let t = spanning[r] {
-                current = Self.sasaranText(t)
+                if !t.isEmpty { current = Self.sasaranText(Self.withoutListMarker(t)) }
                 out.append(nil)
                 continue
             }
@@ -297,7 +309,8 @@ public struct IndicatorReader: Sendable {
     /// merged row with no valued row under it is left a row (a note, an unmeasured item),
     /// unless it ends the table and the table heads its other blocks the same way (the
     /// block goes on on the next page), or it stands right above another such row (a
-    /// higher-level heading: it names no sasaran of the rows below).
+    /// higher-level heading: it names no sasaran of the rows below). Gives each such row's
+    /// text, empty for a row that names no group.
     static func spanningGroupRows(_ table: Table, indikatorCol ic: Int) -> [Int: String] {
         let roles = table.columns.map(\.role)
         let measureCols = roles.indices.filter { measures.contains(roles[$0]) }
@@ -308,12 +321,19 @@ public struct IndicatorReader: Sendable {
             let row = table.rows[sp.row0]
             // The merged cell's text stands at its first column (copies may fill the rest).
             guard let textCol = (sp.col0...ic).first(where: { !row[$0].text.isEmpty && !row[$0].carried }) else { continue }
+            // A heading over program or kegiatan columns (`PROGRAM WAJIB`) groups programs, not
+            // indicators under a sasaran.
+            guard [.no, .sasaran, .indikator, .other].contains(roles[textCol]),
+                  !(sp.col0...sp.col1).contains(where: { [.program, .kegiatan].contains(roles[$0]) }) else { continue }
             let others = row.indices.filter { $0 != textCol && !row[$0].text.isEmpty && !row[$0].carried }
             guard others.allSatisfy({ c in
                 c < sp.col0 && row[c].text.count <= 4 && !row[c].text.contains(" ")
             }) else { continue }
             candidates.append(sp.row0)
-            texts[sp.row0] = row[textCol].text
+            // Inside a cell that spans down from the row above (its Tujuan, Sasaran) the row is
+            // part of that row's block (`Analisis Kinerja : …` under an indicator): no
+            // indicator, and it names no group.
+            texts[sp.row0] = (0..<sp.col0).contains { row[$0].carried } ? "" : row[textCol].text
         }
         candidates = Array(Set(candidates)).sorted()
         guard !candidates.isEmpty else { return [:] }

@@ -76,4 +76,43 @@ struct SpanningGroupRowsTests {
         #expect(recs.map(\.indikator) == ["Cakupan A", "Cakupan B", "Persentase penurunan luasan permukiman kumuh"])
         #expect(recs.last?.sasaran == "Meningkatnya kontribusi terhadap pemenuhan kebutuhan hunian")
     }
+
+    @Test func aNumberedLabelledRowMergedFromTheNumberColumnNamesItsSasaran() {
+        let cols = ["NO", "INDIKATOR KINERJA", "SATUAN", "Capaian 2015", "Capaian 2016"].map { Column(header: $0) }
+        let rows = [row(["I. SASARAN : Meningkatnya kemandirian masyarakat", "", "", "", ""]),
+                    row(["", "a) Persentase Desa Siaga Aktif", "Persen", "115,5", "143,63"])]
+        var t = Table(id: "t1", pages: [80], caption: nil, columns: cols, rows: rows, rowPages: [80, 80])
+        t.spans = [Table.Span(row0: 0, col0: 0, row1: 0, col1: 4)]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.sasaran) == ["Meningkatnya kemandirian masyarakat"])
+        // The label is read without the merged cell too (a borderless table).
+        t.spans = []
+        #expect(IndicatorReader().read([t]).indicators.map(\.sasaran) == ["Meningkatnya kemandirian masyarakat"])
+    }
+
+    @Test func aHeadingOverProgramColumnsNamesNoSasaran() {
+        let cols = ["No", "Program/Kegiatan", "Indikator Kinerja", "Target Capaian"].map { Column(header: $0) }
+        let rows = [row(["", "PROGRAM WAJIB", "", ""]),
+                    row(["1", "Koordinasi Perencanaan Pembangunan", "Tersedianya dokumen perencanaan", "1 Kegiatan"])]
+        var t = Table(id: "t1", pages: [14], caption: nil, columns: cols, rows: rows, rowPages: [14, 14])
+        t.spans = [Table.Span(row0: 0, col0: 1, row1: 0, col1: 3)]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Tersedianya dokumen perencanaan"])
+        #expect(recs.first?.sasaran == nil)
+    }
+
+    @Test func aMergedNoteInsideTheRowAboveSpanIsNoRecordAndNamesNothing() {
+        // `Analisis Kinerja :` under an indicator, beside its sasaran cell spanning down: the
+        // note is no indicator, and it names no sasaran.
+        let cols = ["Sasaran", "Indikator", "Target", "Realisasi"].map { Column(header: $0) }
+        var sasaran = Cell(text: "Meningkatnya kunjungan wisatawan")
+        let rows = [[sasaran, Cell(text: "Kunjungan wisatawan mancanegara"), Cell(text: "1.100.000"), Cell(text: "4.428.094")],
+                    [{ sasaran.carried = true; return sasaran }(), Cell(text: "Analisis Kinerja : naik"), Cell(text: ""), Cell(text: "")],
+                    row(["", "Kunjungan wisatawan nusantara", "38.599.000", "58.728.666"])]
+        var t = Table(id: "t1", pages: [3], caption: nil, columns: cols, rows: rows, rowPages: [3, 3, 3])
+        t.spans = [Table.Span(row0: 1, col0: 1, row1: 1, col1: 3)]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Kunjungan wisatawan mancanegara", "Kunjungan wisatawan nusantara"])
+        #expect(recs.allSatisfy { $0.sasaran == "Meningkatnya kunjungan wisatawan" })
+    }
 }
