@@ -3,7 +3,7 @@ import Layout
 import Testing
 
 @Suite("Layout: rules drawn as pictures")
-struct ImageRulingsTests {
+struct PictureRulingsTests {
     private func rules(_ g: PageGraphics) -> (h: [Ruling], v: [Ruling]) {
         let r = VectorRulings().find(in: g, words: [], width: 595, height: 842)
         return (r.filter { $0.orientation == .horizontal }, r.filter { $0.orientation == .vertical })
