@@ -83,4 +83,21 @@ extension IndicatorReader {
             return sp.row1 >= sp.row0 && (sp.row1 > sp.row0 || sp.col1 > sp.col0) ? sp : nil
         }
     }
+
+    /// Replaces row `r` by `parts` (one row cut into several), keeping `rowPages`,
+    /// `segmentStarts` and `spans` in step: a span over the row covers all its parts, the
+    /// rows below move down (later steps read spans by row).
+    static func replaceRow(_ r: Int, with parts: [[Cell]], in table: inout Table) {
+        let extra = parts.count - 1
+        table.rows.replaceSubrange(r...r, with: parts)
+        table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: parts.count))
+        guard extra > 0 else { return }
+        table.segmentStarts = table.segmentStarts.map { $0 > r ? $0 + extra : $0 }
+        table.spans = table.spans.map { sp in
+            var sp = sp
+            if sp.row0 > r { sp.row0 += extra }
+            if sp.row1 >= r { sp.row1 += extra }
+            return sp
+        }
+    }
 }

@@ -60,7 +60,7 @@ public struct IndicatorReader: Sendable {
                 let inherited = previous.flatMap { p in
                     p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
                 }
-                let groups = groupSasaran(table, indikatorCol: ic, inherited: inherited)
+                let (groups, groupRows) = groupSasaran(table, indikatorCol: ic, inherited: inherited)
                 let satuanCol = table.columns.firstIndex { c in
                     let w = HeaderText.words(c.header)
                     return c.role == .other && (w.contains("satuan") || w == ["sat"] || w == ["unit"])
@@ -83,7 +83,7 @@ public struct IndicatorReader: Sendable {
                     if indikator.isEmpty, r > 0, let above = secondMeasureLine(table, row: r, indikatorCol: ic, satuanCol: satuanCol) {
                         indikator = above
                     }
-                    guard !indikator.isEmpty, !row[ic].carried else { continue }
+                    guard !indikator.isEmpty, !row[ic].carried, !groupRows.contains(r) else { continue }
                     // The header repeated inside the table (a continuation page) names no indicator.
                     if Self.repeatsHeader(row[ic], table.columns[ic]) { continue }
                     let own = Self.ownNumber(indikator)
@@ -252,18 +252,33 @@ public struct IndicatorReader: Sendable {
         return rest.isEmpty ? s : rest
     }
 
+    /// `I. SASARAN : …` → `SASARAN : …`: the number of a labelled group row stands before its
+    /// label. Text whose list marker is followed by no `sasaran` label stays as printed.
+    static func withoutListMarker(_ s: String) -> String {
+        let t = s.trimmingWhitespace()
+        guard let space = t.firstIndex(of: " ") else { return s }
+        let marker = t[..<space]
+        guard marker.count >= 2, marker.count <= 6, marker.last == "." || marker.last == ")",
+              marker.dropLast().allSatisfy({ $0.isNumber || "IVXivx.".contains($0) || $0.isLetter && marker.count == 2 }) else { return s }
+        let rest = t[space...].trimmingWhitespace()
+        return HeaderText.words(rest).first == "sasaran" ? rest : s
+    }
+
     /// Full-width group rows (`Sasaran ke-1 : …`, `Misi Kedua : …`) above blocks of rows: a
     /// row whose only text is one cell starting with the label, no indikator and no value.
     /// A sasaran row names the sasaran of the rows below it, up to the next group row; a Misi
     /// or Tujuan row ends it. Rows above the first group row keep `inherited` (the sasaran
     /// the previous part of the table, on the page before, ended with).
-    func groupSasaran(_ table: Table, indikatorCol: Int, inherited: String?) -> [String?] {
+    /// Unlabelled group rows are told by their shape (`spanningGroupRows`): their text is the
+    /// sasaran of the rows below, and they are no indicator (`rows`).
+    func groupSasaran(_ table: Table, indikatorCol: Int, inherited: String?) -> (sasaran: [String?], rows: Set<Int>) {
+        let spanning = Self.spanningGroupRows(table, indikatorCol: indikatorCol)
         var current = inherited
         var out: [String?] = []
-        for row in table.rows {
+        for (r, row) in table.rows.enumerated() {
             let filled = row.indices.filter { !row[$0].text.isEmpty && !row[$0].carried }
             if filled.count == 1, let c = filled.first, c != indikatorCol || table.columns.count == 1 {
-                let t = row[c].text
+                let t = Self.withoutListMarker(row[c].text)
                 let f = HeaderText.words(t)
                 if f.first == "sasaran", t.contains(":") {
                     current = Self.sasaranText(t)
@@ -276,9 +291,68 @@ public struct IndicatorReader: Sendable {
                     continue
                 }
             }
+            if let t = spanning[r] {
+                if !t.isEmpty { current = Self.sasaranText(Self.withoutListMarker(t)) }
+                out.append(nil)
+                continue
+            }
             out.append(current)
         }
-        return out
+        return (out, Set(spanning.keys))
+    }
+
+    /// Rows that head a block of indicator rows by their shape, whatever their words: one
+    /// merged cell on the row alone, from the indikator column (or before it) across every
+    /// measure column, holding the row's only text beside at most a short number to its left
+    /// (`1`, `I.`, `A`), and the rows below it up to the next such row include one with a
+    /// value. An indicator whose measures are merely empty keeps cells of its own; and a
+    /// merged row with no valued row under it is left a row (a note, an unmeasured item),
+    /// unless it ends the table and the table heads its other blocks the same way (the
+    /// block goes on on the next page), or it stands right above another such row (a
+    /// higher-level heading: it names no sasaran of the rows below). Gives each such row's
+    /// text, empty for a row that names no group.
+    static func spanningGroupRows(_ table: Table, indikatorCol ic: Int) -> [Int: String] {
+        let roles = table.columns.map(\.role)
+        let measureCols = roles.indices.filter { measures.contains(roles[$0]) }
+        guard let lastMeasure = measureCols.max(), lastMeasure > ic else { return [:] }
+        var candidates: [Int] = []
+        var texts: [Int: String] = [:]
+        for sp in table.spans where sp.row0 == sp.row1 && sp.col0 <= ic && sp.col1 >= lastMeasure && sp.row0 < table.rows.count {
+            let row = table.rows[sp.row0]
+            // The merged cell's text stands at its first column (copies may fill the rest).
+            guard let textCol = (sp.col0...ic).first(where: { !row[$0].text.isEmpty && !row[$0].carried }) else { continue }
+            // A heading over program or kegiatan columns (`PROGRAM WAJIB`) groups programs, not
+            // indicators under a sasaran.
+            guard [.no, .sasaran, .indikator, .other].contains(roles[textCol]),
+                  !(sp.col0...sp.col1).contains(where: { [.program, .kegiatan].contains(roles[$0]) }) else { continue }
+            let others = row.indices.filter { $0 != textCol && !row[$0].text.isEmpty && !row[$0].carried }
+            guard others.allSatisfy({ c in
+                c < sp.col0 && row[c].text.count <= 4 && !row[c].text.contains(" ")
+            }) else { continue }
+            candidates.append(sp.row0)
+            // Inside a cell that spans down from the row above (its Tujuan, Sasaran) the row is
+            // part of that row's block (`Analisis Kinerja : …` under an indicator): no
+            // indicator, and it names no group.
+            texts[sp.row0] = (0..<sp.col0).contains { row[$0].carried } ? "" : row[textCol].text
+        }
+        candidates = Array(Set(candidates)).sorted()
+        guard !candidates.isEmpty else { return [:] }
+        func valued(_ r: Int) -> Bool { measureCols.contains { !table.rows[r][$0].text.isEmpty && !table.rows[r][$0].carried } }
+        var heads = Set<Int>()
+        var trailing: Int? = nil
+        for (i, r) in candidates.enumerated().reversed() {
+            let end = i + 1 < candidates.count ? candidates[i + 1] : table.rows.count
+            let block = (r + 1)..<end
+            if block.contains(where: valued) {
+                heads.insert(r)
+            } else if block.isEmpty, end < table.rows.count, heads.contains(end) {
+                heads.insert(r)
+            } else if block.isEmpty, end == table.rows.count {
+                trailing = r
+            }
+        }
+        if let trailing, !heads.isEmpty { heads.insert(trailing) }
+        return texts.filter { heads.contains($0.key) }
     }
 
     /// A Rencana Aksi that states kegiatan indicators beside the sasaran indicators, each
@@ -631,8 +705,7 @@ public struct IndicatorReader: Sendable {
                                        left: cell.left, right: cell.right)
                 }
             }
-            table.rows.replaceSubrange(r...r, with: parts)
-            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: k))
+            Self.replaceRow(r, with: parts, in: &table)
             r += k
         }
     }

@@ -86,8 +86,7 @@ extension IndicatorReader {
                     for k in 1..<items.count { parts[k][c] = Cell(text: "", left: cell.left, right: cell.right) }
                 }
             }
-            table.rows.replaceSubrange(r...r, with: parts)
-            table.rowPages.replaceSubrange(r...r, with: Array(repeating: table.rowPages[r], count: items.count))
+            Self.replaceRow(r, with: parts, in: &table)
             r += items.count
         }
     }

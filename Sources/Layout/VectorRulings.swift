@@ -5,6 +5,7 @@ import KinerjaModel
 /// - A stroked straight line of any width and colour that stands out from what lies under
 ///   it: hairlines, light-grey rules, a white rule over a shaded band.
 /// - A thin filled rectangle (Word and Excel draw cell borders that way).
+/// - A thin picture, or a row of tiny ones (dotted borders some converters draw as images).
 /// - The edge of a filled area where its colour meets a different one: a shaded header band,
 ///   zebra rows, coloured header cells, cells separated by gaps between their fills. The
 ///   left and right ends of a shaded area that open onto bare paper are not rules (a zebra
@@ -33,7 +34,24 @@ public struct VectorRulings: Sendable {
     /// bounds the time a hostile or pathological page can take.
     public var maxShadedAreas = 5000
 
+    /// Thickest image that is a piece of a rule (a hairline drawn as a stretched one-pixel
+    /// picture, or a dotted rule drawn as a row of tiny pictures).
+    public var maxImageThickness: Double = 1.5
+
     public init() {}
+
+    /// Rule pieces drawn as pictures: an image no thicker than `maxThickness` is a piece along
+    /// its long side; a near-square one (a dot) could run either way, so it is a piece of
+    /// both (collinear dots join into a rule; a lone dot or a dot's other direction stays
+    /// shorter than `minLength`). Their colour is not known: they are taken as seen.
+    static func imagePieces(_ images: [Rect], maxThickness: Double) -> [Ruling] {
+        var out: [Ruling] = []
+        for b in images where b.width > 0 && b.height > 0 && min(b.width, b.height) <= maxThickness {
+            if b.width >= b.height * 0.67 { out.append(Ruling(.horizontal, at: b.midY, from: b.x0, to: b.x1)) }
+            if b.height >= b.width * 0.67 { out.append(Ruling(.vertical, at: b.midX, from: b.y0, to: b.y1)) }
+        }
+        return out
+    }
 
     /// The rules of a page `width` × `height` points drawn as `graphics`, with its `words`.
     public func find(in graphics: PageGraphics, words: [Word], width: Double, height: Double) -> [Ruling] {
@@ -81,6 +99,7 @@ public struct VectorRulings: Sendable {
                 pieces += surface.visibleEdges(of: f, minContrast: minContrast)
             }
         }
+        pieces += Self.imagePieces(graphics.images, maxThickness: maxImageThickness)
         var rules = Self.snapAndJoin(pieces.filter { $0.orientation == .horizontal }, snap: snapTolerance, join: joinTolerance)
             + Self.snapAndJoin(pieces.filter { $0.orientation == .vertical }, snap: snapTolerance, join: joinTolerance)
         rules = rules.filter { $0.length >= minLength }
