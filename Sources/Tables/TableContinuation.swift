@@ -210,3 +210,58 @@ public enum WrappedRows {
         return table
     }
 }
+
+/// A table's continuation on the next page whose column rules are the table's own save a
+/// sliver: a header that sets one column's rule a few points off the body's (a `SATUAN`
+/// header over a `%` column) gives the first page an extra edge, the continuation, with no
+/// header, lacks it. Its columns are then the table's, each covering one column or a column
+/// and its sliver: same frame, every edge of the continuation on an edge of the table, and
+/// every edge of the table it lacks within a sliver's width of one it has.
+extension TableContinuation {
+    /// For each column of the continuation (edges `continuation`), the columns of the table
+    /// (edges `table`) it covers; nil when the frames differ, the edges do not line up within
+    /// `tolerance`, or an edge the continuation lacks stands farther than `sliver` from the
+    /// nearest one it has (a real column, not a sliver: another table).
+    public static func columnCover(table: [Double], continuation: [Double], tolerance: Double,
+                                   sliver: Double) -> [ClosedRange<Int>]? {
+        guard continuation.count >= 2, table.count > continuation.count else { return nil }
+        // Each continuation edge matched, in order, to the nearest table edge.
+        var matched: [Int] = []
+        for x in continuation {
+            let from = (matched.last ?? -1) + 1
+            guard from < table.count,
+                  let j = (from..<table.count).min(by: { abs(table[$0] - x) < abs(table[$1] - x) }),
+                  abs(table[j] - x) < tolerance else { return nil }
+            matched.append(j)
+        }
+        guard matched.first == 0, matched.last == table.count - 1 else { return nil }
+        let kept = Set(matched)
+        for j in table.indices where !kept.contains(j) {
+            guard matched.contains(where: { abs(table[$0] - table[j]) < sliver }) else { return nil }
+        }
+        return (0..<(matched.count - 1)).map { matched[$0]...(matched[$0 + 1] - 1) }
+    }
+
+    /// The continuation's rows and spans laid out on the table's columns (`cover` from
+    /// `columnCover`): each cell stands in the first column it covers, the rest of its cover
+    /// is a span of that cell, as the table's own grid reads a cell over a sliver.
+    public static func widened(_ rows: [[Cell]], spans: [Table.Span], cover: [ClosedRange<Int>],
+                               width: Int) -> (rows: [[Cell]], spans: [Table.Span]) {
+        let out = rows.map { row in
+            var wide = Array(repeating: Cell.empty, count: width)
+            for (c, cell) in row.enumerated() where c < cover.count { wide[cover[c].lowerBound] = cell }
+            return wide
+        }
+        var wideSpans = spans.filter { $0.col1 < cover.count }.map {
+            Table.Span(row0: $0.row0, col0: cover[$0.col0].lowerBound, row1: $0.row1, col1: cover[$0.col1].upperBound)
+        }
+        for r in rows.indices {
+            for c in rows[r].indices where c < cover.count && cover[c].count > 1 && !rows[r][c].isEmpty && !rows[r][c].carried {
+                guard !wideSpans.contains(where: { $0.row0 <= r && r <= $0.row1 && $0.col0 <= cover[c].lowerBound && cover[c].lowerBound <= $0.col1 })
+                else { continue }
+                wideSpans.append(Table.Span(row0: r, col0: cover[c].lowerBound, row1: r, col1: cover[c].upperBound))
+            }
+        }
+        return (out, wideSpans)
+    }
+}

@@ -76,8 +76,12 @@ public struct TableReader: Sendable {
                    last.lastPage == pt.page.number - 1,
                    endsPage(perPage[index - 1], box: last.lastBox),
                    startsPage(pt, box: grid.box),
-                   compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
+                   // (A continuation with no header lacking a sliver column of the table: laid out on the table's columns.)
+                   let cover = Optional(headerCount == 0 ? TableContinuation.columnCover(table: last.xs, continuation: grid.xs,
+                       tolerance: pt.page.source == .ocr || grid.borderless ? 15 : 6, sliver: 12) : nil),
+                   cover != nil || compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
                               loose: pt.page.source == .ocr || grid.borderless) {
+                    if let cover { (rows, spans) = TableContinuation.widened(rows, spans: spans, cover: cover, width: last.xs.count - 1) }
                     // Top rows taken for a header that repeat none of the table's header and hold
                     // values (`0`, `-`, `6.900.000`) are the continuation's first body rows.
                     if headerCount > 0, !Self.repeatsHeader(last.headerKey, headerKey),
@@ -96,7 +100,7 @@ public struct TableReader: Sendable {
                     last.table.pages.append(grid.page)
                     last.lastBox = grid.box
                     last.lastPage = grid.page
-                    last.xs = grid.xs
+                    if cover == nil { last.xs = grid.xs }
                     building[k] = last
                     continue
                 }
