@@ -655,6 +655,27 @@ public struct IndicatorReader: Sendable {
         return starts.indices.map { i in Array(lines[starts[i]..<(i + 1 < starts.count ? starts[i + 1] : lines.count)]) }
     }
 
+    /// The cell's lines cut at each line opening with a list number (`1.4.1.1 Jumlah …`),
+    /// when there are as many numbered items as values and each value stands level (within
+    /// 3 pt) with its own item's first or last line: targets printed at the foot of their
+    /// items pair as surely as those at the head. Nil otherwise: values are never paired by
+    /// order alone.
+    static func numberedItems(_ cell: Cell, valueTops: [Double]) -> [[CellLine]]? {
+        let lines = cell.lines
+        guard valueTops.count >= 2, let first = lines.first, ownNumber(first.text) != nil,
+              lines.allSatisfy({ $0.page == first.page }) else { return nil }
+        var items: [[CellLine]] = []
+        for line in lines {
+            if ownNumber(line.text) != nil { items.append([line]) } else { items[items.count - 1].append(line) }
+        }
+        let tops = valueTops.sorted()
+        guard items.count == tops.count else { return nil }
+        for (item, top) in zip(items, tops) {
+            guard abs(item[0].top - top) <= 3 || abs(item[item.count - 1].top - top) <= 3 else { return nil }
+        }
+        return items
+    }
+
     /// One cell stacking several indicators (one per paragraph) beside a cell stacking as
     /// many targets (one per line): one record each. Columns with as many paragraphs are cut
     /// the same way; spanning cells go to every part; a lone amount to the first.
@@ -679,6 +700,9 @@ public struct IndicatorReader: Sendable {
             if k >= 2, paragraphs.count != k,
                let levelled = Self.levelledItems(row[indikatorCol], valueTops: valueTops, linePitch: linePitch) {
                 paragraphs = levelled
+            } else if k >= 2, paragraphs.count != k,
+                      let numbered = Self.numberedItems(row[indikatorCol], valueTops: valueTops) {
+                paragraphs = numbered
             }
             guard k >= 2, paragraphs.count == k, !row[indikatorCol].carried else { r += 1; continue }
             var parts: [[Cell]] = Array(repeating: row, count: k)

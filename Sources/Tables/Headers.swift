@@ -101,6 +101,21 @@ enum Headers {
     static func isColumnNumberRow(_ grid: PageGrid, row r: Int) -> Bool {
         let cells = nonEmpty(grid, row: r)
         return isColumnNumbers(cells.map(\.text), columns: grid.columnCount)
+            || isMisreadColumnNumbers(cells.map(\.text), columns: grid.columnCount)
+    }
+
+    /// `1 5 3 4` (a scan's `2` read as `5`) in the row under the header: every cell a single
+    /// small integer, and all of them but one standing at their place in a run rising by one.
+    /// Only for the row at the header's foot: a body row of bare counts elsewhere may rise too.
+    static func isMisreadColumnNumbers(_ texts: [String], columns: Int) -> Bool {
+        guard texts.count >= max(4, (columns * 6 + 9) / 10) else { return false }
+        var offsets: [Int: Int] = [:]
+        for (i, t) in texts.enumerated() {
+            guard let n = Int(t.trimmingASCII(isNumberMark)), n >= 0, n <= 60 else { return false }
+            offsets[n - i, default: 0] += 1
+        }
+        guard let best = offsets.max(by: { $0.value < $1.value }) else { return false }
+        return best.key >= 0 && best.key <= 1 && best.value >= texts.count - 1
     }
 
     /// Marks OCR adds around column numbers.

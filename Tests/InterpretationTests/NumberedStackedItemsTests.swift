@@ -1,0 +1,43 @@
+@testable import Interpretation
+import KinerjaModel
+import Testing
+
+/// Numbered sub-indicators (`1.4.1.1 …`, `1.4.1.2 …`) stacked in one ruled cell, evenly
+/// pitched (no blank line between them), beside their targets stacked in one cell, each
+/// printed level with its item's last line (bottom-aligned).
+@Suite("Interpretation: stacked numbered items paired with values at their foot")
+struct NumberedStackedItemsTests {
+    private func line(_ t: String, _ top: Double) -> CellLine { CellLine(text: t, top: top, page: 2) }
+    private func cell(_ lines: [CellLine]) -> Cell { Cell(text: lines.map(\.text).joined(separator: " "), lines: lines) }
+    private func table(_ rows: [[Cell]]) -> Table {
+        let cols = ["No", "Sasaran Program/Kegiatan", "Indikator Kinerja", "Target"].map { Column(header: $0) }
+        return Table(id: "t1", pages: [2], caption: nil, columns: cols, rows: rows, rowPages: rows.map { _ in 2 })
+    }
+    private let sasaran = Cell(text: "Meningkatnya kinerja sumber daya dan kelembagaan peternakan",
+                               lines: [CellLine(text: "Meningkatnya kinerja sumber daya", top: 100, page: 2),
+                                       CellLine(text: "dan kelembagaan peternakan", top: 112, page: 2)])
+    private let items = [("1.4.1.1 Jumlah jenis pelatihan bidang", 100.0), ("peternakan (jenis)", 112),
+                         ("1.4.1.2 Jumlah kerjasama pelatihan (kali)", 124),
+                         ("1.4.1.3 Prosentase kebutuhan jenis", 136), ("pelatihan yang dapat", 148),
+                         ("diselenggarakan (persen)", 160)]
+
+    @Test func eachItemTakesTheValueLevelWithItsLastLine() {
+        let ind = cell(items.map { line($0.0, $0.1) })
+        let tgt = cell([line("8", 112), line("2", 124), line("100", 160)])
+        let recs = IndicatorReader().read([table([[Cell(text: "1.4"), sasaran, ind, tgt]])]).indicators
+        #expect(recs.map(\.no) == ["1.4.1.1", "1.4.1.2", "1.4.1.3"])
+        #expect(recs.map(\.indikator) == ["Jumlah jenis pelatihan bidang peternakan (jenis)",
+                                          "Jumlah kerjasama pelatihan (kali)",
+                                          "Prosentase kebutuhan jenis pelatihan yang dapat diselenggarakan (persen)"])
+        #expect(recs.map { $0.target?.number } == [8, 2, 100])
+    }
+
+    @Test func valuesLevelWithNoItsEdgeAreNotPaired() {
+        // `2` stands beside the middle of the third item: which value is whose cannot be told.
+        let ind = cell(items.map { line($0.0, $0.1) })
+        let tgt = cell([line("8", 112), line("2", 148), line("100", 160)])
+        let recs = IndicatorReader().read([table([[Cell(text: "1.4"), sasaran, ind, tgt]])]).indicators
+        #expect(recs.count == 1)
+        #expect(recs.first?.target?.number == nil)
+    }
+}
