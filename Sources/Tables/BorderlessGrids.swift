@@ -145,6 +145,7 @@ struct BorderlessGrids {
                            y1: candidates.map(\.box.y1).max() ?? header.last!.box.y1)
         let bands = CellShading.zebraBands(candidates.map(\.box), rulings: page.rulings, fills: page.shading, box: bandBox)
         func band(_ j: Int) -> Int { bands.map { j - header.startIndex < $0.count ? $0[j - header.startIndex] : -1 } ?? -1 }
+        let headerBands = Set(header.indices.map(band))
         var lastBand = -1
         var rows: [[[Word]]] = []
         var rowTops: [Double] = []
@@ -164,7 +165,8 @@ struct BorderlessGrids {
             if rows.isEmpty, Headers.isColumnNumbers(numbers.filter { !$0.isEmpty }, columns: columns.count) {
                 j += 1; lastBottom = line.box.y1; continue
             }
-            let startsRow = bands != nil && band(j) >= 0 ? rows.isEmpty || band(j) != lastBand
+            // (Lines in the header's band are the header's, read as without bands.)
+            let startsRow = bands != nil && band(j) >= 0 && !headerBands.contains(band(j)) ? rows.isEmpty || band(j) != lastBand
                                                          : rows.isEmpty || keyColumns.contains { !cols[$0].isEmpty }
             lastBand = band(j)
             if startsRow {

@@ -508,12 +508,18 @@ struct TextGrids {
                 return reach[c] - end < firstWord.box.width + space && end - begin >= (reach[c] - start[c]) * 0.45
             }
         }
+        var valueLines: [Int: Int] = [:]
+        for (pl, b) in zip(placed, bands ?? []) where pl.filled.contains(where: valueCols.contains) { valueLines[b, default: 0] += 1 }
+        let valueBands = Set(valueLines.filter { $0.value == 1 }.map(\.key))
         var out: [[PlacedLine]] = [[first]]
         for (i, (prev, line)) in zip(placed, placed.dropFirst()).enumerated() {
             // In a zebra-shaded table the bands are the rows: lines in one band are one row,
             // lines in two bands never are.
+            // (Only a band with one line of values is a body row: a header band's lines stay
+            // as read, how a header's lines stack is the header reader's matter; a band with
+            // values on several lines holds several rows.)
             if let bands {
-                if bands[i + 1] >= 0 {
+                if bands[i + 1] >= 0, valueBands.contains(bands[i + 1]) {
                     if bands[i] == bands[i + 1] { out[out.count - 1].append(line) } else { out.append([line]) }
                     continue
                 }
