@@ -139,6 +139,14 @@ struct BorderlessGrids {
             while k + 1 < xs.count - 1, w.box.x0 >= xs[k + 1] - 2 { k += 1 }
             return k
         }
+        // Rows told apart by zebra bands: the lines of one band are one row, of two bands never.
+        let candidates = Array(header) + candidateBody(lines, after: header.endIndex)
+        let bandBox = Rect(x0: xs.first!, y0: header.first!.box.y0, x1: xs.last!,
+                           y1: candidates.map(\.box.y1).max() ?? header.last!.box.y1)
+        let bands = CellShading.zebraBands(candidates.map(\.box), rulings: page.rulings, fills: page.shading, box: bandBox)
+        func band(_ j: Int) -> Int { bands.map { j - header.startIndex < $0.count ? $0[j - header.startIndex] : -1 } ?? -1 }
+        let headerBands = Set(header.indices.map(band))
+        var lastBand = -1
         var rows: [[[Word]]] = []
         var rowTops: [Double] = []
         var end = header.endIndex
@@ -157,7 +165,10 @@ struct BorderlessGrids {
             if rows.isEmpty, Headers.isColumnNumbers(numbers.filter { !$0.isEmpty }, columns: columns.count) {
                 j += 1; lastBottom = line.box.y1; continue
             }
-            let startsRow = rows.isEmpty || keyColumns.contains { !cols[$0].isEmpty }
+            // (Lines in the header's band are the header's, read as without bands.)
+            let startsRow = bands != nil && band(j) >= 0 && !headerBands.contains(band(j)) ? rows.isEmpty || band(j) != lastBand
+                                                         : rows.isEmpty || keyColumns.contains { !cols[$0].isEmpty }
+            lastBand = band(j)
             if startsRow {
                 rows.append(cols); rowTops.append(line.box.y0)
             } else {

@@ -90,4 +90,59 @@ enum CellShading {
         func q(_ v: Double) -> Int { Int((max(0, min(1, v)) * 32).rounded()) }
         return (q(c.r) * 64 + q(c.g)) * 64 + q(c.b)
     }
+
+    /// The band of each line when the table's rows are told apart by alternating fills
+    /// (zebra bands), else nil. Band edges are the shading's top and bottom edges and the
+    /// horizontal rules across the table; a line's band is the stretch between the edges
+    /// around its middle, -1 where no edge bounds it above or below. Zebra only when at
+    /// least two shaded and two unshaded bands hold text (a shaded header and total row
+    /// around a plain body are not zebra), and most lines sit in a bounded band (a line
+    /// above or below the shading gets -1: its row is found as without bands).
+    static func zebraBands(_ lines: [Rect], rulings: [Ruling], fills: [Fill], box: Rect) -> [Int]? {
+        guard lines.count >= 4, !fills.isEmpty else { return nil }
+        // Cell or row shading inside the table (not a page background, not a rule).
+        // (A cell's shading may come as one rectangle per text line: pieces of one colour
+        // that touch, one above the other in the same column, are one fill.)
+        var shading: [Fill] = []
+        for f in fills.filter({ $0.box.xOverlap(box) >= 10 && $0.box.yOverlap(box) > 0
+                                && min($0.color.r, $0.color.g, $0.color.b) < 0.97 }).sorted(by: { $0.box.y0 < $1.box.y0 }) {
+            if let k = shading.lastIndex(where: { g in
+                key(g.color) == key(f.color) && abs(g.box.x0 - f.box.x0) < 2 && abs(g.box.x1 - f.box.x1) < 2
+                    && f.box.y0 <= g.box.y1 + 1 && f.box.y0 >= g.box.y0 }) {
+                shading[k].box = shading[k].box.union(f.box)
+            } else {
+                shading.append(f)
+            }
+        }
+        // A fill inside a fill of its colour (a paragraph's shading in its shaded cell) draws no edge.
+        let pieces = shading
+        shading = shading.enumerated().filter { i, f in
+            !pieces.enumerated().contains { j, g in
+                j != i && key(g.color) == key(f.color) && g.box.x0 <= f.box.x0 + 1 && g.box.x1 >= f.box.x1 - 1
+                    && g.box.y0 <= f.box.y0 + 1 && g.box.y1 >= f.box.y1 - 1
+                    && (g.box.width * g.box.height > f.box.width * f.box.height || j < i)
+            }
+        }.map(\.element)
+        shading = shading.filter { $0.box.height >= 4 && $0.box.height <= box.height * 0.6 }
+        guard shading.count >= 2, let top = shading.map(\.box.y0).min(), let foot = shading.map(\.box.y1).max() else { return nil }
+        var edges: [Double] = shading.flatMap { [$0.box.y0, $0.box.y1] }
+        edges += rulings.filter {
+            $0.orientation == .horizontal && min($0.end, box.x1) - max($0.start, box.x0) >= box.width * 0.5
+        }.map(\.position)
+        edges.sort()
+        var bands: [Int] = []
+        var shadedBands = Set<Int>(), plainBands = Set<Int>()
+        for b in lines {
+            let mid = (b.y0 + b.y1) / 2
+            // An edge counts as between two lines only where it leaves the line's middle.
+            let above = edges.count { $0 < mid }
+            guard above > 0, above < edges.count, mid > top, mid < foot else { bands.append(-1); continue }
+            bands.append(above)
+            let shaded = shading.contains { $0.box.y0 < mid && $0.box.y1 > mid && $0.box.xOverlap(b) > 0 }
+            if shaded { shadedBands.insert(above) } else { plainBands.insert(above) }
+        }
+        guard shadedBands.count >= 2, plainBands.subtracting(shadedBands).count >= 2,
+              bands.count(where: { $0 >= 0 }) * 4 >= bands.count * 3 else { return nil }
+        return bands
+    }
 }

@@ -452,8 +452,9 @@ struct TextGrids {
     /// each other — crosses no column boundary, and no rule lies between them. Text wrapped
     /// in several columns at once thus stays one row; two rows whose key cells both hold
     /// text never merge.
-    static func rows(_ placed: [PlacedLine], rulings: [Ruling], box: Rect) -> [[PlacedLine]] {
+    static func rows(_ placed: [PlacedLine], rulings: [Ruling], box: Rect, fills: [Fill] = []) -> [[PlacedLine]] {
         guard let first = placed.first else { return [] }
+        let bands = CellShading.zebraBands(placed.map(\.line.line.box), rulings: rulings, fills: fills, box: box)
         let count = first.cols.count
         let fullCount = max(2, (count + 1) / 2)
         // Value columns: mostly value-like text where filled.
@@ -507,8 +508,22 @@ struct TextGrids {
                 return reach[c] - end < firstWord.box.width + space && end - begin >= (reach[c] - start[c]) * 0.45
             }
         }
+        var valueLines: [Int: Int] = [:]
+        for (pl, b) in zip(placed, bands ?? []) where pl.filled.contains(where: valueCols.contains) { valueLines[b, default: 0] += 1 }
+        let valueBands = Set(valueLines.filter { $0.value == 1 }.map(\.key))
         var out: [[PlacedLine]] = [[first]]
-        for (prev, line) in zip(placed, placed.dropFirst()) {
+        for (i, (prev, line)) in zip(placed, placed.dropFirst()).enumerated() {
+            // In a zebra-shaded table the bands are the rows: lines in one band are one row,
+            // lines in two bands never are.
+            // (Only a band with one line of values is a body row: a header band's lines stay
+            // as read, how a header's lines stack is the header reader's matter; a band with
+            // values on several lines holds several rows.)
+            if let bands {
+                if bands[i + 1] >= 0, valueBands.contains(bands[i + 1]) {
+                    if bands[i] == bands[i + 1] { out[out.count - 1].append(line) } else { out.append([line]) }
+                    continue
+                }
+            }
             let top = line.line.line.box.y0, bottom = prev.line.line.box.y1
             let ruled = hrules.contains { $0.position > bottom - 1 && $0.position < top + 1 }
             let filled = line.filled
@@ -638,7 +653,7 @@ struct TextGrids {
         let (xs, gutters) = Self.columnsAndGutters(region, rulings: page.rulings)
         guard xs.count >= 3 else { return nil }
         let placed = Self.splittingHeaderPhrases(region.lines, xs: xs, gutters: gutters).map { Self.place($0, xs: xs) }
-        let rows = Self.rows(placed, rulings: page.rulings, box: region.box)
+        let rows = Self.rows(placed, rulings: page.rulings, box: region.box, fills: page.shading)
         guard rows.count >= 2 else { return nil }
         let (cells, origin) = Self.cells(rows, xs: xs, page: page.number)
         let ys = rows.map { $0[0].line.line.box.y0 } + [rows.last!.flatMap { $0.line.phrases }.map(\.box.y1).max()!]
