@@ -49,10 +49,11 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables", "Layout"]),
         .testTarget(name: "InterpretationTests", dependencies: ["Interpretation", "Values"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
-        .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading", "Layout"]),
+        .target(name: "PDFFixtures", path: "Tests/PDFFixtures"),
+        .testTarget(name: "PDFReadingTests", dependencies: ["PDFReading", "Layout", "PDFFixtures"]),
         .testTarget(name: "OCRTests", dependencies: ["OCR"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch"]),
-        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja"], exclude: ["Fixtures"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "PDFFixtures"]),
+        .testTarget(name: "KinerjaTests", dependencies: ["Kinerja", "PDFFixtures"], exclude: ["Fixtures"]),
     ]
 )
 

@@ -8,10 +8,8 @@ import Testing
 @Suite("Interpretation: stacked indicators cut where their values stand level")
 struct LevelledItemsTests {
     private func line(_ t: String, _ top: Double) -> CellLine { CellLine(text: t, top: top, page: 16) }
-    private func cell(_ lines: [CellLine]) -> Cell { Cell(text: lines.map(\.text).joined(separator: " "), lines: lines) }
     private func table(_ rows: [[Cell]]) -> Table {
-        let cols = ["No", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET PENCAPAIAN (%)"].map { Column(header: $0) }
-        return Table(id: "t9", pages: [16], caption: nil, columns: cols, rows: rows, rowPages: rows.map { _ in 16 })
+        .onePage("t9", page: 16, headers: ["No", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET PENCAPAIAN (%)"], rows: rows)
     }
     /// A sasaran wrapped over two lines: the table's wrapped-line pitch (11 pt).
     private let sasaran = Cell(text: "Terciptanya pelayanan kesehatan yang bermutu",
@@ -19,9 +17,9 @@ struct LevelledItemsTests {
                                        CellLine(text: "kesehatan yang bermutu", top: 111, page: 16)])
 
     @Test func eachIndicatorTakesTheValueLevelWithIt() {
-        let ind = cell([line("Gross Date Rate (GDR)", 100), line("Angka Infeksi Rumah Sakit", 125),
+        let ind = Cell.of([line("Gross Date Rate (GDR)", 100), line("Angka Infeksi Rumah Sakit", 125),
                         line("Indeks Kepuasan Masyarakat", 150)])
-        let tgt = cell([line("90.00", 100), line("100.00", 125), line("80.00", 150)])
+        let tgt = Cell.of([line("90.00", 100), line("100.00", 125), line("80.00", 150)])
         let recs = IndicatorReader().read([table([[Cell(text: "1"), sasaran, ind, tgt]])]).indicators
         #expect(recs.map(\.indikator) == ["Gross Date Rate (GDR)", "Angka Infeksi Rumah Sakit", "Indeks Kepuasan Masyarakat"])
         #expect(recs.map { $0.target?.number } == [90, 100, 80])
@@ -30,8 +28,8 @@ struct LevelledItemsTests {
 
     @Test func aWrappedIndicatorBesideAValueOverTwoLinesStaysWhole() {
         // `81` and `(103,85)` are one realisasi written over two lines, beside one wrapped indicator.
-        let ind = cell([line("Skor Pola Pangan Harapan Tingkat", 100), line("Konsumsi", 111)])
-        let tgt = cell([line("81", 100), line("(103,85)", 111)])
+        let ind = Cell.of([line("Skor Pola Pangan Harapan Tingkat", 100), line("Konsumsi", 111)])
+        let tgt = Cell.of([line("81", 100), line("(103,85)", 111)])
         let recs = IndicatorReader().read([table([[Cell(text: "1"), sasaran, ind, tgt]])]).indicators
         #expect(recs.map(\.indikator) == ["Skor Pola Pangan Harapan Tingkat Konsumsi"])
     }

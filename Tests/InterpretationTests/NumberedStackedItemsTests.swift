@@ -8,10 +8,8 @@ import Testing
 @Suite("Interpretation: stacked numbered items paired with values at their foot")
 struct NumberedStackedItemsTests {
     private func line(_ t: String, _ top: Double) -> CellLine { CellLine(text: t, top: top, page: 2) }
-    private func cell(_ lines: [CellLine]) -> Cell { Cell(text: lines.map(\.text).joined(separator: " "), lines: lines) }
     private func table(_ rows: [[Cell]]) -> Table {
-        let cols = ["No", "Sasaran Program/Kegiatan", "Indikator Kinerja", "Target"].map { Column(header: $0) }
-        return Table(id: "t1", pages: [2], caption: nil, columns: cols, rows: rows, rowPages: rows.map { _ in 2 })
+        .onePage("t1", page: 2, headers: ["No", "Sasaran Program/Kegiatan", "Indikator Kinerja", "Target"], rows: rows)
     }
     private let sasaran = Cell(text: "Meningkatnya kinerja sumber daya dan kelembagaan peternakan",
                                lines: [CellLine(text: "Meningkatnya kinerja sumber daya", top: 100, page: 2),
@@ -22,8 +20,8 @@ struct NumberedStackedItemsTests {
                          ("diselenggarakan (persen)", 160)]
 
     @Test func eachItemTakesTheValueLevelWithItsLastLine() {
-        let ind = cell(items.map { line($0.0, $0.1) })
-        let tgt = cell([line("8", 112), line("2", 124), line("100", 160)])
+        let ind = Cell.of(items.map { line($0.0, $0.1) })
+        let tgt = Cell.of([line("8", 112), line("2", 124), line("100", 160)])
         let recs = IndicatorReader().read([table([[Cell(text: "1.4"), sasaran, ind, tgt]])]).indicators
         #expect(recs.map(\.no) == ["1.4.1.1", "1.4.1.2", "1.4.1.3"])
         #expect(recs.map(\.indikator) == ["Jumlah jenis pelatihan bidang peternakan (jenis)",
@@ -34,8 +32,8 @@ struct NumberedStackedItemsTests {
 
     @Test func valuesLevelWithNoItsEdgeAreNotPaired() {
         // `2` stands beside the middle of the third item: which value is whose cannot be told.
-        let ind = cell(items.map { line($0.0, $0.1) })
-        let tgt = cell([line("8", 112), line("2", 148), line("100", 160)])
+        let ind = Cell.of(items.map { line($0.0, $0.1) })
+        let tgt = Cell.of([line("8", 112), line("2", 148), line("100", 160)])
         let recs = IndicatorReader().read([table([[Cell(text: "1.4"), sasaran, ind, tgt]])]).indicators
         #expect(recs.count == 1)
         #expect(recs.first?.target?.number == nil)

@@ -48,14 +48,6 @@ struct RawPDF {
     }
 }
 
-/// The `kinerja` executable built beside the test bundle.
-private func binary() throws -> String {
-    let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [dir.appendingPathComponent("kinerja").path,
-                      dir.deletingLastPathComponent().appendingPathComponent("kinerja").path]
-    return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "build the tool first")
-}
-
 struct Outcome {
     var status: Int32
     var signaled: Bool
@@ -75,7 +67,7 @@ private func kinerja(_ args: [String], stdoutFD: Int32? = nil, limit: Double = 6
     FileManager.default.createFile(atPath: outURL.path, contents: nil)
     FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: try binary())
+    p.executableURL = URL(fileURLWithPath: try kinerjaBinary().path)
     p.arguments = args
     if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
     var env = environment ?? ProcessInfo.processInfo.environment
@@ -292,7 +284,7 @@ struct BadInputTests {
         // Passed as raw bytes through a shell, as a user's terminal would.
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
-        sh.arguments = ["-c", "SWIFT_BACKTRACE=enable=no \"$0\" extract \"$(printf 'caf\\377.pdf')\" -o out.json 2>err.txt", try binary()]
+        sh.arguments = ["-c", "SWIFT_BACKTRACE=enable=no \"$0\" extract \"$(printf 'caf\\377.pdf')\" -o out.json 2>err.txt", try kinerjaBinary().path]
         sh.currentDirectoryURL = URL(fileURLWithPath: dir)
         try sh.run(); sh.waitUntilExit()
         let err = (try? String(contentsOfFile: dir + "/err.txt", encoding: .utf8)) ?? ""
@@ -352,7 +344,7 @@ struct BadInputTests {
         // A closed stdout, through the shell (`>&-`).
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
-        sh.arguments = ["-c", "SWIFT_BACKTRACE=enable=no \"$0\" extract \"$1\" >&- 2>\"$2\"", try binary(), a, dir + "/closed.err"]
+        sh.arguments = ["-c", "SWIFT_BACKTRACE=enable=no \"$0\" extract \"$1\" >&- 2>\"$2\"", try kinerjaBinary().path, a, dir + "/closed.err"]
         try sh.run(); sh.waitUntilExit()
         let err = (try? String(contentsOfFile: dir + "/closed.err", encoding: .utf8)) ?? ""
         #expect(sh.terminationStatus == 1, "\(err)")
@@ -388,7 +380,7 @@ struct BadInputTests {
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
         sh.arguments = ["-c", "KINERJA_PARENT_PID=$$ SWIFT_BACKTRACE=enable=no \"$0\" extract \"$1\" -o \"$1.json\" --ocr always --ocr-dpi 1200 & echo $! > \"$2\"; wait",
-                        try binary(), a, pidFile]
+                        try kinerjaBinary().path, a, pidFile]
         try sh.run()
         var worker: Int32 = 0
         for _ in 0..<100 where worker == 0 {
@@ -428,7 +420,7 @@ struct BadInputTests {
         let errPath = dir + "/worker.err"
         FileManager.default.createFile(atPath: errPath, contents: nil)
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: try binary())
+        p.executableURL = URL(fileURLWithPath: try kinerjaBinary().path)
         p.arguments = ["worker", "--max-memory", "4"]
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"
@@ -451,7 +443,7 @@ struct BadInputTests {
     @Test func workerAlarmIsPerDocument() throws {
         let a = write("alarm.pdf", RawPDF.page(RawPDF.text("Laporan Kinerja 2024")).data())
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: try binary())
+        p.executableURL = URL(fileURLWithPath: try kinerjaBinary().path)
         p.arguments = ["worker"]
         var env = ProcessInfo.processInfo.environment
         env["KINERJA_DEADLINE"] = "0.5"   // alarm at 0.5 s + 5 s grace, per document

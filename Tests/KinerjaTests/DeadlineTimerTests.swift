@@ -16,7 +16,7 @@ struct DeadlineTimerTests {
         if blockingTheSignal { pthread_sigmask(SIG_BLOCK, &blocked, &previous) }
         defer { if blockingTheSignal { pthread_sigmask(SIG_SETMASK, &previous, nil) } }
         let p = Process()
-        p.executableURL = try SubcommandParseTests.binary()
+        p.executableURL = try kinerjaBinary()
         p.arguments = args
         let err = Pipe()
         p.standardError = err

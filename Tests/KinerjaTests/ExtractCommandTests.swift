@@ -2,35 +2,6 @@ import Foundation
 import Kinerja
 import Testing
 
-/// The `kinerja` executable built beside the test bundle (`swift build` builds both).
-private func kinerjaBinary() throws -> URL {
-    let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    let candidates = [bundleDir.appendingPathComponent("kinerja"),
-                      bundleDir.deletingLastPathComponent().appendingPathComponent("kinerja")]
-    return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                        "build the tool first (make test does)")
-}
-
-private func fixture(_ name: String) -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("PDFReadingTests/Fixtures/\(name)").path
-}
-
-private struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-private func run(_ args: [String]) throws -> Run {
-    let p = Process()
-    p.executableURL = try kinerjaBinary()
-    p.arguments = args
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out; p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-}
-
 @Suite("kinerja extract: the command line")
 struct ExtractCommandTests {
     let dir: URL = {
@@ -53,13 +24,13 @@ struct ExtractCommandTests {
         case "text":
             input = dir.appendingPathComponent("notes.pdf").path
             try Data("just some notes\n".utf8).write(to: URL(fileURLWithPath: input))
-        default: input = fixture("\(kind).pdf")
+        default: input = readingFixture("\(kind).pdf")
         }
         let out = dir.appendingPathComponent("\(kind).json")
-        let r = try run(["extract", input, "-o", out.path])
+        let r = try runKinerja(["extract", input, "-o", out.path])
         #expect(r.status != 0)
-        #expect(r.stderr.split(separator: "\n").count == 1, "one line: \(r.stderr)")
-        #expect(r.stderr.contains(message))
+        #expect(r.err.split(separator: "\n").count == 1, "one line: \(r.err)")
+        #expect(r.err.contains(message))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
@@ -67,11 +38,11 @@ struct ExtractCommandTests {
 
     @Test func goodInputWritesJSONAtomicallyAndToStdout() throws {
         let out = dir.appendingPathComponent("table.json")
-        let r = try run(["extract", fixture("table.pdf"), "-o", out.path])
+        let r = try runKinerja(["extract", readingFixture("table.pdf"), "-o", out.path])
         #expect(r.status == 0 && r.stderr.isEmpty)
         let written = try Data(contentsOf: out)
-        let toStdout = try run(["extract", fixture("table.pdf")])
-        #expect(Data(toStdout.stdout.utf8) == written)
+        let toStdout = try runKinerja(["extract", readingFixture("table.pdf")])
+        #expect(toStdout.stdout == written)
         let obj = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
         let recs = try #require(obj["indicators"] as? [[String: Any]])
         #expect(recs.count == 2)
@@ -81,15 +52,15 @@ struct ExtractCommandTests {
     }
 
     @Test func usageErrorsExitTwo() throws {
-        #expect(try run(["extract"]).status == 2)
-        #expect(try run(["extract", "a.pdf", "--ocr", "sometimes"]).status == 2)
-        #expect(try run(["frobnicate"]).status == 2)
+        #expect(try runKinerja(["extract"]).status == 2)
+        #expect(try runKinerja(["extract", "a.pdf", "--ocr", "sometimes"]).status == 2)
+        #expect(try runKinerja(["frobnicate"]).status == 2)
     }
 
     @Test func helpExplainsTheCommand() throws {
-        let r = try run(["extract", "--help"])
+        let r = try runKinerja(["extract", "--help"])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("--ocr") && r.stdout.contains("atomically"))
+        #expect(r.out.contains("--ocr") && r.out.contains("atomically"))
     }
 
     /// Pages read on several threads (one poppler document each) give the same bytes as
@@ -106,23 +77,23 @@ struct ExtractCommandTests {
     /// A text page and the same page scanned: the second is OCR'd, the document is
     /// "mixed", and both pages give the same records (the scan reads `96,7%`).
     @Test func mixedDocumentOCRsOnlyThePageWithoutText() throws {
-        let doc = try Extractor().extract(path: fixture("mixed.pdf"))
+        let doc = try Extractor().extract(path: readingFixture("mixed.pdf"))
         #expect(doc.source.textSource == .mixed)
         #expect(doc.indicators.map(\.page) == [1, 1, 2, 2])
         #expect(doc.indicators.map(\.indikator) == ["Persentase layanan", "Opini BPK", "Persentase layanan", "Opini BPK"])
         #expect(doc.indicators.map { $0.target?.number } == [96.7, nil, 96.7, nil])
         #expect(doc.indicators.map { $0.target?.string } == [nil, "WTP", nil, "WTP"])
         // --ocr never leaves the scanned page empty, and says so.
-        let never = try Extractor(options: ExtractOptions(ocr: .never)).extract(path: fixture("mixed.pdf"))
+        let never = try Extractor(options: ExtractOptions(ocr: .never)).extract(path: readingFixture("mixed.pdf"))
         #expect(never.source.textSource == .native)
         #expect(never.indicators.count == 2)
         #expect(never.warnings.contains { $0.code == "no_text_layer" && $0.page == 2 })
     }
 
     @Test func extractorReportsErrorCodes() {
-        #expect(throws: ExtractError.self) { try Extractor().extract(path: fixture("encrypted.pdf")) }
+        #expect(throws: ExtractError.self) { try Extractor().extract(path: readingFixture("encrypted.pdf")) }
         do {
-            _ = try Extractor().extract(path: fixture("truncated.pdf"))
+            _ = try Extractor().extract(path: readingFixture("truncated.pdf"))
             Issue.record("a truncated PDF must not extract")
         } catch {
             #expect(error.code == "damaged")

@@ -7,34 +7,11 @@ import Testing
 /// same bytes on both streams and exit with the same status.
 @Suite("kinerja extract: the subcommand parse answers as the root parse")
 struct SubcommandParseTests {
-    struct Run: Equatable { var status: Int32; var stdout: Data; var stderr: Data }
-
-    static func binary() throws -> URL {
-        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [bundleDir.appendingPathComponent("kinerja"),
-                          bundleDir.deletingLastPathComponent().appendingPathComponent("kinerja")]
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                            "build the tool first (make test does)")
+    static func run(_ args: [String], fromRoot: Bool) throws -> ToolRun {
+        try runKinerja(args, environment: ["KINERJA_PARSE_FROM_ROOT": fromRoot ? "1" : nil])
     }
 
-    static func run(_ args: [String], fromRoot: Bool) throws -> Run {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["KINERJA_PARSE_FROM_ROOT"] = fromRoot ? "1" : nil
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: o, stderr: e)
-    }
-
-    static let pdf: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("PDFReadingTests/Fixtures/table.pdf").path
+    static let pdf = readingFixture("table.pdf")
 
     @Test(arguments: [
         ["extract", "--help"], ["extract", "-h"], ["extract", pdf, "--help"], ["extract"], ["extract", "--bogus", pdf],

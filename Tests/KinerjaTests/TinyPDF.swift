@@ -1,4 +1,5 @@
 import Foundation
+import PDFFixtures
 import Kinerja
 import KinerjaModel
 
@@ -97,17 +98,7 @@ struct TinyPDF {
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
         }
         for p in pages { objects += p.images }
-        var out = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (i, o) in objects.enumerated() {
-            offsets.append(out.utf8.count)
-            out += "\(i + 1) 0 obj\n\(o)\nendobj\n"
-        }
-        let xref = out.utf8.count
-        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for o in offsets { out += String(format: "%010d 00000 n \n", o) }
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(out.utf8)
+        return PDFFile.data(objects: objects)
     }
 
     /// Writes the PDF to a fresh temporary file and returns its path.

@@ -1,5 +1,6 @@
 import Foundation
 import KinerjaModel
+import PDFFixtures
 import PDFReading
 import Testing
 
@@ -13,17 +14,7 @@ private func onePagePDF(_ content: String) -> Data {
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
     ]
-    var pdf = "%PDF-1.4\n"
-    var offsets: [Int] = []
-    for (i, body) in objects.enumerated() {
-        offsets.append(pdf.utf8.count)
-        pdf += "\(i + 1) 0 obj\n\(body)\nendobj\n"
-    }
-    let xref = pdf.utf8.count
-    pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-    for o in offsets { pdf += String(format: "%010d 00000 n \n", o) }
-    pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-    return Data(pdf.utf8)
+    return PDFFile.data(objects: objects)
 }
 
 private func words(_ content: String) throws -> [String] {

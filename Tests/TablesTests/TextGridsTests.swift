@@ -9,6 +9,18 @@ private func page(_ placed: [(String, Double, Double)], rules: [Ruling] = []) ->
          words: placed.flatMap { PageFixture.words($0.0, x: $0.1, y: $0.2) }, rulings: rules, source: .native)
 }
 
+/// `header` over 16 body rows: a label at x 40 and five values right of it (x 211 … 436),
+/// 14 pt apart from y 116: the body the header-label tests set their label lines over.
+private func underLabelLine(_ header: [(String, Double, Double)]) -> [(String, Double, Double)] {
+    var placed = header
+    for r in 0..<16 {
+        let y = 116 + Double(r) * 14
+        placed.append(("Row \(r + 1)", 40, y))
+        for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
+    }
+    return placed
+}
+
 private let columnsX: [Double] = [40, 200, 280, 360]
 private let states: [(String, [String])] = [
     ("Kerala", ["5738", "6633", "8864"]), ("Tamil Nadu", ["7387", "10217", "5813"]),
@@ -299,16 +311,11 @@ struct TextGridsEndTests {
     /// columns' boundaries: one label a cell. A title centred over a group of columns, with
     /// fewer words than the columns it covers, stays one cell.
     @Test func headerLabelsOneSpaceApartGoToTheirOwnColumns() throws {
-        var placed: [(String, Double, Double)] = [
+        let placed = underLabelLine([
             ("Modern method", 240, 88), ("Other", 420, 88),
             ("Group", 40, 100), ("sterilize", 200, 100), ("injection", 245, 100), ("implanted", 290, 100),
             ("condomize", 335, 100), ("Misc", 436, 100),
-        ]
-        for r in 0..<16 {
-            let y = 116 + Double(r) * 14
-            placed.append(("Row \(r + 1)", 40, y))
-            for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
-        }
+        ])
         let t = try #require(TableReader().tables(in: [page(placed)]).first)
         let header = try #require(texts(t).first { $0.first == "Group" })
         #expect(header == ["Group", "sterilize", "injection", "implanted", "condomize", "Misc"])
@@ -318,15 +325,10 @@ struct TextGridsEndTests {
     /// A two-word title over two columns in a line of labels, its words not set as the
     /// columns set their text (centred over the pair, not over each column), stays one cell.
     @Test func titleOverTwoColumnsInALabelLineStaysWhole() throws {
-        var placed: [(String, Double, Double)] = [
+        let placed = underLabelLine([
             ("Group", 40, 100), ("Pencapaian", 190, 100), ("Kinerja", 237, 100), ("implanted", 290, 100),
             ("condomize", 335, 100), ("Misc", 436, 100),
-        ]
-        for r in 0..<16 {
-            let y = 116 + Double(r) * 14
-            placed.append(("Row \(r + 1)", 40, y))
-            for (k, x) in [211.0, 256, 301, 346, 436].enumerated() { placed.append(("\(k)\(r % 10).5", x, y)) }
-        }
+        ])
         let t = try #require(TableReader().tables(in: [page(placed)]).first)
         let header = try #require(texts(t).first { $0.first == "Group" })
         #expect(header == ["Group", "Pencapaian Kinerja", "", "implanted", "condomize", "Misc"])
