@@ -11,6 +11,11 @@ struct GridSpec {
 }
 
 enum PageFixture {
+    /// The header row of a `GridSpec`: one ruled cell a label in row 0, left to right.
+    static func headerRow(_ labels: [String]) -> [(Int, Int, Int, Int, [String])] {
+        labels.enumerated().map { (0, $0.offset, 1, 1, [$0.element]) }
+    }
+
     static let charWidth = 4.5, size = 9.0, pitch = 11.0
 
     static func words(_ text: String, x: Double, y: Double) -> [Word] {

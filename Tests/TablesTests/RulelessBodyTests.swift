@@ -10,10 +10,7 @@ struct RulelessBodyTests {
     private let xs: [Double] = [30, 50, 150, 300, 350, 400, 450, 500]
 
     private func table(_ body: [(Int, Int, Int, Int, [String])]) throws -> Table {
-        let header: [(Int, Int, Int, Int, [String])] = [
-            (0, 0, 1, 1, ["No"]), (0, 1, 1, 1, ["Sasaran"]), (0, 2, 1, 1, ["Indikator"]), (0, 3, 1, 1, ["Satuan"]),
-            (0, 4, 1, 1, ["Target"]), (0, 5, 1, 1, ["Realisasi"]), (0, 6, 1, 1, ["Capaian"]),
-        ]
+        let header = PageFixture.headerRow(["No", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"])
         let g = GridSpec(xs: xs, ys: [100, 115, 200], cells: header + body)
         return try #require(PageFixture.firstTable(g))
     }

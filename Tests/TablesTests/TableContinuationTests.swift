@@ -22,6 +22,15 @@ private func stitched(_ top: [[Cell]], _ bottom: [[Cell]], spans: [Table.Span] =
 
 private func texts(_ t: Table) -> [[String]] { t.rows.map { $0.map(\.text) } }
 
+/// A rule-less table on page 1 with `columns` unheaded columns (`WrappedRows` joins only
+/// borderless tables).
+private func borderless(columns: Int, _ rows: [[Cell]]) -> Table {
+    var t = Table(id: "t1", pages: [1], caption: nil, columns: (0..<columns).map { _ in Column(header: "") },
+                  rows: rows, rowPages: Array(repeating: 1, count: rows.count))
+    t.borderless = true
+    return t
+}
+
 @Suite("Tables: a row cut by the page break (TableContinuation)")
 struct TableContinuationTests {
     @Test func aContinuationOpeningNoEntryIsJoinedIntoTheRowAbove() {
@@ -121,15 +130,14 @@ struct TableContinuationTests {
 @Suite("Tables: a rule-less group cell wrapped onto the next rows (WrappedRows)")
 struct WrappedRowsTests {
     @Test func theWrapOfAGroupCellGoesBackIntoItsCell() {
-        var t = Table(id: "t1", pages: [1], caption: nil, columns: (0..<4).map { _ in Column(header: "") }, rows: [
+        let t = borderless(columns: 4, [
             [cell("1"), cell("Meningkatnya kualitas"), cell("Persentase dokumen"), cell("80%")],
             [cell(""), cell("pelayanan publik"), cell("Indeks kepuasan"), cell("75")],
             [cell(""), cell(""), cell("Jumlah pengaduan"), cell("12")],
             [cell("2"), cell("Menurunnya kemiskinan"), cell("Angka kemiskinan"), cell("8%")],
             [cell(""), cell(""), cell("Rasio gini"), cell("0,4")],
             [cell("3"), cell("Meningkatnya ekspor"), cell("Nilai ekspor"), cell("5%")],
-        ], rowPages: Array(repeating: 1, count: 6))
-        t.borderless = true
+        ])
         let out = WrappedRows.joined(t)
         #expect(out.rows.map { $0[1].text } == ["Meningkatnya kualitas pelayanan publik", "", "", "Menurunnya kemiskinan", "",
                                                 "Meningkatnya ekspor"])
@@ -142,7 +150,7 @@ struct WrappedRowsTests {
     /// values, not numbers, and a section heading (`צריכה`) under a row of values is no
     /// wrapped line of that row's label (indictb1h_14: headings were joined into labels).
     @Test func aRightToLeftTableIsNumberedFromTheRight() {
-        var t = Table(id: "t1", pages: [1], caption: nil, columns: (0..<4).map { _ in Column(header: "") }, rows: [
+        let t = borderless(columns: 4, [
             [cell(""), cell(""), cell(""), cell("תוצר מקומי גולמי")],
             [cell("2.6"), cell("3.2"), cell(""), cell("סך הכל")],
             [cell("0.7"), cell("1.3"), cell(""), cell("סך הכל - לנפש")],
@@ -151,8 +159,7 @@ struct WrappedRowsTests {
             [cell(""), cell(""), cell(":ההוצאה לצריכה ציבורית"), cell("")],
             [cell("3.8"), cell("3.5"), cell(""), cell("סך הכל")],
             [cell("8.6"), cell("2.3"), cell("הוצאה מקומית לביטחון"), cell("")],
-        ], rowPages: Array(repeating: 1, count: 8))
-        t.borderless = true
+        ])
         #expect(texts(WrappedRows.joined(t)) == texts(t))
     }
 
