@@ -164,11 +164,10 @@ struct WrappedRowsTests {
     }
 
     @Test func withoutANumberingColumnNothingMoves() {
-        var t = Table(id: "t1", pages: [1], caption: nil, columns: (0..<3).map { _ in Column(header: "") }, rows: [
+        let t = borderless(columns: 3, [
             [cell("Meningkatnya kualitas"), cell("Persentase dokumen"), cell("80%")],
             [cell("pelayanan publik"), cell("Indeks kepuasan"), cell("75")],
-        ], rowPages: [1, 1])
-        t.borderless = true
+        ])
         #expect(texts(WrappedRows.joined(t)) == texts(t))
     }
 }
