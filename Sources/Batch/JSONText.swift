@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Output
 
 /// A JSON scalar or a one-level object with keys in a fixed order — what manifest lines

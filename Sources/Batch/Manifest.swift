@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of `manifest.jsonl`: what happened to one input.
 public struct ManifestRecord: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 public struct MergeSummary: Sendable {
     public var sources: [String]

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Dispatch
 
 /// Turns SIGINT/SIGTERM into an orderly stop of a batch:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What became of one document in a worker process.
 public struct WorkerOutcome: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// The agency a document belongs to, for any agency and level: `Dinas Peternakan Provinsi

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// Column roles from the Indonesian header vocabulary, tolerant of case, spacing,

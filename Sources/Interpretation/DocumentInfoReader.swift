@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// Document type, instansi and tahun from the first pages' text (the cover decides:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// The text of a report states how many indicators it measures ("… diukur melalui 14 (Empat

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// Records of a Rencana Aksi Reformasi Birokrasi (and any plan table like it): an indikator

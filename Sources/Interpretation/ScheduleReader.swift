@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// Reads the schedule of a Rencana Aksi row: which months or quarters are marked.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// The words of SAKIP tables that give the table stage confidence (it finds tables by

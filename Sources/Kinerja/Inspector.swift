@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Interpretation
 import KinerjaModel
 import Layout

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Batch
-import Foundation
+import FoundationEssentials
 import Kinerja
 
 /// Prints `kinerja: <what>: <message>` and exits 2 (usage).

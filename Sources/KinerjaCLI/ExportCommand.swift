@@ -1,6 +1,6 @@
 import ArgumentParser
 import Batch
-import Foundation
+import FoundationEssentials
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Batch
-import Foundation
+import FoundationEssentials
 
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

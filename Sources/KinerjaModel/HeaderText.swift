@@ -1,14 +1,12 @@
-import Foundation
-
 /// The shared vocabulary of table headers: how header text is folded into words, and
 /// which short labels name schedule columns. Used where grids are read (Tables: is this
 /// row a header?) and where columns get roles (Interpretation: is this a jadwal column?).
 public enum HeaderText {
     /// Lower case; diacritics folded only when there are any (the common case is ASCII,
-    /// and Foundation's folding is costly on a path run for every line of every page).
+    /// and the folding is costly on a path run for every line of every page).
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return s.foldingCaseAndDiacritics()
     }
 
     /// Folded words: letters and digits, split at everything else.
@@ -38,13 +36,12 @@ public enum HeaderText {
     }
 
     /// `B1`, `TW 2`, `Q3`; `I`…`IV`; `Trw I`, `TW II`, `Triwulan III` (a quarter group over its
-    /// months). Compiled once (`range(of:options: .regularExpression)` compiled them on every
-    /// call); NSRegularExpression is immutable and safe to share between threads.
-    nonisolated(unsafe) private static let labelPatterns: [NSRegularExpression] = [
+    /// months). Compiled once; a TextPattern is immutable and safe to share between threads.
+    private static let labelPatterns: [TextPattern] = [
         (#"^(B|TW|Q)\s?\d{1,2}$"#, true),
         (#"^(I|II|III|IV)$"#, false),
         (#"^(TRW|TW|Triwulan)\.?\s?(I|II|III|IV|[1-4])$"#, true),
-    ].map { try! NSRegularExpression(pattern: $0.0, options: $0.1 ? [.caseInsensitive] : []) }
+    ].map { TextPattern($0.0, ignoringCase: $0.1) }
 
     /// The bytes of a text made of printable ASCII only (space to `~`), lower-cased; nil otherwise.
     private static func printableASCII(_ t: String) -> [UInt8]? {
@@ -98,8 +95,7 @@ public enum HeaderText {
                 // ^(I|II|III|IV)$ is case-sensitive: on the text as it is.
                 if t == "I" || t == "II" || t == "III" || t == "IV" || matchesLabelPattern(printable) { return true }
             } else {
-                let whole = NSRange(t.startIndex..., in: t)
-                if labelPatterns.contains(where: { $0.firstMatch(in: t, range: whole) != nil }) { return true }
+                if labelPatterns.contains(where: { $0.matches(in: t) }) { return true }
             }
         }
         if let n = Int(t), (1...12).contains(n) { return true }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// A line of text: words that share a baseline, left to right.

@@ -1,5 +1,5 @@
 import CTesseract
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// How the OCR stage reads a page. The defaults are what measured best on the scanned

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A JSON value with ordered object keys, so output is byte-for-byte deterministic and
 /// keys come in the contract's reading order rather than hash or alphabetical order.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PopplerGraphics
 
 /// SHA-256 through GLib's GChecksum (GLib is linked; poppler-glib, which needs it too, is loaded

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a reader of the documents' language knows about table headers, handed to the table
 /// stage from outside (Interpretation builds the SAKIP one; `Kinerja` passes it in).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import KinerjaModel
 
 /// Reads the header block of a grid: which top rows are headers, the column-number row

@@ -1,0 +1,75 @@
+@_spi(_Unicode) import Swift
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// What the pipeline used from Foundation's NSString layer, without Foundation: linking
+// Foundation brings ICU into the binary (85 MB, 77k relocations to apply at every start;
+// issue 10, start-up). Each gives Foundation's result on the text we read (Latin scripts).
+
+extension String {
+    /// `folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)`: each
+    /// character's marks after its base are dropped (after canonical decomposition, as
+    /// Foundation does for Latin, Greek and Cyrillic: U+0000–U+058F, U+1E00–U+1FFF; other
+    /// scripts keep theirs), then full case folding. A mark with no base before it stays.
+    public func foldingCaseAndDiacritics() -> String {
+        var out = String.UnicodeScalarView()
+        for ch in self {
+            let scalars = ch.unicodeScalars
+            let base = scalars.first!.value
+            let decompose = base < 0x590 || (0x1E00..<0x2000).contains(base)
+            var first = true
+            func add(_ c: Unicode.Scalar) {
+                defer { first = false }
+                let p = c.properties
+                if !first, p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark { return }
+                out.append(contentsOf: Self.caseFolded(c))
+            }
+            if decompose { for c in String(ch)._nfd { add(c) } } else { for c in scalars { add(c) } }
+        }
+        return String(out)
+    }
+
+    /// Full case folding of one scalar (ß → ss, ſ → s, µ → μ): the lower case of its upper case
+    /// where Unicode says folding changes it (ı, which folding keeps, is not touched).
+    static func caseFolded(_ c: Unicode.Scalar) -> String.UnicodeScalarView {
+        if c.isASCII { return Character(c).lowercased().unicodeScalars }
+        guard c.properties.changesWhenCaseFolded else { return String(c).unicodeScalars }
+        if c.value == 0x1E9E { return "ss".unicodeScalars }   // ẞ: its upper case is itself
+        return c.properties.uppercaseMapping.lowercased().unicodeScalars
+    }
+
+    /// `precomposedStringWithCanonicalMapping` (NFC).
+    public var precomposed: String { String(decoding: _nfcCodeUnits, as: UTF8.self) }
+
+    /// `String(format:)` for C formats of numbers (`%.2f`, `%04d`): what printf writes.
+    public init(cFormat format: String, _ args: CVarArg...) {
+        var buffer = [CChar](repeating: 0, count: 128)
+        let n = withVaList(args) { vsnprintf(&buffer, buffer.count, format, $0) }
+        if n >= buffer.count {
+            buffer = [CChar](repeating: 0, count: Int(n) + 1)
+            _ = withVaList(args) { vsnprintf(&buffer, buffer.count, format, $0) }
+        }
+        self = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+extension StringProtocol {
+    /// `rangeOfCharacter(from: .letters) != nil`: a scalar of a letter or mark category.
+    public var hasLetter: Bool {
+        unicodeScalars.contains { s in
+            switch s.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
+    }
+
+    /// `replacingOccurrences(of:with:)` for a literal text (compared by characters).
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        String(self).replacing(target, with: replacement)
+    }
+}
