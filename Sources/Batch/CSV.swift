@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// RFC 4180 CSV text: fields holding a comma, a double quote, CR or LF are quoted,
 /// with double quotes doubled; every record ends with the same line ending.

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// `kinerja export DIR --format csv|jsonl`: one flat row per indicator — and per period
 /// for multi-year tables, one row per (indicator, tahun) — from every contract JSON

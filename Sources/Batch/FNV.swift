@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// FNV-1a, 64 bit. Used wherever a hash must be the same on every machine and every
 /// run (sharding, resume keys) — Swift's `Hasher` is randomly seeded per process.

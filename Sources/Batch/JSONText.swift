@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 import Output
 
 /// A JSON scalar or a one-level object with keys in a fixed order — what manifest lines

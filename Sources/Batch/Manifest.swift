@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// One line of `manifest.jsonl`: what happened to one input.
 public struct ManifestRecord: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 public struct MergeSummary: Sendable {
     public var sources: [String]

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// The counts a manifest line keeps about one contract JSON document.
 public struct OutputSummary: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// Lexical path arithmetic: absolute paths, `.`/`..` removal, common ancestors and
 /// relative paths. Symbolic links are not resolved, so the names a user sees are the

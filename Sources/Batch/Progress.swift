@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// Progress on standard error: a redrawn bar when stderr is a terminal, a plain line
 /// every `interval` seconds otherwise (logs, Slurm), nothing when quiet.

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// What earlier runs finished, read from the manifests of an output directory, for
 /// deciding which inputs a re-run may skip. Kept compact — two 64-bit hashes per

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// `--shard K/N`: this run takes the inputs whose FNV-1a hash of the (NFC) relative output
 /// path is K-1 modulo N. Deterministic across machines and runs, so N copies of the same

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 import Dispatch
 
 /// Turns SIGINT/SIGTERM into an orderly stop of a batch:

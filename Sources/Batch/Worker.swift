@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// What became of one document in a worker process.
 public struct WorkerOutcome: Sendable {

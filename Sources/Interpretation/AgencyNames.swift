@@ -44,7 +44,7 @@ enum AgencyNames {
 
     /// `s` without punctuation at either end (`Utara,` → `Utara`).
     static func trimmedPunctuation(_ s: String) -> String {
-        RegexGate.trimmingASCIIPunctuation(s) ?? s.trimmingCharacters(in: .punctuationCharacters)
+        RegexGate.trimmingASCIIPunctuation(s) ?? s.trimming(.punctuation)
     }
 
     /// Words that open an agency's name (folded). Multi-word heads are matched on their first word.
@@ -94,7 +94,7 @@ enum AgencyNames {
         for (n, l) in lines.enumerated() {
             for text in AgencyScan.words(l.text) ?? l.text.split(whereSeparator: \.isWhitespace).map(String.init) {
                 let folded = DocumentInfoReader.fold(text)
-                let key = RegexGate.trimmingASCIIPunctuation(folded) ?? folded.trimmingCharacters(in: .punctuationCharacters)
+                let key = RegexGate.trimmingASCIIPunctuation(folded) ?? folded.trimming(.punctuation)
                 out.append(Token(text: text, key: key, page: l.page, line: n))
             }
         }
@@ -341,7 +341,7 @@ enum AgencyNames {
             let lower = word.lowercased()
             if connectors.contains(lower) { return lower }
             if acronyms.contains(word.uppercased()) { return word.uppercased() }
-            if word.count <= 3, word == word.uppercased(), word.rangeOfCharacter(from: .letters) != nil { return word }
+            if word.count <= 3, word == word.uppercased(), word.hasLetter { return word }
             return word.prefix(1).uppercased() + word.dropFirst().lowercased()
         }.joined(separator: " ")
     }

@@ -267,7 +267,7 @@ public enum BudgetReader {
     /// A budget code as these documents print it: `CQ`, `CQ.6639`, `WA.3355`, `6709.QGE`,
     /// `076.01.CQ`, `1.02.01`, `1.02.01.2.01`. A lone `1.` or `2.1` is a list number, not a code.
     static func isCode(_ s: String, standalone: Bool) -> Bool {
-        let t = s.trimmingCharacters(in: CharacterSet(charactersIn: "() "))
+        let t = s.trimming(charactersIn: "() ")
         guard !t.isEmpty, t.count <= 24, !t.hasSuffix("."), !t.hasPrefix(".") else { return false }
         let groups = t.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.allSatisfy({ g in !g.isEmpty && g.count <= 5 && g.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber } }) else {
@@ -297,7 +297,7 @@ public enum BudgetReader {
     static func splitCode(_ s: String) -> (String, String)? {
         let parts = s.split(separator: " ", maxSplits: 1).map(String.init)
         if parts.count == 2, isCode(parts[0], standalone: false), !parts[0].hasPrefix("(") {
-            return (parts[0], parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "-–: ")))
+            return (parts[0], parts[1].trimming(charactersIn: "-–: "))
         }
         if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
             let inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)])

@@ -110,7 +110,7 @@ public enum Consistency {
     /// (`8596` → 85), a decimal mark lost before the last two digits of such a reading
     /// (`72054` → 72,05), one digit read as its look-alike (`18` → `78`).
     static func slipReadings(_ raw: String) -> [Double] {
-        let t = raw.trimmingWhitespace().replacingOccurrences(of: " ", with: "")
+        let t = raw.trimmingWhitespace().replacingAll(" ", with: "")
         guard !t.isEmpty, t.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "%" }) else { return [] }
         var out: Set<Double> = []
         let digits = t.filter { $0 != "%" }
@@ -179,6 +179,6 @@ public enum Consistency {
     }
 
     static func format(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%.2f", x)
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(cFormat: "%.2f", x)
     }
 }

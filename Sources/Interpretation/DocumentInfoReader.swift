@@ -75,7 +75,7 @@ public enum DocumentInfoReader {
             }
             return String(decoding: out, as: UTF8.self)
         }
-        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return s.foldingCaseAndDiacritics()
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
@@ -110,8 +110,8 @@ public enum DocumentInfoReader {
 
     /// A chapter or front-matter page of a report (no cover): its type is the document it
     /// keeps naming, not a plan it cites on its first lines.
-    static let chapterOpening = try! NSRegularExpression(
-        pattern: #"^\s*(bab\s+(i|ii|iii|iv|v|vi|1|2|3|4|5)\b|kata\s+pengantar|ikhtisar\s+eksekutif|ringkasan\s+eksekutif|daftar\s+isi)"#)
+    static let chapterOpening = TextPattern(
+        #"^\s*(bab\s+(i|ii|iii|iv|v|vi|1|2|3|4|5)\b|kata\s+pengantar|ikhtisar\s+eksekutif|ringkasan\s+eksekutif|daftar\s+isi)"#)
 
     /// Whether folded `line` matches `chapterOpening`. An ASCII line is read byte by byte (its
     /// white space is single spaces after `fold`, none leading), so the ICU expression is
@@ -119,7 +119,7 @@ public enum DocumentInfoReader {
     static func opensChapter(_ line: String) -> Bool {
         let b = Array(line.utf8)
         guard b.allSatisfy({ $0 < 0x80 }), !b.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
-            return chapterOpening.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+            return chapterOpening.matches(in: line)
         }
         var i = 0
         while i < b.count, b[i] == 0x20 { i += 1 }
@@ -174,7 +174,7 @@ public enum DocumentInfoReader {
             }
             var best: (pos: String.Index, type: DocumentType)? = nil
             for (pattern, type) in typePatterns {
-                if let r = joined.range(of: pattern), best == nil || r.lowerBound < best!.pos {
+                if let r = joined.firstRange(of: pattern), best == nil || r.lowerBound < best!.pos {
                     best = (r.lowerBound, type)
                 }
             }
@@ -206,7 +206,7 @@ public enum DocumentInfoReader {
         } else {
         for (pattern, type) in typePatterns {
             var from = joined.startIndex
-            while let r = joined.range(of: pattern, range: from..<joined.endIndex) {
+            while let r = joined[from...].firstRange(of: pattern) {
                 counts[type, default: 0] += 1
                 from = r.upperBound
             }
@@ -241,7 +241,7 @@ public enum DocumentInfoReader {
             else if lower[i] == "komisi", i + 2 < tokens.count, lower[i + 1] == "pemilihan", lower[i + 2] == "umum" { j = i + 3 }
             else { continue }
             guard j < tokens.count else { continue }
-            let levelRaw = lower[j].trimmingCharacters(in: .punctuationCharacters)
+            let levelRaw = lower[j].trimming(.punctuation)
             let level: String
             switch levelRaw {
             case "kabupaten", "kab": level = "Kabupaten"
@@ -253,7 +253,7 @@ public enum DocumentInfoReader {
             var k = j + 1
             while k < tokens.count, name.count < 4 {
                 let t = tokens[k]
-                let bare = t.trimmingCharacters(in: .punctuationCharacters)
+                let bare = t.trimming(.punctuation)
                 guard let first = bare.first, first.isUppercase, !nameStops.contains(bare.lowercased()) else { break }
                 name.append(bare)
                 if bare != t { break }   // "Utara," or "Utara." ends the name
@@ -264,9 +264,8 @@ public enum DocumentInfoReader {
         let joined = lines.prefix(120).map(\.text).joined(separator: "\n")
         let labelled = #"(?im)^\s*(?:nama\s*/?\s*unit\s+organisasi|unit\s+organisasi|instansi|satuan\s+kerja|nama\s+instansi)\s*:\s*(.+)$"#
         if RegexGate.mayHoldInstansiLabel(joined),
-           let re = try? NSRegularExpression(pattern: labelled),
-           let m = re.firstMatch(in: joined, range: NSRange(joined.startIndex..., in: joined)),
-           let r = Range(m.range(at: 1), in: joined) {
+           let m = TextPattern(labelled).firstMatch(in: joined),
+           let r = m[1] {
             // A code or page number printed at the end of the line (`… Jawa Barat   1.42`) is not the name.
             var words = String(joined[r]).split(whereSeparator: \.isWhitespace)
             while let last = words.last, !last.contains(where: \.isLetter) { words.removeLast() }
@@ -279,7 +278,7 @@ public enum DocumentInfoReader {
     static func titleCase(_ s: String) -> String {
         s.split(whereSeparator: \.isWhitespace).map { w -> String in
             let word = String(w)
-            if word.count <= 3, word == word.uppercased(), word.rangeOfCharacter(from: .letters) != nil,
+            if word.count <= 3, word == word.uppercased(), word.hasLetter,
                !["DAN", "DI"].contains(word) { return word }
             return word.prefix(1).uppercased() + word.dropFirst().lowercased()
         }.joined(separator: " ")
@@ -304,7 +303,7 @@ public enum DocumentInfoReader {
         for y in reportedYears(in: lines.map(\.text).joined(separator: " "), type: type) { reported[y, default: 0] += 1 }
         if let best = reported.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), best.value >= 2 { return best.key }
         var counts: [Int: Int] = [:]
-        var compiled: NSRegularExpression? = nil
+        var compiled: TextPattern? = nil
         for l in first where l.page == first.first?.page {
             // Printable ASCII lines are read by bytes; the expression is compiled for others only.
             guard RegexGate.contains(l.text, "20") else { continue }
@@ -313,19 +312,19 @@ public enum DocumentInfoReader {
                 for y in RegexGate.years(bytes) { counts[y, default: 0] += 1 }
                 continue
             }
-            let yr = compiled ?? (try! NSRegularExpression(pattern: #"\b(20\d\d)\b"#))
+            let yr = compiled ?? TextPattern(#"\b(20\d\d)\b"#)
             compiled = yr
-            for m in yr.matches(in: l.text, range: NSRange(l.text.startIndex..., in: l.text)) {
-                if let r = Range(m.range(at: 1), in: l.text), let y = Int(l.text[r]) { counts[y, default: 0] += 1 }
+            for m in yr.allMatches(in: l.text) {
+                if let r = m[1], let y = Int(l.text[r]) { counts[y, default: 0] += 1 }
             }
         }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
-    static let tahunPattern = try! NSRegularExpression(
-        pattern: #"(?i)\btahun(?:\s+anggaran)?\s*:?\s*(20\d\d)\b(\s*[-–—/]\s*20\d\d\b|\s*(?:s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:tahun\s*)?20\d\d\b)?"#)
+    static let tahunPattern = TextPattern(
+        #"(?i)\btahun(?:\s+anggaran)?\s*:?\s*(20\d\d)\b(\s*[-–—/]\s*20\d\d\b|\s*(?:s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*(?:tahun\s*)?20\d\d\b)?"#)
     /// What stands before `Tahun` in a citation: a number (`Nomor 23 Tahun`, `PP 8 Tahun`).
-    static let citationTail = try! NSRegularExpression(pattern: #"(?i)(\b\d{1,3}[a-z]?|\bno\.?|\bnomor)\s*$"#)
+    static let citationTail = TextPattern(#"(?i)(\b\d{1,3}[a-z]?|\bno\.?|\bnomor)\s*$"#)
 
     static func reportedYear(in text: String, type: DocumentType) -> Int? {
         reportedYears(in: text, type: type, first: true).first
@@ -346,12 +345,12 @@ public enum DocumentInfoReader {
             }
             return out
         }
-        for m in tahunPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-            guard let r = Range(m.range(at: 1), in: text), let y = Int(text[r]),
-                  let whole = Range(m.range, in: text) else { continue }
+        for m in tahunPattern.allMatches(in: text) {
+            guard let r = m[1], let y = Int(text[r]) else { continue }
+            let whole = m.range
             let before = String(text[text.index(whole.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: whole.lowerBound)))..<whole.lowerBound])
-            if citationTail.firstMatch(in: before, range: NSRange(before.startIndex..., in: before)) != nil { continue }
-            if m.range(at: 2).location != NSNotFound, type != .renstra { continue }
+            if citationTail.matches(in: before) { continue }
+            if m[2] != nil, type != .renstra { continue }
             out.append(y)
             if first { break }
         }

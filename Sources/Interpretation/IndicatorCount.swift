@@ -10,9 +10,9 @@ import KinerjaModel
 /// only when the document gave records at all.
 extension Consistency {
     /// A count in digits, its words in brackets, then `indikator` and what follows.
-    static let countStatement = try! NSRegularExpression(
-        pattern: #"(?:^|\s)(\S+)\s+(\d{1,3})\s*\(\s*([A-Za-z][A-Za-z ]{2,40}?)\s*\)\s*(?:buah\s+)?indikator\b((?:\s+\S+){0,6})"#,
-        options: [.caseInsensitive])
+    static let countStatement = TextPattern(
+        #"(?:^|\s)(\S+)\s+(\d{1,3})\s*\(\s*([A-Za-z][A-Za-z ]{2,40}?)\s*\)\s*(?:buah\s+)?indikator\b((?:\s+\S+){0,6})"#,
+        ignoringCase: true)
 
     /// Words before the count that introduce a whole set (`diukur melalui 9`, `terdapat 12`).
     static let wholeSetLeads: Set<String> = ["melalui", "dengan", "dari", "sebanyak", "terdapat", "ditetapkan", "berjumlah",
@@ -168,17 +168,17 @@ extension Consistency {
                 }
                 continue
             }
-            let ns = text as NSString
-            for m in countStatement.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                let lead = ns.substring(with: m.range(at: 1)).lowercased()
-                guard let n = Int(ns.substring(with: m.range(at: 2))), n >= 3,
-                      numberWords(ns.substring(with: m.range(at: 3))) == n,
+            func group(_ m: TextPattern.Match, _ i: Int) -> String { m[i].map { String(text[$0]) } ?? "" }
+            for m in countStatement.allMatches(in: text) {
+                let lead = group(m, 1).lowercased()
+                guard let n = Int(group(m, 2)), n >= 3,
+                      numberWords(group(m, 3)) == n,
                       wholeSetLeads.contains(lead) else { continue }
-                let after = ns.substring(with: m.range(at: 4)).lowercased()
+                let after = group(m, 4).lowercased()
                     .split(whereSeparator: { !$0.isLetter }).map(String.init)
                 // Up to the end of the phrase: what qualifies the indicators comes first.
                 if after.prefix(4).contains(where: subsetWords.contains) { continue }
-                out.append((n, "\(n) (\(ns.substring(with: m.range(at: 3)))) indikator", page))
+                out.append((n, "\(n) (\(group(m, 3))) indikator", page))
             }
         }
         return out

@@ -181,7 +181,7 @@ public struct IndicatorReader: Sendable {
         return !w.isEmpty && w == HeaderText.words(column.header)
     }
 
-    static let leadingNumber = try! NSRegularExpression(pattern: #"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
+    static let leadingNumber = TextPattern(#"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
 
     /// `1.1 Jumlah produksi` → (`1.1`, `Jumlah produksi`); `2. Persentase …` → (`2`, `Persentase …`);
     /// `- Daging` → (nil-number, `Daging`) is not a number: only digits count. Values are not
@@ -195,9 +195,8 @@ public struct IndicatorReader: Sendable {
             guard rest.first?.isUppercase == true || n.contains(".") else { return nil }
             return (n, rest)
         }
-        let range = NSRange(s.startIndex..., in: s)
-        guard let m = leadingNumber.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
-              let n = Range(m.range(at: 1), in: s) else { return nil }
+        guard let m = leadingNumber.firstMatch(in: s), let n = m[1] else { return nil }
+        let all = m.range
         let rest = String(s[all.upperBound...])
         guard rest.first?.isLetter == true else { return nil }
         // A count at the start of a sentence (`2 dokumen`) is not a list number: those are
@@ -238,16 +237,15 @@ public struct IndicatorReader: Sendable {
     }
 
     /// Labels that stand before a sasaran's text in its cell or group row.
-    static let sasaranLabel = try! NSRegularExpression(
-        pattern: #"^\s*sasaran(\s+(strategis|stratejik|strategik|program|kegiatan))?(\s*(ke\s*-?\s*)?\d+|\s+(pertama|kedua|ketiga|keempat|kelima))?\s*:\s*"#,
-        options: [.caseInsensitive])
+    static let sasaranLabel = TextPattern(
+        #"^\s*sasaran(\s+(strategis|stratejik|strategik|program|kegiatan))?(\s*(ke\s*-?\s*)?\d+|\s+(pertama|kedua|ketiga|keempat|kelima))?\s*:\s*"#,
+        ignoringCase: true)
 
     /// `Sasaran ke-1 : Meningkatnya …` → `Meningkatnya …`; text without such a label unchanged.
     static func sasaranText(_ s: String) -> String {
         // Most cells start otherwise: no ICU for them (issue 10, start-up).
         guard RegexGate.mayStart(s, with: "sasaran", thenContain: 0x3A) else { return s }
-        let range = NSRange(s.startIndex..., in: s)
-        guard let m = sasaranLabel.firstMatch(in: s, range: range), let r = Range(m.range, in: s) else { return s }
+        guard let r = sasaranLabel.firstMatch(in: s)?.range else { return s }
         let rest = String(s[r.upperBound...]).trimmingWhitespace()
         return rest.isEmpty ? s : rest
     }

@@ -80,7 +80,7 @@ public enum SignatureReader {
 
     /// `17 Januari 2025` → `2025-01-17`; nil for anything else (`31 Februari` too).
     public static func isoDate(day: Int, month word: String, year: Int) -> String? {
-        let w = HeaderText.fold(word).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let w = HeaderText.fold(word).trimming(charactersIn: ".")
         guard let m = months.first(where: { $0.0 == w })?.1 else { return nil }
         // Gregorian years after the 1582 reform: the leap rule is plain arithmetic (Calendar
         // and String(format:) were ICU's and a share of a run); earlier years ask Calendar.
@@ -98,13 +98,13 @@ public enum SignatureReader {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!
         guard c.isValidDate(in: cal) else { return nil }
-        return String(format: "%04d-%02d-%02d", year, m, day)
+        return String(cFormat: "%04d-%02d-%02d", year, m, day)
     }
 
-    static let dateRE = try! NSRegularExpression(pattern:
+    static let dateRE = TextPattern(
         #"^(?:(?:ditetap\p{L}*|diundang\p{L}*|dibuat)\s+di\s*:?\s*)?(?:(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*|(\p{Lu}[\p{L}.' \-]{1,40}?)\s+)?(?:pada\s+)?(?:tanggal\s*:?\s*)?(\d{1,2})\s+(\p{L}{3,9}\.?)\s+((?:19|20)\d\d)\s*$"#,
-        options: [.caseInsensitive])
-    static let placeOnlyRE = try! NSRegularExpression(pattern: #"^(?:ditetap\p{L}*|diundang\p{L}*|dibuat)\s+di\s*:?\s*(.+)$"#, options: [.caseInsensitive])
+        ignoringCase: true)
+    static let placeOnlyRE = TextPattern(#"^(?:ditetap\p{L}*|diundang\p{L}*|dibuat)\s+di\s*:?\s*(.+)$"#, ignoringCase: true)
 
     /// (place, ISO date) of a place-and-date line.
     static func dateLine(_ s: String) -> (place: String?, date: String)? {
@@ -124,12 +124,8 @@ public enum SignatureReader {
         // The year group is the last four bytes (digits): 19xx or 20xx, or no match.
         guard bytes[bytes.count - 4] == 0x31 && bytes[bytes.count - 3] == 0x39
                 || bytes[bytes.count - 4] == 0x32 && bytes[bytes.count - 3] == 0x30 else { return nil }
-        let ns = s as NSString
-        guard let m = dateRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        func group(_ i: Int) -> String? {
-            let r = m.range(at: i)
-            return r.location == NSNotFound ? nil : ns.substring(with: r).trimmingWhitespace()
-        }
+        guard let m = dateRE.firstMatch(in: s) else { return nil }
+        func group(_ i: Int) -> String? { m[i].map { s[$0].trimmingWhitespace() } }
         guard let d = group(3).flatMap(Int.init), let y = group(5).flatMap(Int.init), let mon = group(4),
               let iso = isoDate(day: d, month: mon, year: y) else { return nil }
         var place = group(1) ?? group(2)
@@ -137,7 +133,7 @@ public enum SignatureReader {
         return (place.map(clean), iso)
     }
 
-    static let placeYearRE = try! NSRegularExpression(pattern: #"^(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*(?:\p{L}+\s+)?(?:19|20)\d\d$"#)
+    static let placeYearRE = TextPattern(#"^(\p{Lu}[\p{L}.' \-]{1,40}?)\s*,\s*(?:\p{L}+\s+)?(?:19|20)\d\d$"#)
 
     /// The place of a signing line whose day (and month) are left blank: `Bandung, 2017`.
     static func placeWithoutDay(_ s: String) -> String? {
@@ -150,14 +146,13 @@ public enum SignatureReader {
         if SignatureScan.isPrintableASCII(bytes) {
             return PlaceYearScan.place(bytes).map { clean(String(decoding: bytes[$0], as: UTF8.self)) }
         }
-        let ns = s as NSString
-        guard let m = placeYearRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        return clean(ns.substring(with: m.range(at: 1)))
+        guard let m = placeYearRE.firstMatch(in: s), let r = m[1] else { return nil }
+        return clean(String(s[r]))
     }
 
     // MARK: - Blocks
 
-    static let nipRE = try! NSRegularExpression(pattern: #"^NIP\s*\.?\s*:?\s*([0-9][0-9 .]{16,30}[0-9])\s*$"#, options: [.caseInsensitive])
+    static let nipRE = TextPattern(#"^NIP\s*\.?\s*:?\s*([0-9][0-9 .]{16,30}[0-9])\s*$"#, ignoringCase: true)
 
     static func nip(_ s: String) -> String? {
         guard s.utf8.count >= 21, s.utf8.prefix(3).map({ $0 | 0x20 }) == Array("nip".utf8) else { return nil }
@@ -167,14 +162,13 @@ public enum SignatureReader {
             let digits = bytes[r].filter { $0 >= 0x30 && $0 <= 0x39 }
             return digits.count == 18 ? String(decoding: digits, as: UTF8.self) : nil
         }
-        let ns = s as NSString
-        guard let m = nipRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        let digits = ns.substring(with: m.range(at: 1)).filter(\.isNumber)
+        guard let m = nipRE.firstMatch(in: s), let r = m[1] else { return nil }
+        let digits = String(s[r]).filter(\.isNumber)
         return digits.count == 18 ? digits : nil
     }
 
     static func isFiller(_ s: String) -> Bool {
-        let f = HeaderText.fold(s).trimmingCharacters(in: CharacterSet(charactersIn: ".,:;() "))
+        let f = HeaderText.fold(s).trimming(charactersIn: ".,:;() ")
         return ["ttd", "cap", "materai", "meterai", "ttd dan cap", "dto", ""].contains(f)
     }
 
@@ -188,8 +182,11 @@ public enum SignatureReader {
         }
         let bytes = Array(s.utf8)
         if SignatureScan.isPrintableASCII(bytes) { return SignatureScan.isRankClass(bytes) }
-        return s.range(of: #"^\(?(I|II|III|IV)\s*/\s*[a-eA-E]\)?$"#, options: .regularExpression) != nil
+        return rankClass.matches(in: s)
     }
+    static let rankClass = TextPattern(#"^\(?(I|II|III|IV)\s*/\s*[a-eA-E]\)?$"#)
+    /// Spaces around a slash (`02 /ORT.07-Kpt`).
+    static let slashSpacing = TextPattern(#"\s*/\s*"#)
 
     /// True when `s` starts with `word`, ignoring ASCII case (a cheap test before folding).
     static func starts(_ s: String, _ word: String) -> Bool {
@@ -223,10 +220,9 @@ public enum SignatureReader {
             guard var d = dateLine(s.text), s.text.split(separator: " ").count <= 9 else { continue }
             // `Ditetapkan di X` on the line above gives the place.
             if d.place == nil, let above = sorted[..<i].last(where: { sameColumn($0, s) && s.box.y0 - $0.box.y1 < 2 * s.size }) {
-                let ns = above.text as NSString
                 if RegexGate.mayContain(above.text, anyOf: ["ditetap", "diundang", "dibuat"]),
-                   let m = placeOnlyRE.firstMatch(in: above.text, range: NSRange(location: 0, length: ns.length)) {
-                    d.place = clean(ns.substring(with: m.range(at: 1)))
+                   let m = placeOnlyRE.firstMatch(in: above.text), let r = m[1] {
+                    d.place = clean(String(above.text[r]))
                 }
             }
             dates.append((i, d.place, d.date))
@@ -349,7 +345,7 @@ public enum SignatureReader {
 
     static func clean(_ s: String) -> String {
         s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")).precomposedStringWithCanonicalMapping
+            .trimming(charactersIn: " ,;:").precomposed
     }
 
     // MARK: - Parties and the decree number
@@ -380,13 +376,13 @@ public enum SignatureReader {
             // later lines speak of both parties (`PIHAK KESATU berjanji …`).
             let window = lines[(i + 1)..<max(i + 1, min(lines.count, end + 1))].map(HeaderText.fold)
             guard let k = window.firstIndex(where: { $0.contains("disebut") }),
-                  let r = window[k].range(of: "disebut") else { continue }
+                  let r = window[k].firstRange(of: "disebut") else { continue }
             var tail = String(window[k][r.upperBound...])
             // The role word alone: a scan's text layer garbles `PIHAK` (`prHAK KEDUA`).
             if !tail.contains(where: \.isLetter), k + 1 < window.endIndex { tail += " " + window[k + 1] }
             var role: Party.Role?
-            let first = tail.range(of: "pertama") ?? tail.range(of: "kesatu")
-            switch (first, tail.range(of: "kedua")) {
+            let first = tail.firstRange(of: "pertama") ?? tail.firstRange(of: "kesatu")
+            switch (first, tail.firstRange(of: "kedua")) {
             case let (p?, k?): role = p.lowerBound < k.lowerBound ? .pertama : .kedua
             case (_?, nil): role = .pertama
             case (nil, _?): role = .kedua
@@ -432,7 +428,7 @@ public enum SignatureReader {
             if rest.hasPrefix(":") { rest = rest.dropFirst().trimmingWhitespace() }
             // Spaces around slashes are typesetting (`02 /ORT.07-Kpt`); no slash, no number.
             guard rest.utf8.contains(0x2F) else { continue }
-            let joined = rest.replacingOccurrences(of: #"\s*/\s*"#, with: "/", options: .regularExpression)
+            let joined = slashSpacing.replacingMatches(in: rest, with: "/")
             guard joined.contains("/"), !joined.contains(" "), joined.first?.isLetter == true || joined.first?.isNumber == true,
                   joined.contains(where: \.isNumber) else { continue }
             return joined

@@ -126,8 +126,7 @@ extension IndicatorReader {
             if bulletItem(line.text) != nil {
                 bullets += 1
                 out.append([line])
-            } else if bullets > 0, ownNumber(line.text) != nil || letteredItem.firstMatch(
-                in: line.text, range: NSRange(line.text.startIndex..., in: line.text)) != nil {
+            } else if bullets > 0, ownNumber(line.text) != nil || letteredItem.matches(in: line.text) {
                 return nil
             } else {
                 out[out.count - 1].append(line)
@@ -137,7 +136,7 @@ extension IndicatorReader {
     }
 
     /// `b. Jumlah rekomendasi …`: a lettered list item opens another indicator.
-    static let letteredItem = try! NSRegularExpression(pattern: #"^\s*[a-zA-Z][.)]\s+\S"#)
+    static let letteredItem = TextPattern(#"^\s*[a-zA-Z][.)]\s+\S"#)
 
     /// The item a value line stands beside: the one whose lines span its top (within half
     /// a line), else none.

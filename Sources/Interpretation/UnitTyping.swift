@@ -26,7 +26,7 @@ struct UnitTyping {
     /// From a Satuan cell: `%`, `Ton`, `Unit usaha`, `Triliun Rupiah`, `0rang`.
     init(_ satuan: String) {
         let folded = HeaderText.fold(satuan).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: " /", with: "/")
+            .replacingAll("/ ", with: "/").replacingAll(" /", with: "/")
         countsThings = true
         if folded == "%" || folded == "persen" || folded == "prosen" || folded == "(%)" || folded.hasPrefix("% ") {
             unit = .percent; countsThings = false; return

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import KinerjaModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -71,7 +72,7 @@ public enum AtomicFile {
     }
 
     nonisolated(unsafe) private static var swept = Set<String>()
-    private static let sweptLock = NSLock()
+    private static let sweptLock = Lock()
 
     /// A directory this large (its size as `stat` gives it: about 1,500 entries on ext4) is
     /// not listed for the sweep: the listing would cost more than the extraction's own writing.

@@ -1,4 +1,6 @@
+import Dispatch
 import FoundationEssentials
+import Glibc
 import Interpretation
 import KinerjaModel
 import Layout
@@ -159,7 +161,7 @@ struct StageClock {
     /// reading, hashing and opening the file).
     init() {
         guard enabled else { return }
-        let line = Array("trace start (cpu \(String(format: "%.1f", Double(lastCPU) / 1e6)) ms)\n".utf8)
+        let line = Array("trace start (cpu \(String(cFormat: "%.1f", Double(lastCPU) / 1e6)) ms)\n".utf8)
         _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
     mutating func lap(_ stage: String) {
@@ -167,7 +169,7 @@ struct StageClock {
         let now = DispatchTime.now(), cpu = Self.cpuNanoseconds()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
         let cpuMS = Double(cpu &- lastCPU) / 1e6
-        let line = Array("trace \(stage) \(String(format: "%.1f", ms)) ms (cpu \(String(format: "%.1f", cpuMS)) ms)\n".utf8)
+        let line = Array("trace \(stage) \(String(cFormat: "%.1f", ms)) ms (cpu \(String(cFormat: "%.1f", cpuMS)) ms)\n".utf8)
         _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         last = now
         lastCPU = cpu

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import Interpretation
 import KinerjaModel
 import Layout
@@ -60,11 +61,19 @@ public struct Inspector: Sendable {
         return written
     }
 
+    /// Why a file could not be read: the system's words for its error number when there is one.
+    static func readFailure(_ error: any Error) -> String {
+        if let e = error as? CocoaError, let posix = e.userInfo["NSUnderlyingError"] as? POSIXError {
+            return String(cString: strerror(posix.code.rawValue))
+        }
+        return String(describing: error)
+    }
+
     static func open(_ path: String) throws(ExtractError) -> (Data, PDFDocument) {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else { throw .missing(path) }
+        var isDir = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir else { throw .missing(path) }
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw .unreadable(path, detail: error.localizedDescription) }
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch { throw .unreadable(path, detail: readFailure(error)) }
         guard !data.isEmpty else { throw .empty(path) }
         do { return (data, try PDFDocument(data: data)) } catch {
             switch error {

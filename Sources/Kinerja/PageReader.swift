@@ -1,4 +1,6 @@
+import Dispatch
 import FoundationEssentials
+import Glibc
 import KinerjaModel
 import Layout
 import OCR
@@ -260,7 +262,7 @@ struct PageReader {
 /// A fixed-size array that threads fill at distinct indices.
 private final class LockedArray<Element: Sendable>: @unchecked Sendable {
     private var storage: [Element]
-    private let lock = NSLock()
+    private let lock = Lock()
     init(count: Int, filler: Element) { storage = Array(repeating: filler, count: count) }
     subscript(i: Int) -> Element {
         get { lock.withLock { storage[i] } }

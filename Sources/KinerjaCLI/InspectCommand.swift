@@ -38,7 +38,7 @@ struct InspectCommand: ParsableCommand {
     func range() throws -> ClosedRange<Int> {
         if let page { return page...page }
         guard let pages else { throw ValidationError("give --page N or --pages A-B") }
-        let parts = pages.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = pages.split(separator: "-").map { Int($0.trimming(.whitespaces)) }
         guard parts.count == 2, let a = parts[0], let b = parts[1], a >= 1, b >= a else {
             throw ValidationError("--pages must look like 3-7")
         }
@@ -61,15 +61,15 @@ struct InspectCommand: ParsableCommand {
         let inspector = Inspector(options: ExtractOptions(ocr: ocr), scale: dpi / 72)
         do {
             let written = try inspector.inspect(path: file, pages: wanted) { n in
-                single ? output : (output as NSString).appendingPathComponent("page-\(n).png")
+                single ? output : output.isEmpty || output.hasSuffix("/") ? output + "page-\(n).png" : output + "/page-\(n).png"
             }
             if written.isEmpty {
-                FileHandle.standardError.write(Data("kinerja: \(file): no page \(wanted.lowerBound)\(single ? "" : "-\(wanted.upperBound)") in the document\n".utf8))
+                Console.error("kinerja: \(file): no page \(wanted.lowerBound)\(single ? "" : "-\(wanted.upperBound)") in the document\n")
                 throw ExitCode(1)
             }
             for w in written { print(w) }
         } catch let error as ExtractError {
-            FileHandle.standardError.write(Data("kinerja: \(error) [\(error.code)]\n".utf8))
+            Console.error("kinerja: \(error) [\(error.code)]\n")
             throw ExitCode(1)
         }
     }

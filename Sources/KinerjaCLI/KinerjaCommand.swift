@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import Glibc
 import Kinerja
 
 @main
@@ -32,15 +33,15 @@ extension KinerjaCommand {
             if code == .validationFailure {
                 let message = fullMessage(for: error)
                 if !message.isEmpty { Console.error(message + "\n") }
-                Foundation.exit(2)
+                Glibc.exit(2)
             }
             if code == .success, case let message = fullMessage(for: error), !message.isEmpty {
                 // --help, --version: a failed write to stdout is an error too.
                 guard Console.write(STDOUT_FILENO, Array((message + "\n").utf8)) else {
                     Console.error("kinerja: standard output: cannot write (\(String(cString: strerror(errno))))")
-                    Foundation.exit(1)
+                    Glibc.exit(1)
                 }
-                Foundation.exit(0)
+                Glibc.exit(0)
             }
             exit(withError: error)
         }

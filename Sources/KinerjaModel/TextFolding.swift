@@ -41,10 +41,10 @@ extension String {
         return c.properties.uppercaseMapping.lowercased().unicodeScalars
     }
 
-    /// `precomposedStringWithCanonicalMapping` (NFC).
+    /// `precomposed` (NFC).
     public var precomposed: String { String(decoding: _nfcCodeUnits, as: UTF8.self) }
 
-    /// `String(format:)` for C formats of numbers (`%.2f`, `%04d`): what printf writes.
+    /// `String(cFormat:)` for C formats of numbers (`%.2f`, `%04d`): what printf writes.
     public init(cFormat format: String, _ args: CVarArg...) {
         var buffer = [CChar](repeating: 0, count: 128)
         let n = withVaList(args) { vsnprintf(&buffer, buffer.count, format, $0) }

@@ -2,7 +2,7 @@
 /// library's `Regex` (so the binary needs neither Foundation nor ICU: issue 10, start-up).
 /// The pattern is ICU syntax; where the engines differ it is made to mean ICU's: matching is
 /// by Unicode scalars (ICU's code points, not Swift's characters), `\b` is the simple word
-/// boundary, `\s` is ICU's `[\t\n\f\r\p{Z}]` and `\d` is `\p{Nd}`.
+/// boundary, `\s` is ICU's `[\t\n\f\r\p{Z}]` (`\S` its complement) and `\d` is `\p{Nd}`.
 public struct TextPattern: @unchecked Sendable {
     // Regex is immutable once built and compiles its program once, thread-safely.
     private let regex: Regex<AnyRegexOutput>
@@ -22,6 +22,8 @@ public struct TextPattern: @unchecked Sendable {
                 switch c {
                 case "s": out += inClass > 0 ? #"\t\n\f\r\p{Z}"# : #"[\t\n\f\r\p{Z}]"#
                 case "d": out += #"\p{Nd}"#
+                case "S" where inClass == 0: out += #"[^\t\n\f\r\p{Z}]"#
+                case "D": out += #"\P{Nd}"#
                 default: out += "\\" + String(c)
                 }
                 continue

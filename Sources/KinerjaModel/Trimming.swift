@@ -38,6 +38,16 @@ extension String {
     /// Exactly `trimmingCharacters(in: set)`.
     public func trimming(_ set: TrimSet) -> String { self[...].trimming(set) }
 
+    /// Exactly `trimmingCharacters(in: CharacterSet(charactersIn: chars))`: the scalars of
+    /// `chars` cut from both ends.
+    public func trimming(charactersIn chars: String) -> String {
+        let set = Set(chars.unicodeScalars), u = unicodeScalars
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, set.contains(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, set.contains(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(u[lo..<hi])
+    }
+
     /// Exactly `trimmingCharacters(in: CharacterSet(charactersIn: s))` for a set `isMember`
     /// of ASCII characters only.
     public func trimmingASCII(_ isMember: (UInt8) -> Bool) -> String {

@@ -139,7 +139,7 @@ public enum TextLines {
     public static func join(_ parts: [String]) -> String {
         if let ascii = joiningASCII(parts, { $0 }) { return ascii }
         return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .precomposedStringWithCanonicalMapping
+            .precomposed
     }
 
     /// `join`'s result when every part is ASCII, written straight into the result (no
@@ -204,6 +204,6 @@ public enum TextLines {
                 out += " " + t
             }
         }
-        return out.utf8.allSatisfy({ $0 < 0x80 }) ? out : out.precomposedStringWithCanonicalMapping
+        return out.utf8.allSatisfy({ $0 < 0x80 }) ? out : out.precomposed
     }
 }

@@ -1,5 +1,6 @@
 import CTesseract
 import FoundationEssentials
+import Glibc
 import KinerjaModel
 
 /// How the OCR stage reads a page. The defaults are what measured best on the scanned
@@ -316,7 +317,7 @@ public final class OCREngine {
         var out: [Word] = []
         repeat {
             guard let ctext = TessResultIteratorGetUTF8Text(it, RIL_WORD) else { continue }
-            let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(cString: ctext).trimming(.whitespacesAndNewlines)
             TessDeleteText(ctext)
             guard !text.isEmpty else { continue }
             var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
@@ -486,7 +487,7 @@ public final class OCREngine {
             let r = min(inside.x1, ink.x1 + pad), b = min(inside.y1, ink.y1 + pad)
             TessBaseAPISetRectangle(api, Int32(l), Int32(t), Int32(r - l + 1), Int32(b - t + 1))
             guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
-            let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(cString: ctext).trimming(.whitespacesAndNewlines)
             TessDeleteText(ctext)
             let confidence = Double(TessBaseAPIMeanTextConf(api))
             let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -559,10 +560,10 @@ public final class OCREngine {
             }
             TessBaseAPISetSourceResolution(api, dpi * Int32(factor))
             guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
-            var text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            var text = String(cString: ctext).trimming(.whitespacesAndNewlines)
             TessDeleteText(ctext)
             text = String(text.drop { Self.ruleGlyphs.contains($0) }.reversed().drop { Self.ruleGlyphs.contains($0) }.reversed())
-                .trimmingCharacters(in: .whitespaces)
+                .trimming(.whitespaces)
             let confidence = Double(TessBaseAPIMeanTextConf(api))
             guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
                   confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
@@ -641,7 +642,7 @@ public final class OCREngine {
             guard r > l, btm > t else { continue }
             TessBaseAPISetRectangle(eng, Int32(l), Int32(t), Int32(r - l), Int32(btm - t))
             guard let ctext = TessBaseAPIGetUTF8Text(eng) else { continue }
-            let text = String(cString: ctext).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(cString: ctext).trimming(.whitespacesAndNewlines)
             TessDeleteText(ctext)
             // Taken only when English reads exactly that: a year like `1996` stays `1996`.
             if text == reading {

@@ -29,12 +29,9 @@ public final class OCRPool: Sendable {
         self.workers = max(1, workers)
         self.options = options
         self.shared = Shared()
-        for i in 0..<self.workers {
+        for _ in 0..<self.workers {
             let shared = self.shared
-            let thread = Thread { shared.work(options: options) }
-            thread.name = "kinerja-ocr-\(i)"
-            thread.stackSize = 16 << 20
-            thread.start()
+            Threads.start(stackSize: 16 << 20) { shared.work(options: options) }
         }
     }
 
@@ -90,7 +87,7 @@ public final class OCRPool: Sendable {
 
     /// State shared by the caller and the workers; every field is guarded by `condition`.
     final class Shared: @unchecked Sendable {
-        private let condition = NSCondition()
+        private let condition = Condition()
         private var queue: [Task] = []
         private var closed = false
 

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import PopplerGraphics
 
 /// SHA-256 through GLib's GChecksum (GLib is linked; poppler-glib, which needs it too, is loaded

@@ -26,7 +26,7 @@ public final class PDFDocument {
     public init(data: Data, password: String? = nil) throws(PDFOpenError) {
         // PDF files start with "%PDF-" within the first 1024 bytes (the spec allows junk before it).
         let head = data.prefix(1024)
-        guard head.range(of: Data("%PDF-".utf8)) != nil else { throw .notPDF }
+        guard head.firstRange(of: Array("%PDF-".utf8)) != nil else { throw .notPDF }
 
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
         data.withUnsafeBytes { raw in
