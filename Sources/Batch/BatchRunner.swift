@@ -1,4 +1,8 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import PDFReading
 import KinerjaModel
 
@@ -62,7 +66,7 @@ public struct BatchSummary: Sendable {
         s += ", \(c.skipped) skipped (already done)"
         let docs = seconds > 0 ? Double(c.processed) / seconds : 0
         let pages = seconds > 0 ? Double(c.pages) / seconds : 0
-        s += String(format: "; %d pages in %.1f s (%.2f docs/s, %.1f pages/s)", c.pages, seconds, docs, pages)
+        s += String(cFormat: "; %d pages in %.1f s (%.2f docs/s, %.1f pages/s)", c.pages, seconds, docs, pages)
         s += "; manifest \(manifestPath)"
         if let sig = interruptedBy {
             s += "\nkinerja: batch: interrupted (\(sig == SIGINT ? "SIGINT" : "SIGTERM")); run the same command again to finish the rest"
@@ -84,7 +88,7 @@ public final class BatchRunner: @unchecked Sendable {
     public let options: BatchOptions
     public let progress: ProgressReporter
     private let children = ChildRegistry()
-    private let lock = NSLock()
+    private let lock = Lock()
     private var stopRequested = false
     private var stopSignal: Int32?
     private var failures: [String: Int] = [:]
@@ -143,18 +147,17 @@ public final class BatchRunner: @unchecked Sendable {
 
         progress.begin()
         // Count the inputs on the side for done/total; the work does not wait for it.
-        let counter = Thread { [progress] in
+        Threads.start { [progress] in
             var n = 0
             for _ in discovery { n += 1 }
             progress.setTotal(n)
         }
-        counter.start()
 
         let source = LockedIterator(discovery.makeIterator())
         let group = DispatchGroup()
         for slot in 0..<max(1, options.jobs) {
             group.enter()
-            let t = Thread { [self] in
+            Threads.start(stackSize: 1 << 20) { [self] in
                 defer { group.leave() }
                 let session = options.persistentWorkers ? WorkerSession(worker: worker, stderrPath: work + "/worker-\(slot).err") : nil
                 defer { session?.close() }
@@ -167,8 +170,6 @@ public final class BatchRunner: @unchecked Sendable {
                     }
                 }
             }
-            t.stackSize = 1 << 20
-            t.start()
         }
         group.wait()
         manifest.sync()
@@ -289,9 +290,7 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
+        Date().formatted(.iso8601)
     }
 
     static func hostName() -> String {
@@ -300,7 +299,7 @@ public final class BatchRunner: @unchecked Sendable {
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: 255) { gethostname($0, 255) }
         }
         let h = String(decoding: buf.prefix { $0 != 0 }, as: UTF8.self)
-        return h.isEmpty ? "localhost" : h.replacingOccurrences(of: "/", with: "_")
+        return h.isEmpty ? "localhost" : h.replacingAll("/", with: "_")
     }
 
     /// `OUT/.kinerja-work/<host>-<pid>`, after sweeping directories of dead runs on this host.
@@ -323,7 +322,7 @@ public final class BatchRunner: @unchecked Sendable {
 /// An iterator shared by the worker threads.
 final class LockedIterator<I: IteratorProtocol>: @unchecked Sendable {
     private var it: I
-    private let lock = NSLock()
+    private let lock = Lock()
     init(_ it: I) { self.it = it }
     func next() -> I.Element? { lock.lock(); defer { lock.unlock() }; return it.next() }
 }

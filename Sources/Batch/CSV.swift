@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// RFC 4180 CSV text: fields holding a comma, a double quote, CR or LF are quoted,
 /// with double quotes doubled; every record ends with the same line ending.
@@ -13,7 +18,7 @@ public enum CSV {
         let s = neutralized(raw)
         let needsQuotes = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 
     /// `raw` with a leading `'` when a spreadsheet would read it as a formula.

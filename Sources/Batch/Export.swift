@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// `kinerja export DIR --format csv|jsonl`: one flat row per indicator — and per period
 /// for multi-year tables, one row per (indicator, tahun) — from every contract JSON
@@ -143,7 +148,7 @@ public enum Exporter {
     /// The rows of one contract document, in `columns` order; nil when not a contract document.
     public static func rows(ofDocumentAt path: String, relativePath: String) -> [[JSONScalar]]? {
         guard let data = FileManager.default.contents(atPath: path),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+              let obj = JSONReading.object(data) else { return nil }
         return rows(of: obj, relativePath: relativePath)
     }
 
@@ -184,7 +189,7 @@ public enum Exporter {
     /// contract document (a document without a `budget` array has none).
     public static func budgetRows(ofDocumentAt path: String, relativePath: String) -> [[JSONScalar]]? {
         guard let data = FileManager.default.contents(atPath: path),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+              let obj = JSONReading.object(data) else { return nil }
         return budgetRows(of: obj, relativePath: relativePath)
     }
 
@@ -194,11 +199,11 @@ public enum Exporter {
         var out: [[JSONScalar]] = []
         for case let b as [String: Any] in obj["budget"] as? [Any] ?? [] {
             var indikator: JSONScalar = .null
-            if let i = b["indicator"] as? Int, indicators.indices.contains(i), let rec = indicators[i] as? [String: Any] {
+            if let i = (b["indicator"] as? JSONNumber)?.exactInt, indicators.indices.contains(i), let rec = indicators[i] as? [String: Any] {
                 indikator = scalar(rec["indikator"])
             }
             let fields: [JSONScalar] = [scalar(b["table"]), scalar(b["page"]), scalar(b["kode"]), scalar(b["uraian"]),
-                                        (b["total"] as? NSNumber).map { .bool($0.boolValue) } ?? .null, indikator]
+                                        (b["total"] as? JSONNumber).map { .bool($0.boolValue) } ?? .null, indikator]
             let periods = (b["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             if periods.isEmpty || budgetAmounts.contains(where: { b[$0] is [String: Any] }) {
                 out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) } + [.null, .null])
@@ -218,9 +223,9 @@ public enum Exporter {
 
     static func scalar(_ v: Any?) -> JSONScalar {
         switch v {
-        case nil, is NSNull: return .null
+        case nil, is JSONNull: return .null
         case let s as String: return .string(s)
-        case let n as NSNumber:
+        case let n as JSONNumber:
             let d = n.doubleValue
             if d == d.rounded(), abs(d) < 1e15 { return .int(Int(d)) }
             return .double(d)

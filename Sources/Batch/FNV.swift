@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// FNV-1a, 64 bit. Used wherever a hash must be the same on every machine and every
 /// run (sharding, resume keys) — Swift's `Hasher` is randomly seeded per process.
@@ -15,7 +20,7 @@ public enum FNV1a {
     /// Hash of a string's UTF-8 after canonical composition (NFC), so the same name
     /// hashes the same whether the file system stored it composed or decomposed.
     public static func hash(_ string: String) -> UInt64 {
-        hash(string.precomposedStringWithCanonicalMapping.utf8)
+        hash(string.precomposed.utf8)
     }
 
     /// Hash of several strings, each followed by a NUL separator.

@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// One line of `manifest.jsonl`: what happened to one input.
 public struct ManifestRecord: Sendable, Equatable {
@@ -62,16 +67,16 @@ public struct ManifestRecord: Sendable, Equatable {
 
     /// Parses one manifest line; nil for anything that is not a complete record.
     public init?(jsonLine line: some DataProtocol) {
-        guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+        guard let obj = JSONReading.object(Data(line)),
               let path = obj["path"] as? String,
               let statusText = obj["status"] as? String, let status = Status(rawValue: statusText),
               let version = obj["tool_version"] as? String else { return nil }
-        func int(_ k: String) -> Int? { (obj[k] as? NSNumber)?.intValue }
+        func int(_ k: String) -> Int? { (obj[k] as? JSONNumber)?.intValue }
         func str(_ k: String) -> String? { obj[k] as? String }
         self.init(path: path, input: str("input"), output: str("output"), sha256: str("sha256"),
                   status: status, error: str("error"), message: str("message"), pages: int("pages"),
                   textSource: str("text_source"), tables: int("tables"), indicators: int("indicators"),
-                  warnings: int("warnings"), seconds: (obj["seconds"] as? NSNumber)?.doubleValue ?? 0,
+                  warnings: int("warnings"), seconds: (obj["seconds"] as? JSONNumber)?.doubleValue ?? 0,
                   toolVersion: version, finishedAt: str("finished_at"))
     }
 }
@@ -99,7 +104,7 @@ public enum Manifest {
 /// fresh line after it).
 public final class ManifestWriter: @unchecked Sendable {
     private let fd: Int32
-    private let lock = NSLock()
+    private let lock = Lock()
     public let path: String
 
     public init(path: String) throws {

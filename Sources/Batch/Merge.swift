@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 public struct MergeSummary: Sendable {
     public var sources: [String]

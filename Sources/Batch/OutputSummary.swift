@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// The counts a manifest line keeps about one contract JSON document.
 public struct OutputSummary: Sendable, Equatable {
@@ -19,9 +24,9 @@ public struct OutputSummary: Sendable, Equatable {
     /// Reads a contract JSON file; nil when it is not one (unparseable, or no `source`).
     public init?(contentsOf path: String) {
         guard let data = FileManager.default.contents(atPath: path),
-              let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let obj = JSONReading.object(data),
               let source = obj["source"] as? [String: Any] else { return nil }
-        pages = (source["pages"] as? NSNumber)?.intValue
+        pages = (source["pages"] as? JSONNumber)?.intValue
         textSource = source["text_source"] as? String
         tables = (obj["tables"] as? [Any])?.count ?? 0
         indicators = (obj["indicators"] as? [Any])?.count ?? 0

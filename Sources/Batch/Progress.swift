@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// Progress on standard error: a redrawn bar when stderr is a terminal, a plain line
 /// every `interval` seconds otherwise (logs, Slurm), nothing when quiet.
@@ -16,12 +21,11 @@ public final class ProgressReporter: @unchecked Sendable {
 
     public let mode: Mode
     public let interval: TimeInterval
-    private let lock = NSLock()
+    private let lock = Lock()
     private var counts = Counts()
     private var start = Date()
     private var lastLine = Date()
     private var lastBarWidth = 0
-    private var ticker: Thread?
     private var stopped = false
     private let write: @Sendable (String) -> Void
 
@@ -42,15 +46,12 @@ public final class ProgressReporter: @unchecked Sendable {
     public func begin() {
         lock.lock(); start = Date(); lastLine = start; lock.unlock()
         guard mode != .quiet else { return }
-        let t = Thread { [weak self] in
+        Threads.start(stackSize: 1 << 18) { [weak self] in
             while let self, !self.isStopped {
-                Thread.sleep(forTimeInterval: self.mode == .bar ? 0.25 : 1)
+                Threads.sleep(seconds: self.mode == .bar ? 0.25 : 1)
                 self.tick()
             }
         }
-        t.stackSize = 1 << 18
-        ticker = t
-        t.start()
     }
 
     private var isStopped: Bool { lock.lock(); defer { lock.unlock() }; return stopped }
@@ -124,7 +125,7 @@ public final class ProgressReporter: @unchecked Sendable {
         let total = counts.total.map(String.init) ?? "?"
         var s = "\(counts.done)/\(total)"
         let pps = elapsed > 0 ? Double(counts.pages) / elapsed : 0
-        s += String(format: "  %.1f pages/s", pps)
+        s += String(cFormat: "  %.1f pages/s", pps)
         if let eta = ProgressReporter.eta(counts: counts, elapsed: elapsed) {
             s += "  ETA " + ProgressReporter.duration(eta)
         } else {
@@ -145,8 +146,8 @@ public final class ProgressReporter: @unchecked Sendable {
     public static func duration(_ t: TimeInterval) -> String {
         let s = Int(t.rounded())
         if s < 60 { return "\(s)s" }
-        if s < 3600 { return "\(s / 60)m\(String(format: "%02d", s % 60))s" }
-        return "\(s / 3600)h\(String(format: "%02d", (s % 3600) / 60))m"
+        if s < 3600 { return "\(s / 60)m\(String(cFormat: "%02d", s % 60))s" }
+        return "\(s / 3600)h\(String(cFormat: "%02d", (s % 3600) / 60))m"
     }
 
     static func terminalColumns() -> Int {

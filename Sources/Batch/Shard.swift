@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 
 /// `--shard K/N`: this run takes the inputs whose FNV-1a hash of the (NFC) relative output
 /// path is K-1 modulo N. Deterministic across machines and runs, so N copies of the same
@@ -17,8 +22,8 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     public init?(parsing s: String) {
         let parts = s.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let k = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-              let n = Int(parts[1].trimmingCharacters(in: .whitespaces)) else { return nil }
+              let k = Int(parts[0].trimming(.whitespaces)),
+              let n = Int(parts[1].trimming(.whitespaces)) else { return nil }
         self.init(index: k, count: n)
     }
 

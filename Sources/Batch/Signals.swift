@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import KinerjaModel
 import Dispatch
 
 /// Turns SIGINT/SIGTERM into an orderly stop of a batch:
@@ -7,7 +11,7 @@ import Dispatch
 public final class BatchSignalHandler: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private var interrupts = 0
-    private let lock = NSLock()
+    private let lock = Lock()
 
     public init(runner: BatchRunner) {
         let queue = DispatchQueue(label: "kinerja.batch.signals")

@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import KinerjaModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What became of one document in a worker process.
 public struct WorkerOutcome: Sendable {
@@ -45,43 +50,34 @@ public struct ExtractWorker: Sendable {
         func done(_ r: WorkerOutcome.Result) -> WorkerOutcome {
             WorkerOutcome(result: r, seconds: Date().timeIntervalSince(start))
         }
-        guard FileManager.default.createFile(atPath: stderrPath, contents: nil),
-              let errHandle = FileHandle(forWritingAtPath: stderrPath) else {
+        guard let errFD = Descriptors.create(stderrPath) else {
             return done(.failure(code: "error", message: "cannot create scratch file \(stderrPath)"))
         }
         defer {
-            try? errHandle.close()
+            close(errFD)
             try? FileManager.default.removeItem(atPath: stderrPath)
         }
 
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = ["extract", input, "-o", output] + extraArguments
-        p.environment = environment
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = errHandle
-        let exited = DispatchSemaphore(value: 0)
-        p.terminationHandler = { _ in exited.signal() }
+        let p: ChildProcess
         do {
-            try p.run()
+            p = try ChildProcess(executable: executable, arguments: ["extract", input, "-o", output] + extraArguments,
+                                 environment: environment, stdin: nil, stdout: nil, stderr: errFD)
         } catch {
-            return done(.failure(code: "error", message: "cannot start \(executable): \(error.localizedDescription)"))
+            return done(.failure(code: "error", message: "cannot start \(executable): \(error)"))
         }
-        let pid = p.processIdentifier
+        let pid = p.pid
         children?.add(pid)
         var timedOut = false
         if let timeout, timeout > 0 {
-            if exited.wait(timeout: .now() + timeout) == .timedOut {
+            if !p.wait(seconds: timeout) {
                 timedOut = true
                 ExtractWorker.killTree(pid)
-                exited.wait()
+                p.wait()
             }
         } else {
-            exited.wait()
+            p.wait()
         }
         children?.remove(pid)
-        p.waitUntilExit()
 
         if children?.isAborting == true {
             try? FileManager.default.removeItem(atPath: output)
@@ -93,7 +89,7 @@ public struct ExtractWorker: Sendable {
             return done(.failure(code: "timeout",
                                  message: "no result after \(JSONText.number(timeout ?? 0)) s; the worker was killed"))
         }
-        if p.terminationReason == .uncaughtSignal {
+        if p.diedOfSignal {
             try? FileManager.default.removeItem(atPath: output)
             let sig = p.terminationStatus
             var message = "the extractor died of signal \(sig) (\(ExtractWorker.signalName(sig)))"
@@ -123,20 +119,12 @@ public struct ExtractWorker: Sendable {
     // MARK: reading the child's standard error
 
     /// The last 64 KiB of a file as text.
-    static func tail(of path: String) -> String {
-        guard let h = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? h.close() }
-        let size = (try? h.seekToEnd()) ?? 0
-        let from = size > 65536 ? size - 65536 : 0
-        try? h.seek(toOffset: from)
-        let data = (try? h.readToEnd()) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func tail(of path: String) -> String { Descriptors.tail(of: path) }
 
     /// The error code and message from `kinerja: <path>: <reason> [code]` (the last such
     /// line); without the bracketed code, the code is inferred from the reason's wording.
     static func parseError(_ stderr: String, input: String, status: Int32) -> (String, String) {
-        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimming(.whitespaces) }
         guard let line = lines.last(where: { $0.hasPrefix("kinerja: ") }) ?? lines.last(where: { !$0.isEmpty }) else {
             return ("error", "the extractor exited with status \(status) and no message")
         }
@@ -145,7 +133,7 @@ public struct ExtractWorker: Sendable {
             message = String(message.dropFirst(prefix.count)); break
         }
         // `extract` ends the line with the stable code in brackets: "… damaged (no xref) [damaged]".
-        if message.hasSuffix("]"), let open = message.range(of: " [", options: .backwards) {
+        if message.hasSuffix("]"), let open = message.ranges(of: " [").last {
             let code = message[open.upperBound..<message.index(before: message.endIndex)]
             if !code.isEmpty, code.allSatisfy({ $0.isLowercase || $0 == "_" || $0.isNumber }) {
                 return (String(code), String(message[..<open.lowerBound].prefix(500)))
@@ -180,13 +168,13 @@ public struct ExtractWorker: Sendable {
 
     /// A line worth quoting from a crashed child's stderr (Swift runtime traps print "Fatal error: …").
     static func crashLine(in stderr: String) -> String? {
-        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimming(.whitespaces) }
         let pick = lines.first(where: { $0.contains("Fatal error") || $0.contains("Out of memory") || $0.contains("bad_alloc") })
             ?? lines.first(where: { $0.hasPrefix("kinerja: ") })
         return pick.map { String($0.prefix(300)) }
     }
 
-    /// SIGKILL to the child and everything it started: Foundation's Process puts each
+    /// SIGKILL to the child and everything it started: ChildProcess puts each
     /// child in its own process group, and the batch only learns of the child's exit
     /// once every holder of its inherited descriptors is gone.
     static func killTree(_ pid: Int32) {
@@ -213,7 +201,7 @@ public struct ExtractWorker: Sendable {
 
 /// The running child processes, so an abort can kill them all.
 public final class ChildRegistry: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var pids: Set<Int32> = []
     private var aborting = false
 

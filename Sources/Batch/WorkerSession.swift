@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import KinerjaModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,8 +13,8 @@ import Glibc
 public final class WorkerSession: @unchecked Sendable {
     private let worker: ExtractWorker
     private let stderrPath: String
-    private var process: Process?
-    private var requests: FileHandle?
+    private var process: ChildProcess?
+    private var requestsFD: Int32 = -1
     private var answersFD: Int32 = -1
     private var answerBuffer: [UInt8] = []
 
@@ -28,31 +30,35 @@ public final class WorkerSession: @unchecked Sendable {
     /// Ends the worker (end of input), waiting for it.
     public func close() {
         guard let p = process else { return }
-        try? requests?.close()
-        p.waitUntilExit()
+        Glibc.close(requestsFD)
+        p.wait()
         Glibc.close(answersFD)
-        process = nil; requests = nil; answersFD = -1
+        process = nil; requestsFD = -1; answersFD = -1
         try? FileManager.default.removeItem(atPath: stderrPath)
     }
 
     private func start(children: ChildRegistry?) -> String? {
-        guard FileManager.default.createFile(atPath: stderrPath, contents: nil),
-              let err = FileHandle(forWritingAtPath: stderrPath) else { return "cannot create scratch file \(stderrPath)" }
-        defer { try? err.close() }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: worker.executable)
-        p.arguments = ["worker"] + worker.extraArguments
-        p.environment = worker.environment
-        let toWorker = Pipe(), fromWorker = Pipe()
-        p.standardInput = toWorker
-        p.standardOutput = fromWorker
-        p.standardError = err
-        do { try p.run() } catch { return "cannot start \(worker.executable): \(error.localizedDescription)" }
-        children?.add(p.processIdentifier)
+        guard let err = Descriptors.create(stderrPath) else { return "cannot create scratch file \(stderrPath)" }
+        defer { Glibc.close(err) }
+        guard let toWorker = Descriptors.pipe() else { return "cannot create a pipe" }
+        guard let fromWorker = Descriptors.pipe() else {
+            Glibc.close(toWorker.read); Glibc.close(toWorker.write)
+            return "cannot create a pipe"
+        }
+        // The child's ends are closed here once it has them.
+        defer { Glibc.close(toWorker.read); Glibc.close(fromWorker.write) }
+        let p: ChildProcess
+        do {
+            p = try ChildProcess(executable: worker.executable, arguments: ["worker"] + worker.extraArguments,
+                                 environment: worker.environment, stdin: toWorker.read, stdout: fromWorker.write, stderr: err)
+        } catch {
+            Glibc.close(toWorker.write); Glibc.close(fromWorker.read)
+            return "cannot start \(worker.executable): \(error)"
+        }
+        children?.add(p.pid)
         process = p
-        requests = toWorker.fileHandleForWriting
-        answersFD = dup(fromWorker.fileHandleForReading.fileDescriptor)
-        try? fromWorker.fileHandleForReading.close()
+        requestsFD = toWorker.write
+        answersFD = fromWorker.read
         answerBuffer = []
         return nil
     }
@@ -62,7 +68,7 @@ public final class WorkerSession: @unchecked Sendable {
         let begin = Date()
         func done(_ r: WorkerOutcome.Result) -> WorkerOutcome { WorkerOutcome(result: r, seconds: Date().timeIntervalSince(begin)) }
         if process == nil, let problem = start(children: children) { return done(.failure(code: "error", message: problem)) }
-        guard let p = process, let requests else { return done(.failure(code: "error", message: "no worker")) }
+        guard let p = process, requestsFD >= 0 else { return done(.failure(code: "error", message: "no worker")) }
         let stderrStart = (try? FileManager.default.attributesOfItem(atPath: stderrPath)[.size] as? UInt64) ?? 0
 
         var request = rawInput ?? Array(input.utf8)
@@ -70,7 +76,7 @@ public final class WorkerSession: @unchecked Sendable {
         let sent = request.withUnsafeBytes { raw -> Bool in
             var off = 0
             while off < raw.count {
-                let n = Glibc.write(requests.fileDescriptor, raw.baseAddress! + off, raw.count - off)
+                let n = Glibc.write(requestsFD, raw.baseAddress! + off, raw.count - off)
                 if n < 0 { if errno == EINTR { continue }; return false }
                 off += n
             }
@@ -94,7 +100,7 @@ public final class WorkerSession: @unchecked Sendable {
             if message.hasPrefix(input + ": ") { message = String(message.dropFirst(input.count + 2)) }
             return done(.failure(code: code, message: String(message.prefix(500))))
         case .timedOut:
-            ExtractWorker.killTree(p.processIdentifier)
+            ExtractWorker.killTree(p.pid)
             finish(p, children: children)
             try? FileManager.default.removeItem(atPath: output)
             if children?.isAborting == true { return done(.aborted) }
@@ -106,7 +112,7 @@ public final class WorkerSession: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: output)
             if children?.isAborting == true { return done(.aborted) }
             let tail = WorkerSession.tail(of: stderrPath, from: stderrStart)
-            if p.terminationReason == .uncaughtSignal {
+            if p.diedOfSignal {
                 let sig = p.terminationStatus
                 var message = "the extractor died of signal \(sig) (\(ExtractWorker.signalName(sig)))"
                 if let l = ExtractWorker.crashLine(in: tail) { message += ": " + l }
@@ -120,12 +126,12 @@ public final class WorkerSession: @unchecked Sendable {
     }
 
     /// Reaps a dead or killed worker; the next document starts a fresh one.
-    private func finish(_ p: Process, children: ChildRegistry?) {
-        try? requests?.close()
-        p.waitUntilExit()
-        children?.remove(p.processIdentifier)
+    private func finish(_ p: ChildProcess, children: ChildRegistry?) {
+        Glibc.close(requestsFD)
+        p.wait()
+        children?.remove(p.pid)
         Glibc.close(answersFD)
-        process = nil; requests = nil; answersFD = -1
+        process = nil; requestsFD = -1; answersFD = -1
     }
 
     private enum Answer { case answer(String), timedOut, closed }
@@ -157,12 +163,5 @@ public final class WorkerSession: @unchecked Sendable {
         }
     }
 
-    static func tail(of path: String, from offset: UInt64) -> String {
-        guard let h = FileHandle(forReadingAtPath: path) else { return "" }
-        defer { try? h.close() }
-        let size = (try? h.seekToEnd()) ?? 0
-        let from = max(offset, size > 65536 ? size - 65536 : 0)
-        try? h.seek(toOffset: min(from, size))
-        return String(decoding: (try? h.readToEnd()) ?? Data(), as: UTF8.self)
-    }
+    static func tail(of path: String, from offset: UInt64) -> String { Descriptors.tail(of: path, from: offset) }
 }
