@@ -6,8 +6,13 @@
 public struct TextPattern: @unchecked Sendable {
     // Regex is immutable once built and compiles its program once, thread-safely.
     private let regex: Regex<AnyRegexOutput>
+    /// The expression as written (ICU syntax), and whether case is ignored.
+    public let pattern: String
+    public let ignoringCase: Bool
 
     public init(_ pattern: String, ignoringCase: Bool = false) {
+        self.pattern = pattern
+        self.ignoringCase = ignoringCase
         var r = try! Regex(Self.icu(pattern)).matchingSemantics(.unicodeScalar).wordBoundaryKind(.simple)
         if ignoringCase { r = r.ignoresCase() }
         regex = r

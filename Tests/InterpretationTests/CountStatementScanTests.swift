@@ -8,7 +8,7 @@ import Testing
 struct CountStatementScanTests {
     static func regexMatches(_ text: String) -> [[String]] {
         let ns = text as NSString
-        return Consistency.countStatement.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        return Consistency.countStatement.ns.matches(in: text, range: NSRange(location: 0, length: ns.length))
             .map { m in (1...4).map { ns.substring(with: m.range(at: $0)) } }
     }
 

@@ -17,7 +17,7 @@ struct RegexGateTests {
                      "ringkasan eksekutif", "ringkasan", "laporan kinerja", "", " bab ii", "bab v-1", "bab é",
                      "daftar isi – halaman", "bab\tii", "BAB I"]
         for l in lines {
-            #expect(DocumentInfoReader.opensChapter(l) == Self.regex(DocumentInfoReader.chapterOpening, l), "\(l)")
+            #expect(DocumentInfoReader.opensChapter(l) == Self.regex(DocumentInfoReader.chapterOpening.ns, l), "\(l)")
         }
     }
 
@@ -47,11 +47,11 @@ struct RegexGateTests {
 struct TahunScanTests {
     static func regexYears(_ text: String, period: Bool) -> [Int] {
         var out: [Int] = []
-        let re = DocumentInfoReader.tahunPattern
+        let re = DocumentInfoReader.tahunPattern.ns
         for m in re.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let r = Range(m.range(at: 1), in: text), let y = Int(text[r]), let whole = Range(m.range, in: text) else { continue }
             let before = String(text[text.index(whole.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: whole.lowerBound)))..<whole.lowerBound])
-            if DocumentInfoReader.citationTail.firstMatch(in: before, range: NSRange(before.startIndex..., in: before)) != nil { continue }
+            if DocumentInfoReader.citationTail.ns.firstMatch(in: before, range: NSRange(before.startIndex..., in: before)) != nil { continue }
             if m.range(at: 2).location != NSNotFound, !period { continue }
             out.append(y)
         }
@@ -109,7 +109,7 @@ struct YearAndLabelGateTests {
     }
 
     @Test func sasaranGateOnlySaysNoWhenTheExpressionCannotMatch() {
-        let re = IndicatorReader.sasaranLabel
+        let re = IndicatorReader.sasaranLabel.ns
         for t in ["Sasaran 1 : Meningkatnya", "  SASARAN STRATEGIS: x", "sasaran ke-2: y", "Sasaran", "Sasaran Pertama : z",
                   "\u{A0}Sasaran 3: a", "Misi : b", "Tujuan: Sasaran 1 : c", "ſasaran 1: d", "sasaran\n1\n:\ne"] {
             let matches = re.firstMatch(in: t, range: NSRange(t.startIndex..., in: t)) != nil
@@ -135,7 +135,7 @@ struct PunctuationTrimTests {
 @Suite("Interpretation: place-and-year scanner agrees with the expression")
 struct PlaceYearScanTests {
     @Test func placesReadAlike() {
-        let re = SignatureReader.placeYearRE
+        let re = SignatureReader.placeYearRE.ns
         for t in ["Bandung, 2017", "Bandung , 2017", "Bandung,2017", "Kota Bandung, Januari 2017", "Bandung, Januari  2017",
                   "bandung, 2017", "B, 2017", "B , 2017", "B,2017", "BA, 2017", "Bandung, 1999", "Bandung, 2117", "Bandung, 1899",
                   "Bandung, 12 Januari 2017", "Ban-dung's St., 2017", "Bandung; 2017", "Bandung, Januari2017", "Bandung,, 2017",

@@ -8,7 +8,7 @@ import Testing
 struct SignatureScanTests {
     static func regexDate(_ s: String) -> [String?]? {
         let ns = s as NSString
-        guard let m = SignatureReader.dateRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        guard let m = SignatureReader.dateRE.ns.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
         func group(_ i: Int) -> String? { let r = m.range(at: i); return r.location == NSNotFound ? nil : ns.substring(with: r) }
         return [group(1) ?? group(2), group(3), group(4), group(5)]
     }
@@ -55,7 +55,7 @@ struct SignatureScanTests {
                     "NIP : 19680212 199003 1 004 x", "NIP  :  1968021219900310041234567890123"]
         for s in nips {
             let ns = s as NSString
-            let r = SignatureReader.nipRE.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+            let r = SignatureReader.nipRE.ns.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
             let b = Array(s.utf8)
             #expect(r == SignatureScan.nip(b).map { String(decoding: b[$0], as: UTF8.self) }, "\(s)")
         }
@@ -83,7 +83,7 @@ struct SignatureScanTests {
 struct LeadingNumberScanTests {
     static func regexOwnNumber(_ s: String) -> (no: String, text: String)? {
         let range = NSRange(s.startIndex..., in: s)
-        guard let m = IndicatorReader.leadingNumber.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
+        guard let m = IndicatorReader.leadingNumber.ns.firstMatch(in: s, range: range), let all = Range(m.range, in: s),
               let n = Range(m.range(at: 1), in: s) else { return nil }
         let rest = String(s[all.upperBound...])
         guard rest.first?.isLetter == true, rest.first?.isUppercase == true || s[n].contains(".") else { return nil }
