@@ -19,7 +19,20 @@ extension String {
         for ch in self {
             let scalars = ch.unicodeScalars
             let base = scalars.first!.value
-            let decompose = base < 0x590 || (0x1E00..<0x2000).contains(base)
+            var parts = Array(scalars)
+            if base < 0x590 || (0x1E00..<0x2000).contains(base) {
+                // Decomposed where Foundation decomposes: to a base below U+0590 or a letter.
+                let nfd = Array(String(ch)._nfd)
+                if let b = nfd.first, b.value < 0x590 || Self.isLetter(b) { parts = nfd }
+            }
+            // A cluster of marks with no letter before them (text starting with a mark)
+            // keeps its first mark only.
+            if let f = parts.first, f.properties.generalCategory == .nonspacingMark || f.properties.generalCategory == .enclosingMark {
+                // (The first as written, decomposed: reordering the marks must not pick another.)
+                let own = base < 0x590 ? String(scalars.first!)._nfd.first(where: { _ in true })! : scalars.first!
+                out.append(contentsOf: Self.caseFolded(own))
+                continue
+            }
             var first = true
             func add(_ c: Unicode.Scalar) {
                 defer { first = false }
@@ -27,9 +40,16 @@ extension String {
                 if !first, p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark { return }
                 out.append(contentsOf: Self.caseFolded(c))
             }
-            if decompose { for c in String(ch)._nfd { add(c) } } else { for c in scalars { add(c) } }
+            for c in parts { add(c) }
         }
         return String(out)
+    }
+
+    static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
     }
 
     /// Full case folding of one scalar (ß → ss, ſ → s, µ → μ): the lower case of its upper case

@@ -1,8 +1,10 @@
 /// A regular expression read as ICU's `NSRegularExpression` read it, run by the standard
 /// library's `Regex` (so the binary needs neither Foundation nor ICU: issue 10, start-up).
 /// The pattern is ICU syntax; where the engines differ it is made to mean ICU's: matching is
-/// by Unicode scalars (ICU's code points, not Swift's characters), `\b` is the simple word
-/// boundary, `\s` is ICU's `[\t\n\f\r\p{Z}]` (`\S` its complement) and `\d` is `\p{Nd}`.
+/// by Unicode scalars (ICU's code points, not Swift's characters), except in an expression
+/// with `\b`: that is ICU's simple word boundary, which the standard library gets wrong on
+/// scalars, so such an expression matches by characters (the same on the NFC text of
+/// `TextLines`, where a letter is one scalar); `\s` is ICU's `[\t\n\f\r\p{Z}]` (`\S` its complement) and `\d` is `\p{Nd}`.
 public struct TextPattern: @unchecked Sendable {
     // Regex is immutable once built and compiles its program once, thread-safely.
     private let regex: Regex<AnyRegexOutput>
@@ -13,7 +15,8 @@ public struct TextPattern: @unchecked Sendable {
     public init(_ pattern: String, ignoringCase: Bool = false) {
         self.pattern = pattern
         self.ignoringCase = ignoringCase
-        var r = try! Regex(Self.icu(pattern)).matchingSemantics(.unicodeScalar).wordBoundaryKind(.simple)
+        var r = try! Regex(Self.icu(pattern)).wordBoundaryKind(.simple)
+        if !pattern.contains(#"\b"#) { r = r.matchingSemantics(.unicodeScalar) }
         if ignoringCase { r = r.ignoresCase() }
         regex = r
     }
@@ -21,6 +24,7 @@ public struct TextPattern: @unchecked Sendable {
     /// `\s` and `\d` spelled out as ICU defines them (inside a class without the brackets).
     static func icu(_ p: String) -> String {
         var out = "", inClass = 0, escaped = false
+        let multiline = p.hasPrefix("(?m") || p.hasPrefix("(?im")
         for c in p {
             if escaped {
                 escaped = false
@@ -35,6 +39,10 @@ public struct TextPattern: @unchecked Sendable {
             }
             switch c {
             case "\\": escaped = true; continue
+            case "$" where inClass == 0 && !multiline:
+                // ICU's `$` also matches before a line terminator that ends the text.
+                out += #"(?=(?:\r\n|[\n\x{0B}\x{0C}\r\x{85}\x{2028}\x{2029}])?\z)"#
+                continue
             case "[": inClass += 1
             case "]": if inClass > 0 { inClass -= 1 }
             default: break

@@ -5,7 +5,7 @@
 
 /// The character sets the pipeline trims, as Foundation's `CharacterSet` defines them.
 public enum TrimSet: Sendable {
-    /// `.whitespaces`: Zs and tab.
+    /// `.whitespaces`: Zs, tab and U+200B.
     case whitespaces
     /// `.whitespacesAndNewlines`: those, U+000A–U+000D, U+0085, U+2028, U+2029.
     case whitespacesAndNewlines
@@ -15,10 +15,10 @@ public enum TrimSet: Sendable {
     public func contains(_ u: Unicode.Scalar) -> Bool {
         switch self {
         case .whitespaces:
-            return u == "\t" || u.properties.generalCategory == .spaceSeparator
+            return u == "\t" || u == "\u{200B}" || u.properties.generalCategory == .spaceSeparator
         case .whitespacesAndNewlines:
             switch u.value {
-            case 0x09...0x0D, 0x85, 0x2028, 0x2029: return true
+            case 0x09...0x0D, 0x85, 0x200B, 0x2028, 0x2029: return true
             default: return u.properties.generalCategory == .spaceSeparator
             }
         case .punctuation:
