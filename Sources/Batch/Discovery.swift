@@ -1,6 +1,4 @@
-import Dispatch
 import FoundationEssentials
-import KinerjaModel
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,9 +1,7 @@
-import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
-import KinerjaModel
 
 /// `kinerja export DIR --format csv|jsonl`: one flat row per indicator — and per period
 /// for multi-year tables, one row per (indicator, tahun) — from every contract JSON

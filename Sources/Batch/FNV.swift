@@ -1,8 +1,4 @@
-import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import KinerjaModel
 
 /// FNV-1a, 64 bit. Used wherever a hash must be the same on every machine and every

@@ -1,9 +1,4 @@
-import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
-import KinerjaModel
 
 /// JSON read into `[String: Any]` trees as `JSONSerialization` gave them, without Foundation
 /// proper (which links ICU: issue 10). Numbers and booleans are `JSONNumber` (where

@@ -1,9 +1,4 @@
-import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
-import KinerjaModel
 import Output
 
 /// A JSON scalar or a one-level object with keys in a fixed order — what manifest lines

@@ -1,9 +1,7 @@
-import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
-import KinerjaModel
 
 public struct MergeSummary: Sendable {
     public var sources: [String]

@@ -1,9 +1,4 @@
-import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
-import KinerjaModel
 
 /// The counts a manifest line keeps about one contract JSON document.
 public struct OutputSummary: Sendable, Equatable {

@@ -1,9 +1,7 @@
-import Dispatch
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
-import KinerjaModel
 
 /// Lexical path arithmetic: absolute paths, `.`/`..` removal, common ancestors and
 /// relative paths. Symbolic links are not resolved, so the names a user sees are the

@@ -1,9 +1,4 @@
-import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
-import KinerjaModel
 
 /// What earlier runs finished, read from the manifests of an output directory, for
 /// deciding which inputs a re-run may skip. Kept compact — two 64-bit hashes per

@@ -1,8 +1,4 @@
-import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import KinerjaModel
 
 /// `--shard K/N`: this run takes the inputs whose FNV-1a hash of the (NFC) relative output
