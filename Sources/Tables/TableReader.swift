@@ -79,7 +79,11 @@ public struct TableReader: Sendable {
                    // (A continuation with no header lacking a sliver column of the table: laid out on the table's columns.)
                    let cover = Optional(headerCount == 0 ? TableContinuation.columnCover(table: last.xs, continuation: grid.xs,
                        tolerance: pt.page.source == .ocr || grid.borderless ? 15 : 6, sliver: 12) : nil),
-                   cover != nil || compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
+                   // (The mirror: a continuation with a sliver column the table lacks.)
+                   // (Not when it opens with a band across the whole frame: another table's title.)
+                   let narrowing = Optional(headerCount == 0 && cover == nil && grid.colSpan(0, 0) < grid.columnCount ? TableContinuation.columnCover(table: grid.xs, continuation: last.xs,
+                       tolerance: pt.page.source == .ocr || grid.borderless ? 15 : 6, sliver: 12) : nil),
+                   cover != nil || narrowing != nil || compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
                               loose: pt.page.source == .ocr || grid.borderless) {
                     // Top rows repeating the table's own top rows, text for text (a header repeated
                     // on the new page that was not read as a header), are not body.
@@ -92,6 +96,7 @@ public struct TableReader: Sendable {
                         rowPages = Array(repeating: grid.page, count: rows.count)
                     }
                     if let cover { (rows, spans) = TableContinuation.widened(rows, spans: spans, cover: cover, width: last.xs.count - 1) }
+                    if let narrowing { (rows, spans) = TableContinuation.narrowed(rows, spans: spans, cover: narrowing) }
                     // Top rows taken for a header that repeat none of the table's header and hold
                     // values (`0`, `-`, `6.900.000`) are the continuation's first body rows.
                     if headerCount > 0, repeated == 0, !Self.repeatsHeader(last.headerKey, headerKey),
@@ -110,7 +115,7 @@ public struct TableReader: Sendable {
                     last.table.pages.append(grid.page)
                     last.lastBox = grid.box
                     last.lastPage = grid.page
-                    if cover == nil { last.xs = grid.xs }
+                    if cover == nil, narrowing == nil { last.xs = grid.xs }
                     building[k] = last
                     continue
                 }
