@@ -264,4 +264,34 @@ extension TableContinuation {
         }
         return (out, wideSpans)
     }
+
+    /// The mirror of `widened`: a continuation with a sliver column the table lacks (its own
+    /// rules set one edge a few points off). `cover` from `columnCover(table: continuation's
+    /// edges, continuation: table's edges)`: for each column of the table, the continuation's
+    /// columns it covers. Each table column gets the text of the cells it covers, left to
+    /// right (a sliver holds a stray piece of its neighbour's text, or nothing); spans shrink
+    /// onto the table's columns.
+    public static func narrowed(_ rows: [[Cell]], spans: [Table.Span], cover: [ClosedRange<Int>]) -> (rows: [[Cell]], spans: [Table.Span]) {
+        let out = rows.map { row in
+            cover.map { range -> Cell in
+                let pieces = range.filter { $0 < row.count && !row[$0].isEmpty }.map { row[$0] }
+                guard var cell = pieces.first else { return range.lowerBound < row.count ? row[range.lowerBound] : .empty }
+                for p in pieces.dropFirst() where !p.carried || !cell.carried {
+                    cell.text = cell.text.isEmpty ? p.text : cell.text + " " + p.text
+                    cell.lines += p.lines
+                    cell.right = p.right ?? cell.right
+                    cell.carried = cell.carried && p.carried
+                }
+                return cell
+            }
+        }
+        func column(_ c: Int) -> Int { cover.firstIndex { $0.contains(c) } ?? cover.count - 1 }
+        var narrow: [Table.Span] = []
+        for sp in spans {
+            let n = Table.Span(row0: sp.row0, col0: column(sp.col0), row1: sp.row1, col1: column(sp.col1))
+            guard n.row1 > n.row0 || n.col1 > n.col0, !narrow.contains(n) else { continue }
+            narrow.append(n)
+        }
+        return (out, narrow)
+    }
 }

@@ -56,7 +56,7 @@ public struct TableReader: Sendable {
 
     public func tables(in pages: [Page]) -> [Table] {
         let perPage = Self.markingRunningLines(readPages(pages))
-        var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int)] = []
+        var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int, topRows: [[String]])] = []
         for (index, pt) in perPage.enumerated() {
             for (gi, grid) in pt.grids.enumerated() {
                 let headerCount = Headers.headerRowCount(grid, hints: hints)
@@ -79,12 +79,27 @@ public struct TableReader: Sendable {
                    // (A continuation with no header lacking a sliver column of the table: laid out on the table's columns.)
                    let cover = Optional(headerCount == 0 ? TableContinuation.columnCover(table: last.xs, continuation: grid.xs,
                        tolerance: pt.page.source == .ocr || grid.borderless ? 15 : 6, sliver: 12) : nil),
-                   cover != nil || compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
+                   // (The mirror: a continuation with a sliver column the table lacks.)
+                   // (Not when it opens with a band across the whole frame: another table's title.)
+                   let narrowing = Optional(headerCount == 0 && cover == nil && grid.colSpan(0, 0) < grid.columnCount ? TableContinuation.columnCover(table: grid.xs, continuation: last.xs,
+                       tolerance: pt.page.source == .ocr || grid.borderless ? 15 : 6, sliver: 12) : nil),
+                   cover != nil || narrowing != nil || compatible(last.xs, grid.xs, lastHeader: last.headerKey, header: headerKey, headerCount: headerCount,
                               loose: pt.page.source == .ocr || grid.borderless) {
+                    // Top rows repeating the table's own top rows, text for text (a header repeated
+                    // on the new page that was not read as a header), are not body.
+                    let repeated = Self.repeatedTopRows(grid, of: last.topRows)
+                    if repeated > bodyStart {
+                        var from = repeated
+                        if from < grid.rowCount, Headers.isColumnNumberRow(grid, row: from) { from += 1 }
+                        (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: from), columns: grid.columnCount)
+                        spans = Self.spans(grid, bodyStart: from, kept: kept)
+                        rowPages = Array(repeating: grid.page, count: rows.count)
+                    }
                     if let cover { (rows, spans) = TableContinuation.widened(rows, spans: spans, cover: cover, width: last.xs.count - 1) }
+                    if let narrowing { (rows, spans) = TableContinuation.narrowed(rows, spans: spans, cover: narrowing) }
                     // Top rows taken for a header that repeat none of the table's header and hold
                     // values (`0`, `-`, `6.900.000`) are the continuation's first body rows.
-                    if headerCount > 0, !Self.repeatsHeader(last.headerKey, headerKey),
+                    if headerCount > 0, repeated == 0, !Self.repeatsHeader(last.headerKey, headerKey),
                        Self.holdsValues(grid, rows: 0..<headerCount, hints: hints) {
                         (rows, kept) = Self.withoutColumnNumbersKeeping(grid.bodyRows(from: 0), columns: grid.columnCount)
                         spans = Self.spans(grid, bodyStart: 0, kept: kept)
@@ -100,7 +115,7 @@ public struct TableReader: Sendable {
                     last.table.pages.append(grid.page)
                     last.lastBox = grid.box
                     last.lastPage = grid.page
-                    if cover == nil { last.xs = grid.xs }
+                    if cover == nil, narrowing == nil { last.xs = grid.xs }
                     building[k] = last
                     continue
                 }
@@ -113,7 +128,7 @@ public struct TableReader: Sendable {
                                   rows: rows, rowPages: rowPages)
                 table.borderless = grid.borderless
                 table.spans = spans
-                building.append((table, headerKey, grid.xs, grid.box, grid.page))
+                building.append((table, headerKey, grid.xs, grid.box, grid.page, Self.topRows(grid)))
             }
         }
         // A stitched table's caption usually sits under its last part.
@@ -408,6 +423,27 @@ public struct TableReader: Sendable {
     }
 
     /// A header that reads the same as the table's in most columns (OCR may garble one or two).
+    /// The texts of a grid's first rows (its own cells, folded, empty ones left out): what
+    /// a continuation repeating the table's header repeats, whether or not it was read as one.
+    static func topRows(_ grid: PageGrid, count: Int = 6) -> [[String]] {
+        (0..<min(count, grid.rowCount)).map { r in
+            (0..<grid.columnCount).compactMap { c in
+                guard grid.origin[r][c] == PageGrid.GridPos(row: r, col: c), !grid.cells[r][c].isEmpty else { return nil }
+                return HeaderText.words(grid.cells[r][c].text).joined(separator: " ")
+            }
+        }
+    }
+
+    /// How many of the grid's first rows repeat the table's first rows (`top`), text for
+    /// text in order (a sliver column, empty, does not count): a repeated header. Two cells
+    /// of text at least, so that one short label met again is no header.
+    static func repeatedTopRows(_ grid: PageGrid, of top: [[String]]) -> Int {
+        let own = topRows(grid, count: top.count)
+        var k = 0
+        while k < own.count, k < top.count, !own[k].isEmpty, own[k] == top[k] { k += 1 }
+        return own[..<k].map(\.count).reduce(0, +) >= 2 ? k : 0
+    }
+
     static func repeatsHeader(_ lastHeader: [String], _ header: [String]) -> Bool {
         guard header.count == lastHeader.count, header.count > 0 else { return false }
         let same = zip(header, lastHeader).filter { $0 == $1 && !$0.isEmpty }.count
