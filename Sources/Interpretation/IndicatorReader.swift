@@ -47,6 +47,7 @@ public struct IndicatorReader: Sendable {
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
                 joinPageSeams(&table)
+                joinCutSasaran(&table)
                 carrySpans(&table)
                 splitSpannedValues(&table, valueCols: roles.indices.filter { Self.measures.contains(roles[$0]) || roles[$0] == .targetKegiatan })
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
@@ -569,10 +570,30 @@ public struct IndicatorReader: Sendable {
         }
     }
 
-    /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`.
+    /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`, or as
+    /// an aim with a `me-…-kan` verb: `Mewujudkan …`, `Meningkatkan …`.
     static func opensSasaran(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
-        return first.count >= 6 && first.lowercased().hasSuffix("nya")
+        let w = first.lowercased()
+        return (first.count >= 6 && w.hasSuffix("nya")) || (first.count >= 8 && w.hasPrefix("me") && w.hasSuffix("kan"))
+    }
+
+    /// A sasaran cut where the grid cut its rows (a rule-less or zebra-shaded table whose
+    /// row boundary falls inside a wrapped sasaran): the cell above stops on a word no
+    /// sasaran ends with (`… Rencana Penataan Ruang di`) and this row's sasaran opens none of
+    /// its own (`Jawa Barat`). The two are one sasaran, carried on both rows. A row with a
+    /// number of its own opens a new group and is left alone.
+    func joinCutSasaran(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        guard let sc = roles.firstIndex(of: .sasaran) else { return }
+        let noCol = roles.firstIndex(of: .no)
+        for r in 1..<max(1, table.rows.count) {
+            let cell = table.rows[r][sc], above = table.rows[r - 1][sc]
+            guard !cell.text.isEmpty, !cell.carried, !above.text.isEmpty, Self.endsOpen(above.text),
+                  !Self.opensSasaran(cell.text), !Self.isHeaderLike(cell, table.columns[sc]) else { continue }
+            if let noCol, !table.rows[r][noCol].text.isEmpty, !table.rows[r][noCol].carried { continue }
+            joinCell(&table, row: r, col: sc)
+        }
     }
 
     /// Appends the fragment in (row, col) to the cell above — to its origin and every row
