@@ -42,7 +42,7 @@ public struct IndicatorReader: Sendable {
             let unitCols = pairUnitColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
-            let indikatorCol = roles.firstIndex(of: .indikator)
+            let indikatorCol = Self.indikatorColumn(table.columns)
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
@@ -174,6 +174,22 @@ public struct IndicatorReader: Sendable {
         let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
         warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    /// The column whose indicators the measures measure. A cascade (`Indikator Sasaran
+    /// Strategis` | `Indikator Kinerja Program (Outcome)` | `Indikator Kinerja Kegiatan
+    /// (Output)` | `Target`) sets each level's indicator beside the next level's rows, and the
+    /// targets are the last level's: the indikator column nearest before the first measure.
+    /// (One header over several columns, `Indikator` | `Indikator`, is one level: its first column.)
+    static func indikatorColumn(_ columns: [Column]) -> Int? {
+        let roles = columns.map(\.role)
+        let indikators = roles.indices.filter { roles[$0] == .indikator }
+        let header = { (c: Int) in HeaderText.fold(columns[c].header) }
+        guard indikators.count >= 2, Set(indikators.map(header)).count >= 2,
+              let m = roles.firstIndex(where: { measures.contains($0) }),
+              var nearest = indikators.last(where: { $0 < m }) else { return indikators.first }
+        while indikators.contains(nearest - 1), header(nearest - 1) == header(nearest) { nearest -= 1 }
+        return nearest
     }
 
     /// A cell that reads as its column's own header: the header repeated inside the body.
@@ -625,7 +641,7 @@ public struct IndicatorReader: Sendable {
     func carrySpans(_ table: inout Table) {
         let roles = table.columns.map(\.role)
         let keyCols = [ColumnRole.no, .sasaran, .program].compactMap { roles.firstIndex(of: $0) }
-        guard let indCol = roles.firstIndex(of: .indikator), !keyCols.isEmpty, table.rows.count > 1 else { return }
+        guard let indCol = Self.indikatorColumn(table.columns), !keyCols.isEmpty, table.rows.count > 1 else { return }
         let groupCols = [ColumnRole.no, .sasaran].compactMap { roles.firstIndex(of: $0) }
         for r in 1..<table.rows.count {
             let row = table.rows[r]
