@@ -596,16 +596,22 @@ public struct IndicatorReader: Sendable {
 
     /// A sasaran cut where the grid cut its rows (a rule-less or zebra-shaded table whose
     /// row boundary falls inside a wrapped sasaran): the cell above stops on a word no
-    /// sasaran ends with (`… Rencana Penataan Ruang di`) and this row's sasaran opens none of
-    /// its own (`Jawa Barat`). The two are one sasaran, carried on both rows. A row with a
+    /// sasaran ends with (`… Rencana Penataan Ruang di`) or this one goes on in lower case
+    /// (`Meningkatnya kualitas` / `pelayanan`), and this row's sasaran opens none of its own
+    /// (`Jawa Barat`). The two are one sasaran, carried on both rows. A row with a
     /// number of its own opens a new group and is left alone.
     func joinCutSasaran(_ table: inout Table) {
         let roles = table.columns.map(\.role)
         guard let sc = roles.firstIndex(of: .sasaran) else { return }
         let noCol = roles.firstIndex(of: .no)
+        // A sasaran opens with a capital (`Meningkatnya …`): one in lower case (`pelayanan`) is
+        // the rest of the one above — in a table whose sasaran open with capitals.
+        let opening = table.rows.compactMap { $0[sc].carried ? nil : $0[sc].text.first }
+        let capitals = opening.filter(\.isUppercase).count * 3 >= opening.count * 2
         for r in 1..<max(1, table.rows.count) {
             let cell = table.rows[r][sc], above = table.rows[r - 1][sc]
-            guard !cell.text.isEmpty, !cell.carried, !above.text.isEmpty, Self.endsOpen(above.text),
+            let goesOn = Self.endsOpen(above.text) || (capitals && cell.text.first?.isLowercase == true)
+            guard !cell.text.isEmpty, !cell.carried, !above.text.isEmpty, goesOn,
                   !Self.opensSasaran(cell.text), !Self.isHeaderLike(cell, table.columns[sc]) else { continue }
             if let noCol, !table.rows[r][noCol].text.isEmpty, !table.rows[r][noCol].carried { continue }
             joinCell(&table, row: r, col: sc)

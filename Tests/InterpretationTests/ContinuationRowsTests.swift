@@ -85,3 +85,17 @@ struct OpenEndedCellsTests {
         #expect(recs.map(\.sasaran) == ["Meningkatnya kinerja pengelolaan bangunan", "Mewujudkan SDM aparatur yang handal"])
     }
 }
+
+extension OpenEndedCellsTests {
+    @Test func aSasaranGoingOnInLowerCaseBesideANewIndicatorEndsAbove() {
+        let t = Table.onePage("t1", page: 7, headers: ["Sasaran Strategis", "Indikator Sasaran", "Target"], rows: [
+            ["Meningkatnya pelayanan berbasis komunitas", "Persentase peningkatan cakupan", "10 %"],
+            ["Meningkatnya kualitas", "Indek Kepuasan Masyarakat", "80"],
+            ["pelayanan", "BOR (Bed Occupancy Rate)", "75%"],
+            ["Meningkatnya keselamatan pasien", "Tidak adanya Insiden keselamatan pasien", "100 %"],
+        ].map { $0.map { Cell(text: $0) } })
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.sasaran) == ["Meningkatnya pelayanan berbasis komunitas", "Meningkatnya kualitas pelayanan",
+                                        "Meningkatnya kualitas pelayanan", "Meningkatnya keselamatan pasien"])
+    }
+}
