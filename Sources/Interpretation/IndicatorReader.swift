@@ -38,6 +38,7 @@ public struct IndicatorReader: Sendable {
             absorbPairLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
+            demoteFigureSasaranColumns(&table)
             demoteNumberingColumns(&table)
             let unitCols = pairUnitColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
@@ -451,6 +452,20 @@ public struct IndicatorReader: Sendable {
             if codes.count * 5 >= cells.count * 3, codes.contains(where: { !grades.contains($0) }) {
                 table.columns[c].role = .other
             }
+        }
+    }
+
+    /// `Sasaran Pada Renstra OPD` over `30,400`, `51,724`, `-`: there `sasaran` is the figure
+    /// aimed at (a target), not the goal's text. A sasaran column whose cells are figures
+    /// names no sasaran: its role goes (the records keep their sasaran from elsewhere or none).
+    func demoteFigureSasaranColumns(_ table: inout Table) {
+        for c in table.columns.indices where table.columns[c].role == .sasaran {
+            let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+            guard cells.count >= 2 else { continue }
+            let figures = cells.filter { t in
+                t == "-" || (ValueReader.read(t).value.map { $0.kind != .text } ?? true)
+            }
+            if figures.count * 10 >= cells.count * 8 { table.columns[c].role = .other }
         }
     }
 

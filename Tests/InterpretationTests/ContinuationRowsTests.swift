@@ -99,3 +99,23 @@ extension OpenEndedCellsTests {
                                         "Meningkatnya kualitas pelayanan", "Meningkatnya keselamatan pasien"])
     }
 }
+
+/// `Sasaran Pada Renstra OPD Kabupaten/Kota` over figures (`30,400`, `-`): a sasaran in the
+/// sense of the quantity aimed at, not the goal's text.
+@Suite("Interpretation: a sasaran column of figures")
+struct FigureSasaranTests {
+    @Test func figuresUnderASasaranHeaderAreNoSasaran() {
+        let t = Table.onePage("t25", page: 53, headers: ["NO", "Indikator Kinerja", "Target", "Sasaran Pada Renstra OPD Kabupaten/Kota"], rows: [
+            ["1", "Jumlah penggunaan benih unggul", "", ""],
+            ["", "a. Aren", "30,400", "30,400"],
+            ["", "b. Kemiri sunan", "51,724", "-"],
+            ["2", "Jumlah benih bermutu", "169,680,000", "169,680,000"],
+        ].map { $0.map { Cell(text: $0) } })
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.allSatisfy { $0.sasaran == nil })
+        let named = Table.onePage("t1", page: 1, headers: ["Sasaran", "Indikator Kinerja", "Target"], rows: [
+            ["Meningkatnya produksi", "Produksi daging", "100"], ["Meningkatnya mutu", "Jumlah sertifikat", "5"],
+        ].map { $0.map { Cell(text: $0) } })
+        #expect(IndicatorReader().read([named]).indicators.map(\.sasaran) == ["Meningkatnya produksi", "Meningkatnya mutu"])
+    }
+}
