@@ -247,6 +247,18 @@ enum AgencyNames {
         return titleCase(full)
     }
 
+    /// The technical unit (`Balai …`, `UPTD …`) a jabatan heads: `Kepala Balai Pengujian Mutu
+    /// Pakan Ternak Cikole Lembang` → `Balai Pengujian Mutu Pakan Ternak Cikole Lembang`. Nil
+    /// when the jabatan heads anything else (`Kepala Seksi … pada Balai …`, `Kepala Dinas …`).
+    static func unitHeaded(by jabatan: String) -> String? {
+        let ws = jabatan.split(whereSeparator: \.isWhitespace).map { DocumentInfoReader.fold(String($0)) }
+        guard let k = ws.firstIndex(of: "kepala"), k + 1 < ws.count, unitHeads.contains(ws[k + 1]) else { return nil }
+        guard let name = find([(text: jabatan, page: 1, size: 10)], coverPages: [1]),
+              let head = name.split(separator: " ").first.map({ DocumentInfoReader.fold(String($0)) }),
+              unitHeads.contains(head), name.split(separator: " ").count >= 2 else { return nil }
+        return name
+    }
+
     /// `name` as a table cell holds it in full: a cell whose text begins with the name and
     /// goes on (`Dinas Koperasi, Usaha Kecil dan Menengah`) gives the longer name, read by the
     /// same rules; never another agency (a cell holding the name alone keeps it as it is).

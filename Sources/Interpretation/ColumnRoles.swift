@@ -209,6 +209,9 @@ public enum ColumnRoles {
             return (.jadwal, nil)
         }
         if h == ["k"] || h == ["kinerja"], !g.isEmpty {
+            // `Tingkat Capaian Kinerja dan Realisasi Anggaran`: that realisasi is the money's
+            // (the `Rp` half); the kinerja half is the capaian.
+            let g = withoutMoneyRealisasi(g)
             if has(g, "realisasi") { return (.realisasi, tahun) }
             if has(g, "capaian") { return (.capaian, tahun) }
             if has(g, "target") { return (.target, tahun) }
@@ -248,6 +251,17 @@ public enum ColumnRoles {
         if HeaderText.isScheduleLabel(header), group != nil,
            !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") { return (.jadwal, nil) }
         return (.other, nil)
+    }
+
+    /// The words of a group header without a `realisasi` that names the money (`Realisasi
+    /// Anggaran`, `Realisasi Keuangan`): it speaks of the `Rp` half of a K / Rp pair.
+    static func withoutMoneyRealisasi(_ g: [String]) -> [String] {
+        var out: [String] = []
+        for (i, w) in g.enumerated() {
+            if like(w, "realisasi"), i + 1 < g.count, has([g[i + 1]], "anggaran") || g[i + 1] == "keuangan" { continue }
+            out.append(w)
+        }
+        return out
     }
 
     /// Assigns roles to every column of a table. Year columns that stand after the

@@ -24,8 +24,11 @@ extension IndicatorReader {
                 return parts.count >= 3 && parts.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) }
             }
         }
-        func goesOn(_ cell: Cell) -> Bool {
-            guard let f = cell.text.trimmingWhitespace().first, f.isLowercase || f == "(" else { return false }
+        // (Or the cell above stops on a word no phrase ends with, `… yang bersertifikat di` /
+        // `Bidang Pelayanan`: what follows is its rest, whatever its case.)
+        func goesOn(_ cell: Cell, after above: Cell) -> Bool {
+            guard let f = cell.text.trimmingWhitespace().first,
+                  f.isLowercase || f == "(" || Self.endsOpen(above.text) else { return false }
             return !opensItem(cell.text) && !cell.lines.contains { opensItem($0.text) } && !numbersSection(cell.text)
         }
         var r = table.rows.count - 1
@@ -33,11 +36,11 @@ extension IndicatorReader {
             defer { r -= 1 }
             let row = table.rows[r], above = table.rows[r - 1]
             let own = row.indices.filter { !row[$0].isEmpty && !row[$0].carried }
-            guard own.contains(ic), goesOn(row[ic]), !above[ic].isEmpty, !above[ic].carried,
+            guard own.contains(ic), goesOn(row[ic], after: above[ic]), !above[ic].isEmpty, !above[ic].carried,
                   !Self.isHeaderLike(above[ic], table.columns[ic]) else { continue }
             let fits = own.allSatisfy { c in
                 if roles[c] == .no || (!Self.measures.contains(roles[c]) && Self.isListNumber(row[c].text)) { return false }
-                if textRoles.contains(roles[c]) { return goesOn(row[c]) && !above[c].isEmpty }
+                if textRoles.contains(roles[c]) { return goesOn(row[c], after: above[c]) && !above[c].isEmpty }
                 return above[c].isEmpty
             }
             guard fits else { continue }
@@ -65,6 +68,19 @@ extension IndicatorReader {
             }
             Self.removeRow(r, from: &table)
         }
+    }
+
+    /// Words a sasaran or indikator never ends with (prepositions, conjunctions, `yang`): a
+    /// cell that stops on one was cut, and its rest stands in the cell below.
+    static let openEndings: Set<String> = [
+        "di", "ke", "dari", "dan", "atau", "serta", "yang", "untuk", "dengan", "pada", "bagi", "terhadap",
+        "melalui", "oleh", "dalam", "antara", "sebagai", "maupun", "guna", "kepada", "tentang", "dan/atau",
+    ]
+
+    /// True when `text` stops on a word no phrase ends with (`… Penataan Ruang di`).
+    static func endsOpen(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return openEndings.contains(last.lowercased())
     }
 
     /// A cell that reads as its column's header (the header repeated in the body).

@@ -45,6 +45,14 @@ public enum DocumentExtras {
         info.nomor = r.nomor
         info.signed = r.signed
         info.parties = r.parties
+        // The promise of an agreement is PIHAK KESATU's: when its jabatan heads a technical
+        // unit (`Kepala Balai Pengembangan Perbibitan Ternak Domba Margawati`), the document is
+        // that unit's, though the dinas above it (PIHAK KEDUA) is named more often.
+        if info.type == .perjanjianKinerja,
+           let jabatan = r.parties.first(where: { $0.role == .pertama })?.jabatan,
+           let unit = AgencyNames.unitHeaded(by: jabatan) {
+            info.instansi = unit
+        }
         return info
     }
 }

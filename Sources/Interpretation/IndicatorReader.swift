@@ -38,15 +38,17 @@ public struct IndicatorReader: Sendable {
             absorbPairLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
+            demoteFigureSasaranColumns(&table)
             demoteNumberingColumns(&table)
             let unitCols = pairUnitColumns(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
-            let indikatorCol = roles.firstIndex(of: .indikator)
+            let indikatorCol = Self.indikatorColumn(table.columns)
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
                 joinPageSeams(&table)
+                joinCutSasaran(&table)
                 carrySpans(&table)
                 splitSpannedValues(&table, valueCols: roles.indices.filter { Self.measures.contains(roles[$0]) || roles[$0] == .targetKegiatan })
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
@@ -173,6 +175,22 @@ public struct IndicatorReader: Sendable {
         let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
         warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    /// The column whose indicators the measures measure. A cascade (`Indikator Sasaran
+    /// Strategis` | `Indikator Kinerja Program (Outcome)` | `Indikator Kinerja Kegiatan
+    /// (Output)` | `Target`) sets each level's indicator beside the next level's rows, and the
+    /// targets are the last level's: the indikator column nearest before the first measure.
+    /// (One header over several columns, `Indikator` | `Indikator`, is one level: its first column.)
+    static func indikatorColumn(_ columns: [Column]) -> Int? {
+        let roles = columns.map(\.role)
+        let indikators = roles.indices.filter { roles[$0] == .indikator }
+        let header = { (c: Int) in HeaderText.fold(columns[c].header) }
+        guard indikators.count >= 2, Set(indikators.map(header)).count >= 2,
+              let m = roles.firstIndex(where: { measures.contains($0) }),
+              var nearest = indikators.last(where: { $0 < m }) else { return indikators.first }
+        while indikators.contains(nearest - 1), header(nearest - 1) == header(nearest) { nearest -= 1 }
+        return nearest
     }
 
     /// A cell that reads as its column's own header: the header repeated inside the body.
@@ -435,6 +453,20 @@ public struct IndicatorReader: Sendable {
         }
     }
 
+    /// `Sasaran Pada Renstra OPD` over `30,400`, `51,724`, `-`: there `sasaran` is the figure
+    /// aimed at (a target), not the goal's text. A sasaran column whose cells are figures
+    /// names no sasaran: its role goes (the records keep their sasaran from elsewhere or none).
+    func demoteFigureSasaranColumns(_ table: inout Table) {
+        for c in table.columns.indices where table.columns[c].role == .sasaran {
+            let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+            guard cells.count >= 2 else { continue }
+            let figures = cells.filter { t in
+                t == "-" || (ValueReader.read(t).value.map { $0.kind != .text } ?? true)
+            }
+            if figures.count * 10 >= cells.count * 8 { table.columns[c].role = .other }
+        }
+    }
+
     /// A scan can garble a header beyond reading (`TARGET` / `KINERJA` read as `NA`). A table
     /// with an indikator column but no measure column, and exactly one unnamed column whose
     /// cells are mostly values, has that column as its target — said in a warning.
@@ -567,10 +599,36 @@ public struct IndicatorReader: Sendable {
         }
     }
 
-    /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`.
+    /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`, or as
+    /// an aim with a `me-…-kan` verb: `Mewujudkan …`, `Meningkatkan …`.
     static func opensSasaran(_ text: String) -> Bool {
         guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
-        return first.count >= 6 && first.lowercased().hasSuffix("nya")
+        let w = first.lowercased()
+        return (first.count >= 6 && w.hasSuffix("nya")) || (first.count >= 8 && w.hasPrefix("me") && w.hasSuffix("kan"))
+    }
+
+    /// A sasaran cut where the grid cut its rows (a rule-less or zebra-shaded table whose
+    /// row boundary falls inside a wrapped sasaran): the cell above stops on a word no
+    /// sasaran ends with (`… Rencana Penataan Ruang di`) or this one goes on in lower case
+    /// (`Meningkatnya kualitas` / `pelayanan`), and this row's sasaran opens none of its own
+    /// (`Jawa Barat`). The two are one sasaran, carried on both rows. A row with a
+    /// number of its own opens a new group and is left alone.
+    func joinCutSasaran(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        guard let sc = roles.firstIndex(of: .sasaran) else { return }
+        let noCol = roles.firstIndex(of: .no)
+        // A sasaran opens with a capital (`Meningkatnya …`): one in lower case (`pelayanan`) is
+        // the rest of the one above — in a table whose sasaran open with capitals.
+        let opening = table.rows.compactMap { $0[sc].carried ? nil : $0[sc].text.first }
+        let capitals = opening.filter(\.isUppercase).count * 3 >= opening.count * 2
+        for r in 1..<max(1, table.rows.count) {
+            let cell = table.rows[r][sc], above = table.rows[r - 1][sc]
+            let goesOn = Self.endsOpen(above.text) || (capitals && cell.text.first?.isLowercase == true)
+            guard !cell.text.isEmpty, !cell.carried, !above.text.isEmpty, goesOn,
+                  !Self.opensSasaran(cell.text), !Self.isHeaderLike(cell, table.columns[sc]) else { continue }
+            if let noCol, !table.rows[r][noCol].text.isEmpty, !table.rows[r][noCol].carried { continue }
+            joinCell(&table, row: r, col: sc)
+        }
     }
 
     /// Appends the fragment in (row, col) to the cell above — to its origin and every row
@@ -602,7 +660,7 @@ public struct IndicatorReader: Sendable {
     func carrySpans(_ table: inout Table) {
         let roles = table.columns.map(\.role)
         let keyCols = [ColumnRole.no, .sasaran, .program].compactMap { roles.firstIndex(of: $0) }
-        guard let indCol = roles.firstIndex(of: .indikator), !keyCols.isEmpty, table.rows.count > 1 else { return }
+        guard let indCol = Self.indikatorColumn(table.columns), !keyCols.isEmpty, table.rows.count > 1 else { return }
         let groupCols = [ColumnRole.no, .sasaran].compactMap { roles.firstIndex(of: $0) }
         for r in 1..<table.rows.count {
             let row = table.rows[r]

@@ -28,6 +28,10 @@ enum MeasureReader {
                                         page: page))
             }
         }
+        if let v = reading.value, v.kind == .text, reading.problem == nil,
+           let marked = markedNumber(raw, hint: columnHint, habit: habit) {
+            reading = ValueReading(value: marked)
+        }
         if let v = reading.value, v.kind == .text, reading.problem == nil, raw.contains(where: \.isNumber),
            ["√", "✓", "v", "V"].contains(raw) == false {
             warnings.append(Warning(code: "unreadable_value",
@@ -38,6 +42,36 @@ enum MeasureReader {
                                     message: "\(place): OCR confidence \(Int(c)) for \"\(raw)\"", page: page))
         }
         return (reading.value, warnings)
+    }
+
+    /// A number the document marks: a footnote mark after it (`12.540.550 *)`, `9.699 **`:
+    /// the note says the figure is provisional, the figure is still the figure), or a minus
+    /// sign set against it (`-1,02`: a decrease). The rest must read cleanly as a number or
+    /// a percentage; the raw text is kept. A dash apart from the figure (`- 80`) is a list
+    /// mark, not a minus, and is not read here.
+    static func markedNumber(_ raw: String, hint columnHint: ValueHint?, habit: SeparatorHabit) -> Value? {
+        var t = Substring(raw.trimmingWhitespace())
+        var noted = false
+        if t.hasSuffix("*)") { t = t.dropLast(); noted = true }
+        while t.hasSuffix("*") { t = t.dropLast(); noted = true }
+        t = Substring(String(t).trimmingWhitespace())
+        var negative = false
+        if let f = t.first, f == "-" || f == "\u{2212}", let n = t.dropFirst().first, n.isNumber {
+            t = t.dropFirst()
+            negative = true
+        }
+        guard noted || negative, !t.isEmpty, t.first?.isNumber == true else { return nil }
+        let text = String(t)
+        let reading = ValueReader.read(text, hint: IndicatorReader.hint(columnHint, for: text), habit: habit)
+        guard var v = reading.value, reading.problem == nil else { return nil }
+        if negative {
+            guard v.kind == .number || v.kind == .percent, case .number(let x) = v.payload else { return nil }
+            v.payload = .number(-x)
+        } else if v.kind == .text {
+            return nil
+        }
+        v.raw = raw
+        return v
     }
 
     /// `96,7 Yo` → `96,7 %`: the number must be clean and the tail one of the known misreads.

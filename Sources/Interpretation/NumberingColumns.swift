@@ -21,7 +21,10 @@ extension IndicatorReader {
             let numbers = own(a), texts = own(a + 1)
             let listed = numbers.filter(Self.isListNumber).count
             let worded = texts.filter { !Self.isListNumber($0) && $0.contains(where: \.isLetter) }.count
-            guard listed >= 2, listed * 10 >= numbers.count * 7, worded * 10 >= texts.count * 7 else { continue }
+            // (One item alone — a table cut per page holds one sasaran's number — counts when
+            // it is all the column holds.)
+            guard listed >= 2 || (listed == 1 && numbers.count == 1 && worded >= 1),
+                  listed * 10 >= numbers.count * 7, worded * 10 >= texts.count * 7 else { continue }
             table.columns[a].role = .other
             for r in table.rows.indices {
                 let cell = table.rows[r][a]

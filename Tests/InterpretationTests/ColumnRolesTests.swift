@@ -78,6 +78,21 @@ struct HeaderMeaningTests {
         #expect(ColumnRoles.quarter(header: header, group: group) == quarter)
     }
 
+    /// Permendagri 86's Renja evaluation names both halves of a K / Rp pair in one group:
+    /// `Tingkat Capaian Kinerja dan Realisasi Anggaran` — the K half is the capaian (of the
+    /// kinerja), the realisasi is the money's. `Realisasi Kinerja dan Anggaran` stays realisasi.
+    @Test(arguments: [
+        ("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja yang dievaluasi (%)", ColumnRole.capaian),
+        ("Tingkat Capaian Kinerja dan Realisasi Anggaran RPJMD s/d Tahun 2023 (%)", .capaian),
+        ("Realisasi Kinerja dan Anggaran Renja yang dievaluasi", .realisasi),
+        ("Realisasi Capaian Kinerja dan Anggaran Renja yang dievaluasi", .realisasi),
+        ("Target Kinerja dan Anggaran Renja 2023", .target),
+    ] as [(String, ColumnRole)])
+    func kinerjaHalfOfAPairNamedWithTheMoney(group: String, role: ColumnRole) {
+        #expect(ColumnRoles.role(header: "K", group: group).0 == role, "K under \(group)")
+        #expect(ColumnRoles.role(header: "Rp", group: group).0 == .anggaran)
+    }
+
     @Test func quartersOfASchedulesAreNotMeasures() {
         #expect(ColumnRoles.role(header: "IV", group: "Pelaksanaan Kegiatan Triwulan").0 == .jadwal)
         #expect(ColumnRoles.role(header: "TW1", group: "RENCANA PELAKSANAAN").0 == .jadwal)

@@ -48,3 +48,50 @@ struct NumberingColumnsTests {
         #expect(recs[1].realisasi?.kind == .percent)
     }
 }
+
+/// A cascade: `Indikator Sasaran Strategis` (its number, then its text), `Indikator Kinerja
+/// Program (Outcome)`, `Indikator Kinerja Kegiatan (Output)`, `Target 2016` — the targets are
+/// the outputs'. A table cut per page may hold a single sasaran's number.
+@Suite("Interpretation: the indicator level the measures measure")
+struct CascadeLevelsTests {
+    private func table() -> Table {
+        let headers = ["No", "Sasaran Strategis", "Indikator Sasaran Strategis", "Indikator Sasaran Strategis",
+                       "Indikator Kinerja Program (Outcome)", "Indikator Kinerja Kegiatan (Output)", "Target 2016"]
+        func row(_ cells: [String]) -> [Cell] { cells.map { Cell(text: $0) } }
+        return Table.onePage("t12", page: 25, headers: headers, rows: [
+            row(["1.", "Meningkatnya Produksi Perkebunan", "1.1.", "Prosentase Peningkatan Produksi", "Jumlah Produksi Komoditas Strategis",
+                 "Luas lahan peningkatan produksi tanaman tahunan", "3.200"]),
+            row(["", "", "", "", "", "Luas lahan peningkatan produksi tanaman semusim", "1850"]),
+            row(["", "", "", "", "Jumlah Kab/Kota yang terfasilitasi", "Jumlah Kaji Terap Peningkatan Produksi", "36"]),
+        ])
+    }
+
+    @Test func theTargetsAreTheLastLevelsBesideThem() {
+        let recs = IndicatorReader().read([table()]).indicators
+        #expect(recs.map(\.indikator) == ["Luas lahan peningkatan produksi tanaman tahunan",
+                                          "Luas lahan peningkatan produksi tanaman semusim",
+                                          "Jumlah Kaji Terap Peningkatan Produksi"])
+        #expect(recs.map { $0.target?.number } == [3200, 1850, 36])
+        #expect(recs.allSatisfy { $0.sasaran == "Meningkatnya Produksi Perkebunan" && $0.no == "1" })
+    }
+
+    @Test func oneHeaderOverSeveralColumnsIsOneLevel() {
+        let cols = ["Indikator", "Indikator", "Indikator", "Target"].map { Column(header: $0, role: .indikator) }
+        var roles = cols
+        roles[3].role = .target
+        #expect(IndicatorReader.indikatorColumn(roles) == 0)
+        var levels = roles
+        levels[1].header = "Indikator Program"
+        levels[2].header = "Indikator Program"
+        #expect(IndicatorReader.indikatorColumn(levels) == 1)
+    }
+
+    @Test func aSingleSasaranNumberUnderASpanningHeaderIsNoIndicator() {
+        var t = table()
+        t.columns.remove(at: 5); t.columns.remove(at: 4)
+        t.rows = [t.rows[0]].map { r in var r = r; r.remove(at: 5); r.remove(at: 4); return r }
+        t.rowPages = [25]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Prosentase Peningkatan Produksi"])
+    }
+}

@@ -132,3 +132,35 @@ struct SignatureReaderTests {
         #expect(r.signed.first?.name == "Ir. H. KOESMAYADIE TATANG P." && r.signed.first?.nip == "195909201983031013")
     }
 }
+
+/// A Perjanjian Kinerja of a technical unit: its head promises (PIHAK KESATU), the kepala dinas
+/// above it countersigns (PIHAK KEDUA) — the dinas is named more often, the document is the unit's.
+@Suite("Interpretation: the agency of an agreement")
+struct AgreementAgencyTests {
+    private let opening = [
+        ("PERJANJIAN KINERJA TAHUN 2016", 200.0, 80.0),
+        ("Nama Ir. SUHARSONO", 60, 120),
+        ("Jabatan Kepala Balai Pengembangan Perbibitan Ternak Domba Margawati", 60, 133),
+        ("Selanjutnya disebut PIHAK KESATU", 60, 146),
+        ("Nama Ir. DODY FIRMAN NUGRAHA", 60, 159),
+        ("Jabatan Kepala Dinas Peternakan Provinsi Jawa Barat", 60, 172),
+        ("Selaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA", 60, 185),
+    ]
+
+    @Test func theUnitWhoseHeadPromisesIsTheAgency() {
+        var info = DocumentInfo(type: .perjanjianKinerja, instansi: "Dinas Peternakan Provinsi Jawa Barat", tahun: 2016)
+        info = DocumentExtras.documentInfo(info, pages: [page(1, opening)])
+        #expect(info.instansi == "Balai Pengembangan Perbibitan Ternak Domba Margawati")
+    }
+
+    @Test func aSeksiOrAnotherTypeKeepsTheAgencyFound() {
+        var lines = opening
+        lines[2] = ("Jabatan Kepala Seksi Teknologi dan Alsin", 60, 133)
+        let pk = DocumentExtras.documentInfo(DocumentInfo(type: .perjanjianKinerja, instansi: "Dinas Peternakan Provinsi Jawa Barat", tahun: 2016),
+                                             pages: [page(1, lines)])
+        #expect(pk.instansi == "Dinas Peternakan Provinsi Jawa Barat")
+        let report = DocumentExtras.documentInfo(DocumentInfo(type: .lkjip, instansi: "Dinas Peternakan Provinsi Jawa Barat", tahun: 2016),
+                                                 pages: [page(1, opening)])
+        #expect(report.instansi == "Dinas Peternakan Provinsi Jawa Barat")
+    }
+}
