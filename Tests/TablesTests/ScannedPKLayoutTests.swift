@@ -12,28 +12,35 @@ struct ScannedPKLayoutTests {
         (0, 0, 1, 1, ["No"]), (0, 1, 1, 1, ["Sasaran Strategis"]), (0, 2, 1, 1, ["Indikator Kinerja"]), (0, 3, 1, 1, ["Target"]),
     ]
 
-    @Test func aCodeHangingBeforeItsIndicatorIsNoColumnOfItsOwn() throws {
-        // Three ruled body rows; in each, the code at the cell's left and the indicator's
-        // lines indented past it, under one title that runs across both.
+    @Test func aCodeHangingBeforeItsIndicatorIsNoColumnOfItsOwn() {
+        // The ruled grid: four columns, a header and three body rows. Its text, read without
+        // the rules, shows a gutter inside the Indikator cell in every body row: the codes
+        // (`1.1.1`) left of it, the indicators right of it, all different.
         let ys: [Double] = [100, 115, 145, 175, 205]
-        let body: [(Int, Int, Int, Int, [String])] = [
-            (1, 0, 1, 1, ["1.1"]), (1, 1, 1, 1, ["Meningkatnya mutu"]), (1, 2, 1, 1, []), (1, 3, 1, 1, ["7"]),
-            (2, 0, 1, 1, ["1.2"]), (2, 1, 1, 1, ["Meningkatnya akses"]), (2, 2, 1, 1, []), (2, 3, 1, 1, ["5"]),
-            (3, 0, 1, 1, ["1.3"]), (3, 1, 1, 1, ["Meningkatnya kinerja"]), (3, 2, 1, 1, []), (3, 3, 1, 1, ["10"]),
-        ]
-        var extra: [(String, Double, Double)] = []
-        for (k, (code, text)) in [("1.1.1", ["Jumlah unit usaha", "bersertifikat"]), ("1.2.1", ["Jumlah pasar", "regional"]),
-                                  ("1.3.1", ["Jumlah kelompok", "mandiri"])].enumerated() {
-            let top = ys[k + 1] + 3
-            extra.append((code, 203, top))
-            for (i, line) in text.enumerated() { extra.append((line, 240, top + Double(i) * PageFixture.pitch)) }
+        let pos = { (r: Int, c: Int) in PageGrid.GridPos(row: r, col: c) }
+        func grid(_ xs: [Double], _ texts: [[String]]) -> PageGrid {
+            PageGrid(page: 1, box: Rect(x0: xs[0], y0: ys[0], x1: xs.last!, y1: ys.last!), xs: xs, ys: ys,
+                     cells: texts.map { $0.map { Cell(text: $0) } },
+                     origin: (0..<texts.count).map { r in (0..<texts[0].count).map { c in pos(r, c) } }, borderless: false)
         }
-        let page = PageFixture.page(1, grid: GridSpec(xs: xs, ys: ys, cells: header + body), extra: extra)
-        let t = try #require(TableReader(hints: .testWords).tables(in: [page]).first)
-        #expect(t.columns.count == 4)
-        #expect(t.rows.map { $0[2].text } == ["1.1.1 Jumlah unit usaha bersertifikat", "1.2.1 Jumlah pasar regional",
-                                              "1.3.1 Jumlah kelompok mandiri"])
-        #expect(t.rows.map { $0[0].text } == ["1.1", "1.2", "1.3"])
+        let ruled = grid(xs, Array(repeating: ["", "", "", ""], count: 4))
+        let text = grid([40, 70, 200, 236, 330, 380], [
+            ["No", "Sasaran Strategis", "Indikator Kinerja", "", "Target"],
+            ["1.1", "Meningkatnya mutu", "1.1.1", "Jumlah unit usaha", "7"],
+            ["1.2", "Meningkatnya akses", "1.2.1", "Jumlah pasar", "5"],
+            ["1.3", "Meningkatnya kinerja", "1.3.1", "Jumlah kelompok", "10"],
+        ])
+        func page(_ titles: [(String, Double)]) -> Page {
+            PageFixture.page(1, grid: nil, extra: titles.map { ($0.0, $0.1, 103) })
+        }
+        // Read from the text alone, the gutter looks like a lost rule.
+        #expect(TableReader.lostColumnRules(ruled, text: text))
+        // One title over the Indikator cell, across the gutter: the codes hang before their text.
+        #expect(!TableReader.lostColumnRules(ruled, text: text, page: page([("Indikator Kinerja", 205)])))
+        // A title right of the gutter only (nothing heads the codes on their own): the same.
+        #expect(!TableReader.lostColumnRules(ruled, text: text, page: page([("Indikator Kinerja", 245)])))
+        // A title on each side in the one ruled header cell: the rule between them was lost.
+        #expect(TableReader.lostColumnRules(ruled, text: text, page: page([("Kode", 203), ("Indikator Kinerja", 245)])))
     }
 
     @Test func eachBulletedIndicatorBesideItsValueIsARow() throws {
