@@ -245,7 +245,7 @@ public struct TableReader: Sendable {
             text.borderless = false
             return text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys)
         }
-        if lostColumnRules(grid, text: text, page: page) {
+        if lostColumnRules(grid, text: text) {
             text.box = text.box.union(grid.box)
             text.borderless = false
             return keepingRuledSpans(text.mergingWraps(withinRuledRows: grid.ys).joiningChainedRows(withinRuledRows: grid.ys),
@@ -342,12 +342,7 @@ public struct TableReader: Sendable {
     /// Column rules lost (or never drawn) inside a ruled grid: a gutter of the text that
     /// falls well inside ruled cells, with different text on both sides, in most rows (not
     /// a currency sign before every amount: the same text row after row does not count).
-    ///
-    /// With the page, the grid's top row must agree: a lost rule leaves a title on each side
-    /// of the gutter in the cell over it (or no title at all). A title set over one side only,
-    /// or across the gutter, heads both sides as one column: the gutter is a hanging indent
-    /// (`1.2.2` before its indicator's lines under `Indikator Kinerja`), not a column.
-    static func lostColumnRules(_ grid: PageGrid, text: PageGrid, page: Page? = nil) -> Bool {
+    static func lostColumnRules(_ grid: PageGrid, text: PageGrid) -> Bool {
         func starts(_ r: Int, _ c: Int) -> Bool {
             text.origin[r][c] == PageGrid.GridPos(row: r, col: c) && !text.cells[r][c].isEmpty
         }
@@ -364,26 +359,10 @@ public struct TableReader: Sendable {
             }
             let both = rowsWithText.filter { starts($0, k - 1) && starts($0, k) && insideRuledCell($0) }
             guard both.count * 2 >= rowsWithText.count else { continue }
-            if let page, !titledApart(at: x, grid: grid, page: page) { continue }
             let left = Set(both.map { text.cells[$0][k - 1].text }), right = Set(both.map { text.cells[$0][k].text })
             if left.count * 2 >= both.count, right.count * 2 >= both.count { return true }
         }
         return false
-    }
-
-    /// Whether the top row's ruled cell over `x` holds words on both sides of `x` and none
-    /// across it, or no words at all (see `lostColumnRules`).
-    static func titledApart(at x: Double, grid: PageGrid, page: Page) -> Bool {
-        guard grid.rowCount >= 2, let gc = (0..<grid.columnCount).first(where: { x >= grid.xs[$0] && x < grid.xs[$0 + 1] })
-        else { return true }
-        let o = grid.origin[0][gc]
-        guard o.row == 0 else { return true }
-        let box = Rect(x0: grid.xs[o.col], y0: grid.ys[0], x1: grid.xs[o.col + grid.colSpan(0, o.col)],
-                       y1: grid.ys[grid.rowSpan(0, o.col)])
-        let words = page.words.filter { inside($0.box, box) }
-        guard !words.isEmpty else { return true }
-        if words.contains(where: { $0.box.x0 < x - 1 && $0.box.x1 > x + 1 }) { return false }
-        return words.contains { $0.box.x1 <= x + 1 } && words.contains { $0.box.x0 >= x - 1 }
     }
 
     static func inside(_ r: Rect, _ box: Rect) -> Bool {
