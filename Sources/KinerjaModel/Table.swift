@@ -85,10 +85,16 @@ public struct Cell: Sendable, Hashable {
                 if room > line.firstWordWidth + space + 1 { newParagraph = true }
             }
             if pitches.count >= 2, line.top - prev.top > base + max(1.0, base * 0.12) { newParagraph = true }
+            // A line opening with a bullet is a list item of its own, however full the line
+            // above it is (a hanging indent makes the cell's padding look wide, so the
+            // room test cannot see the line above end short).
+            if let c = line.text.first, Self.bullets.contains(c) { newParagraph = true }
             if newParagraph { out.append([line]) } else { out[out.count - 1].append(line) }
         }
         return out
     }
+    /// Glyphs that open a list item (not `-`, `o` or `*`: a wrapped line may open with those).
+    static let bullets: Set<Character> = ["•", "·", "◦", "▪", "➢", "➤", "►", "▶", "○", "●", "■", "□", "◆", "◇"]
     public static let empty = Cell(text: "")
     public var isEmpty: Bool { text.isEmpty }
 }

@@ -16,8 +16,9 @@ enum EmptyCells {
         func hash(into h: inout Hasher) { h.combine(inside.x0); h.combine(inside.y0); h.combine(ink.x0); h.combine(ink.y0) }
     }
 
-    /// Cells bounded by rules on all four sides (consecutive horizontal rules, and
-    /// consecutive vertical rules crossing both), with ink but no word over them.
+    /// Lines of ink with no word over them, in cells bounded by rules on all four sides
+    /// (consecutive horizontal rules, and consecutive vertical rules crossing both): one
+    /// `Cell` per line, its `inside` narrowed to the line's stretch of the cell.
     ///
     /// - Parameters:
     ///   - wordBoxes: the words already read, in pixels.
@@ -45,16 +46,52 @@ enum EmptyCells {
                 let x0 = left.across.upperBound + margin + 1, x1 = right.across.lowerBound - margin - 1
                 let y0 = top.across.upperBound + margin + 1, y1 = bottom.across.lowerBound - margin - 1
                 guard x1 - x0 >= minInk, y1 - y0 >= minInk else { continue }
-                let inside = Rect(x0: Double(x0), y0: Double(y0), x1: Double(x1), y1: Double(y1))
-                if wordBoxes.contains(where: { $0.x0 < inside.x1 && $0.x1 > inside.x0 && $0.y0 < inside.y1 && $0.y1 > inside.y0 }) {
-                    continue
+                // Each line of ink on its own: a cell of values stacked one per line (no rule
+                // between the entries) may have lost one of them and kept the others.
+                for band in inkBands(image, x0: x0, y0: y0, x1: x1, y1: y1, threshold: threshold, maxGap: minInk) {
+                    let height = band.y1 - band.y0 + 1
+                    guard height <= maxInkHeight,
+                          let ink = inkBox(image, x0: x0, y0: band.y0, x1: x1, y1: band.y1, threshold: threshold),
+                          ink.y1 - ink.y0 + 1 >= minInk else { continue }
+                    let box = Rect(x0: Double(ink.x0), y0: Double(ink.y0), x1: Double(ink.x1 + 1), y1: Double(ink.y1 + 1))
+                    if wordBoxes.contains(where: { $0.x0 < box.x1 && $0.x1 > box.x0 && $0.y0 < box.y1 && $0.y1 > box.y0 }) {
+                        continue
+                    }
+                    // The line's own stretch of the cell: its ink with a line's height of room
+                    // above and below, not the other lines.
+                    let room = ink.y1 - ink.y0 + 1
+                    let top = max(y0, band.previousEnd.map { max($0 + 1, ink.y0 - room) } ?? ink.y0 - room)
+                    let bottom = min(y1, band.nextStart.map { min($0 - 1, ink.y1 + room) } ?? ink.y1 + room)
+                    out.append(Cell(inside: (x0, top, x1, bottom), ink: ink))
                 }
-                guard let ink = inkBox(image, x0: x0, y0: y0, x1: x1, y1: y1, threshold: threshold),
-                      ink.y1 - ink.y0 + 1 >= minInk, ink.y1 - ink.y0 + 1 <= maxInkHeight else { continue }
-                out.append(Cell(inside: (x0, y0, x1, y1), ink: ink))
             }
         }
         return out
+    }
+
+    /// The lines of ink in a region: runs of rows holding two dark pixels or more, broken by
+    /// more than `maxGap` clear rows, with the end of the line above and the start of the
+    /// line below.
+    static func inkBands(_ image: GrayImage, x0: Int, y0: Int, x1: Int, y1: Int, threshold: UInt8, maxGap: Int)
+        -> [(y0: Int, y1: Int, previousEnd: Int?, nextStart: Int?)] {
+        let x0 = max(0, x0), y0 = max(0, y0), x1 = min(image.width - 1, x1), y1 = min(image.height - 1, y1)
+        guard x1 > x0, y1 > y0 else { return [] }
+        var inked: [Int] = []
+        image.pixels.withUnsafeBufferPointer { p in
+            for y in y0...y1 {
+                let row = y * image.width
+                var n = 0
+                for x in x0...x1 where p[row + x] < threshold { n += 1; if n >= 2 { break } }
+                if n >= 2 { inked.append(y) }
+            }
+        }
+        var spans: [(Int, Int)] = []
+        for y in inked {
+            if let last = spans.last, y - last.1 - 1 <= maxGap { spans[spans.count - 1].1 = y } else { spans.append((y, y)) }
+        }
+        return spans.indices.map { k in
+            (spans[k].0, spans[k].1, k > 0 ? spans[k - 1].1 : nil, k + 1 < spans.count ? spans[k + 1].0 : nil)
+        }
     }
 
     /// The box of the dark pixels in a region, ignoring rows and columns with a single dark

@@ -67,6 +67,9 @@ public struct OCROptions: Sendable, Hashable {
     /// Read numbers of low confidence again on their own, enlarged, as one line; the
     /// second reading is taken only when it is a number read with clearly more confidence.
     public var rereadDoubtfulNumbers: Bool = true
+    /// Read words the page reading all but gave up on (`eee:` for a clean `1 Dokumen`)
+    /// again on their own, enlarged, as one line; taken only when read with high confidence.
+    public var rereadGarbledWords: Bool = true
     /// Extra Tesseract variables, set after initialisation.
     public var variables: [String: String]
 
@@ -261,6 +264,9 @@ public final class OCREngine {
         }
         if options.rereadPercent {
             corrections = rereadPercent(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
+        }
+        if options.rereadGarbledWords {
+            rereads += rereadGarbledWords(&words, in: gray, dpi: dpi, sx: sx, sy: sy)
         }
 
         return OCRPage(words: words, rulings: rulings, width: uprightW, height: uprightH, rotation: rotation,
@@ -547,30 +553,90 @@ public final class OCREngine {
         defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
         var corrections: [OCRPage.Correction] = []
         for i in candidates {
-            let b = words[i].box
-            let h = b.height / sy
-            guard h >= 4 else { continue }
-            let padX = 0.15 * h, padY = 0.25 * h
-            let factor = max(2, min(4, Int((40 / h).rounded(.up))))
-            guard let crop = Upscale.region(gray, x0: Int((b.x0 / sx - padX).rounded(.down)), y0: Int((b.y0 / sy - padY).rounded(.down)),
-                                            x1: Int((b.x1 / sx + padX).rounded(.up)), y1: Int((b.y1 / sy + padY).rounded(.up)),
-                                            factor: factor, margin: 12) else { continue }
-            crop.pixels.withUnsafeBufferPointer { buf in
-                TessBaseAPISetImage(api, buf.baseAddress, Int32(crop.width), Int32(crop.height), 1, Int32(crop.width))
-            }
-            TessBaseAPISetSourceResolution(api, dpi * Int32(factor))
-            guard let ctext = TessBaseAPIGetUTF8Text(api) else { continue }
-            var text = String(cString: ctext).trimming(.whitespacesAndNewlines)
-            TessDeleteText(ctext)
-            text = String(text.drop { Self.ruleGlyphs.contains($0) }.reversed().drop { Self.ruleGlyphs.contains($0) }.reversed())
-                .trimming(.whitespaces)
-            let confidence = Double(TessBaseAPIMeanTextConf(api))
+            guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy) else { continue }
             guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
                   confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
                   !Self.losesSeparators(words[i].text, text) else { continue }
             corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
             words[i].text = text
             words[i].confidence = min(100, confidence)
+        }
+        return corrections
+    }
+
+    /// The text in `box` (points) read on its own: cropped with a little white around it,
+    /// enlarged to about 40 pixels high, as one line (the engine must be in single-line
+    /// mode). Rule glyphs at either end are dropped. Nil when the box is too small.
+    private func readAlone(_ b: Rect, in gray: GrayImage, dpi: Int32, sx: Double, sy: Double) -> (String, Double)? {
+        let h = b.height / sy
+        guard h >= 4 else { return nil }
+        let padX = 0.15 * h, padY = 0.25 * h
+        let factor = max(2, min(4, Int((40 / h).rounded(.up))))
+        guard let crop = Upscale.region(gray, x0: Int((b.x0 / sx - padX).rounded(.down)), y0: Int((b.y0 / sy - padY).rounded(.down)),
+                                        x1: Int((b.x1 / sx + padX).rounded(.up)), y1: Int((b.y1 / sy + padY).rounded(.up)),
+                                        factor: factor, margin: 12) else { return nil }
+        crop.pixels.withUnsafeBufferPointer { buf in
+            TessBaseAPISetImage(api, buf.baseAddress, Int32(crop.width), Int32(crop.height), 1, Int32(crop.width))
+        }
+        TessBaseAPISetSourceResolution(api, dpi * Int32(factor))
+        guard let ctext = TessBaseAPIGetUTF8Text(api) else { return nil }
+        var text = String(cString: ctext).trimming(.whitespacesAndNewlines)
+        TessDeleteText(ctext)
+        text = String(text.drop { Self.ruleGlyphs.contains($0) }.reversed().drop { Self.ruleGlyphs.contains($0) }.reversed())
+            .trimming(.whitespaces)
+        return (text, Double(TessBaseAPIMeanTextConf(api)))
+    }
+
+    // MARK: Garbled words
+
+    /// Words read with less confidence than this are garbled: the page reading lost its
+    /// way there (seen: a clean `1 Dokumen` in a rule-less cell read `eee:` at 16).
+    static let garbledConfidence = 30.0
+    /// A second reading of a garbled word is believed from this confidence on.
+    static let garbledRereadConfidence = 80.0
+    /// At most this many garbled words are read again on a page.
+    static let maxGarbledRereads = 20
+
+    /// Whether a word is worth a second look as garbled: a few characters at least (a lone
+    /// mark of low confidence is a speck, dropped before), not a bullet, read with very
+    /// low confidence.
+    static func isGarbled(_ w: Word) -> Bool {
+        (w.confidence ?? 100) < garbledConfidence && w.text.count >= 3 && w.text != "•"
+    }
+
+    /// A second reading of a garbled word, split into its words, each given a share of the
+    /// box by its length. Nil unless it is read with `garbledRereadConfidence` or more and
+    /// holds a letter or digit in every token (dust read alone is marks).
+    static func garbledReplacement(_ w: Word, reading text: String, confidence: Double) -> [Word]? {
+        guard confidence >= garbledRereadConfidence, text != w.text else { return nil }
+        let tokens = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !tokens.isEmpty, tokens.count <= 6,
+              tokens.allSatisfy({ $0.contains { $0.isLetter || $0.isNumber } }) else { return nil }
+        let total = Double(tokens.reduce(0) { $0 + $1.count }), width = w.box.width
+        var x = w.box.x0
+        return tokens.map { token in
+            let share = width * Double(token.count) / max(1, total)
+            defer { x += share }
+            return Word(text: token, box: Rect(x0: x, y0: w.box.y0, x1: x + share, y1: w.box.y1),
+                        fontSize: w.fontSize, bold: w.bold, confidence: min(100, confidence))
+        }
+    }
+
+    /// Garbled words read again on their own (`readAlone`). The first token takes the word's
+    /// place; further tokens go to the end of the list (earlier corrections keep their index).
+    private func rereadGarbledWords(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
+                                    sx: Double, sy: Double) -> [OCRPage.Correction] {
+        let candidates = words.indices.filter { Self.isGarbled(words[$0]) }.prefix(Self.maxGarbledRereads)
+        guard !candidates.isEmpty else { return [] }
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE)
+        defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
+        var corrections: [OCRPage.Correction] = []
+        for i in candidates {
+            guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy),
+                  let replacement = Self.garbledReplacement(words[i], reading: text, confidence: confidence) else { continue }
+            corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
+            words[i] = replacement[0]
+            words += replacement.dropFirst()
         }
         return corrections
     }

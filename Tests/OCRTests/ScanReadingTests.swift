@@ -75,6 +75,40 @@ struct ScanReadingTests {
         #expect(EmptyCells.find(in: image, rules: rules, wordBoxes: [], threshold: 128, minInk: 4, maxInkHeight: 8).isEmpty)
     }
 
+    @Test func stackedValueLostBesideAKeptOneIsFound() {
+        // One ruled cell holding two values stacked a few lines apart (two entries, no rule
+        // between them): the page reading kept the upper one and lost the lower one.
+        let image = drawing(120, 200, [(10, 10, 110, 10), (10, 190, 110, 190), (10, 10, 10, 190), (110, 10, 110, 190),
+                                       (80, 40, 90, 52), (84, 120, 90, 132)])
+        let rules = [rule(.horizontal, at: 10, from: 10, to: 110), rule(.horizontal, at: 190, from: 10, to: 110),
+                     rule(.vertical, at: 10, from: 10, to: 190), rule(.vertical, at: 110, from: 10, to: 190)]
+        let upperWord = Rect(x0: 79, y0: 39, x1: 91, y1: 53)
+        let cells = EmptyCells.find(in: image, rules: rules, wordBoxes: [upperWord], threshold: 128, minInk: 4, maxInkHeight: 30)
+        #expect(cells.count == 1)
+        let cell = try? #require(cells.first)
+        #expect(cell?.ink.x0 == 84 && cell?.ink.y0 == 120 && cell?.ink.y1 == 132)
+        // It is read on its own stretch of the cell, clear of the value above.
+        #expect((cell?.inside.y0 ?? 0) > 52 && (cell?.inside.y1 ?? 999) < 190)
+        // Both lost: each is read alone (the two together are taller than a line).
+        let both = EmptyCells.find(in: image, rules: rules, wordBoxes: [], threshold: 128, minInk: 4, maxInkHeight: 30)
+        #expect(both.map(\.ink.y0) == [40, 120])
+    }
+
+    @Test func garbledWordReadAgainIsSplitIntoItsWords() throws {
+        let garbled = Word(text: "eee:", box: Rect(x0: 100, y0: 10, x1: 190, y1: 20), fontSize: 10, confidence: 16)
+        #expect(OCREngine.isGarbled(garbled))
+        #expect(!OCREngine.isGarbled(Word(text: "Dokumen", box: garbled.box, fontSize: 10, confidence: 90)))
+        #expect(!OCREngine.isGarbled(Word(text: "•", box: garbled.box, fontSize: 10, confidence: 10)))
+        let words = try #require(OCREngine.garbledReplacement(garbled, reading: "1 Dokumen", confidence: 91))
+        #expect(words.map(\.text) == ["1", "Dokumen"])
+        // The box shared by length: one part in eight, seven in eight.
+        #expect(abs(words[0].box.x1 - 111.25) < 0.01 && words[1].box.x0 == words[0].box.x1 && words[1].box.x1 == 190)
+        #expect(words.allSatisfy { $0.confidence == 91 })
+        // An unsure second reading, or one made of marks, is not taken.
+        #expect(OCREngine.garbledReplacement(garbled, reading: "1 Dokumen", confidence: 60) == nil)
+        #expect(OCREngine.garbledReplacement(garbled, reading: "- .", confidence: 95) == nil)
+    }
+
     @Test func onlyNumberLikeCellReadingsAreTaken() {
         for t in ["0", "55", "85%", "1.250,5", "(3,14)", "-5"] { #expect(OCREngine.isNumberLike(t), "\(t)") }
         for t in ["Ill", "IV", "O", "-", "%", "Rp"] { #expect(!OCREngine.isNumberLike(t), "\(t)") }
