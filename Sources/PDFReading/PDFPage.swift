@@ -383,12 +383,40 @@ public final class PDFPage {
         runs.reserveCapacity(text.run_count)
         for i in 0..<text.run_count {
             let attr = list[i]
-            let name = attr.font_name.map { String(cString: $0) } ?? ""
-            let lower = name.lowercased()
             runs.append(FontRun(start: Int(attr.start), end: Int(attr.end), size: attr.size,
-                                bold: lower.contains("bold") || lower.contains("black") || lower.contains("heavy")))
+                                bold: Self.namesBoldFont(attr.font_name)))
         }
         return runs.sorted { $0.start < $1.start }
+    }
+
+    /// Whether a font's name says bold: `bold`, `black` or `heavy` in any case. An ASCII
+    /// name (nearly every one) is searched byte by byte; `String.contains` made its generic
+    /// searcher's metadata on first use, ~1.5 % of a two-page document's run (issue 10).
+    static func namesBoldFont(_ cName: UnsafePointer<CChar>?) -> Bool {
+        guard let cName else { return false }
+        let bytes = UnsafeRawBufferPointer(start: cName, count: strlen(cName))
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            let lower = String(cString: cName).lowercased()
+            return lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+        }
+        func has(_ word: StaticString) -> Bool {
+            let n = word.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            let w = UnsafeRawBufferPointer(start: word.utf8Start, count: n)
+            for i in 0...(bytes.count - n) {
+                var k = 0
+                // ASCII lower case: only letters change (`| 0x20` on `A`…`Z`).
+                while k < n {
+                    var b = bytes[i + k]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    guard b == w[k] else { break }
+                    k += 1
+                }
+                if k == n { return true }
+            }
+            return false
+        }
+        return has("bold") || has("black") || has("heavy")
     }
 
     /// The page's vector drawing: every stroked straight piece and every fill, in the
