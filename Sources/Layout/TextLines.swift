@@ -42,20 +42,18 @@ public enum TextLines {
     public static func lines(of words: [Word]) -> [TextLine] {
         guard !words.isEmpty else { return [] }
         let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
-        var groups: [[Word]] = []
-        var current: [Word] = []
+        // A line is a run of consecutive words in this order: only where each run starts is
+        // kept (no array of words grown per line; they are copied once, into the row).
+        var starts: [Int] = [0]
         var box = sorted[0].box
         var markBox = box
-        var hasText = false
-        for w in sorted {
+        var hasText = carriesText(sorted[0].text)
+        for i in sorted.indices.dropFirst() {
+            let w = sorted[i]
             let text = carriesText(w.text)
-            if current.isEmpty {
-                current = [w]; box = w.box; markBox = w.box; hasText = text; continue
-            }
             let reach = hasText ? box : markBox
             let overlap = reach.yOverlap(w.box)
             if overlap > min(reach.height, w.box.height) * 0.5 {
-                current.append(w)
                 if text {
                     box = hasText ? box.union(w.box) : w.box
                     hasText = true
@@ -63,11 +61,15 @@ public enum TextLines {
                     markBox = markBox.union(w.box)
                 }
             } else {
-                groups.append(current); current = [w]; box = w.box; markBox = w.box; hasText = text
+                starts.append(i); box = w.box; markBox = w.box; hasText = text
             }
         }
-        if !current.isEmpty { groups.append(current) }
-        var rows = groups.map { $0.sorted { $0.box.x0 < $1.box.x0 } }
+        var rows: [[Word]] = []
+        rows.reserveCapacity(starts.count)
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : sorted.count
+            rows.append(sorted[start..<end].sorted { $0.box.x0 < $1.box.x0 })
+        }
         hoistItemMarks(&rows)
         return rows.map { TextLine(words: $0) }
     }
