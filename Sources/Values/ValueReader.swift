@@ -42,6 +42,10 @@ public enum ValueReader {
     /// `text` with no payload; a number-shaped cell that cannot be read without
     /// guessing keeps its kind, gets `payload: .none` and a `malformed_number` problem.
     public static func read(_ raw: String, hint: ValueHint = .none, habit: SeparatorHabit = .unknown) -> ValueReading {
+        ReadingMemo.shared.reading(raw, hint: hint, habit: habit) { readAfresh(raw, hint: hint, habit: habit) }
+    }
+
+    static func readAfresh(_ raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading {
         let reading = readWhole(raw, hint: hint, habit: habit)
         if reading.value == nil || (reading.value?.kind != .text && reading.problem == nil) { return reading }
         // A value broken by a narrow cell (`1.437 Keputusa n`, `Rp. 2.859.905.02 2`) is read
@@ -384,5 +388,44 @@ private extension ValueReading {
     static func oneLine(_ raw: String) -> String {
         let flat = String(raw.map { $0.isNewline ? " " : $0 })
         return flat.count > 80 ? String(flat.prefix(80)) + "…" : flat
+    }
+}
+
+/// Readings already made in this process. Interpretation reads a cell's text again and again
+/// (column roles, numbering, sub-indicators, then the measure itself): reading is a pure
+/// function of the text's exact bytes, the hint and the habit, so a repeated reading is
+/// looked up (~1.5 % of a 22-page document's run, issue 10). Keys compare the UTF-8 bytes, not
+/// `String` equality (canonically equivalent texts keep their own `raw`). Emptied past
+/// `limit` entries, so a long-lived batch worker stays small.
+final class ReadingMemo: @unchecked Sendable {
+    static let shared = ReadingMemo()
+    static let limit = 4096
+
+    struct Key: Hashable {
+        var raw: String
+        var hint: ValueHint
+        var habit: SeparatorHabit
+        static func == (a: Key, b: Key) -> Bool {
+            a.hint == b.hint && a.habit == b.habit && a.raw.utf8.elementsEqual(b.raw.utf8)
+        }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hint); hasher.combine(habit)
+            var raw = raw
+            raw.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private let lock = Lock()
+    private var readings: [Key: ValueReading] = [:]
+
+    func reading(_ raw: String, hint: ValueHint, habit: SeparatorHabit, make: () -> ValueReading) -> ValueReading {
+        let key = Key(raw: raw, hint: hint, habit: habit)
+        if let known = lock.withLock({ readings[key] }) { return known }
+        let made = make()
+        lock.withLock {
+            if readings.count >= Self.limit { readings.removeAll(keepingCapacity: true) }
+            readings[key] = made
+        }
+        return made
     }
 }
