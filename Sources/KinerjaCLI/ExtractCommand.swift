@@ -51,57 +51,6 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        try ExtractRun(file: file, output: output, ocr: ocr, ocrDpi: ocrDpi, workers: workers, password: password,
-                       maxMemory: maxMemory, pageTimeout: pageTimeout).run()
-    }
-}
-
-/// What `kinerja extract` does, given its parsed arguments: `ExtractCommand` gives them,
-/// and so does `plain(_:)` for the usual command line without the argument parser.
-struct ExtractRun {
-    var file: String
-    var output: String?
-    var ocr: ExtractOptions.OCRMode = .auto
-    var ocrDpi: Double = 300
-    var workers: Int?
-    var password: String?
-    var maxMemory: Int = ProcessGuard.defaultMaxMemoryMB
-    var pageTimeout: Double = 60
-
-    /// `FILE [-o|--output OUT] [--ocr MODE]` (in any order), the command line run once per
-    /// document, read here without swift-argument-parser: its parse (the command's
-    /// properties by reflection, generic metadata made on first use) was ~1 ms, about 8 %
-    /// of a two-page document's run (issue 10). Any other line — help, another option, a
-    /// value beginning with `-`, a repeated option, `--`, a bad mode — gives nil and goes to
-    /// the parser, so every message and exit status stays the parser's own. The defaults
-    /// are `ExtractCommand`'s, which its `validate()` accepts.
-    static func plain(_ arguments: ArraySlice<String>) -> ExtractRun? {
-        var file: String?, output: String?, ocr: ExtractOptions.OCRMode?
-        var i = arguments.startIndex
-        while i < arguments.endIndex {
-            let a = arguments[i]
-            if a == "-o" || a == "--output" || a == "--ocr" {
-                let next = arguments.index(after: i)
-                guard next < arguments.endIndex, case let v = arguments[next], !v.isEmpty, !v.hasPrefix("-") else { return nil }
-                if a == "--ocr" {
-                    guard ocr == nil, let mode = ExtractOptions.OCRMode(rawValue: v) else { return nil }
-                    ocr = mode
-                } else {
-                    guard output == nil else { return nil }
-                    output = v
-                }
-                i = arguments.index(after: next)
-                continue
-            }
-            guard !a.isEmpty, !a.hasPrefix("-"), a != "help", file == nil else { return nil }
-            file = a
-            i = arguments.index(after: i)
-        }
-        guard let file else { return nil }
-        return ExtractRun(file: file, output: output, ocr: ocr ?? .auto)
-    }
-
-    func run() throws {
         ProcessGuard.bindToBatch()
         // The crash handlers first: installing them allocates (their alternate stack), which
         // a small --max-memory must not refuse.

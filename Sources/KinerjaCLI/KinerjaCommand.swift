@@ -26,9 +26,7 @@ extension KinerjaCommand {
         // A closed pipe is a write error reported in one line, not a silent death.
         signal(SIGPIPE, SIG_IGN)
         do {
-            let arguments = Array(CommandLine.arguments.dropFirst())
-            if let plain = plainExtract(arguments) { try plain.run(); return }
-            var command = try subcommandParse(arguments) ?? parseAsRoot()
+            var command = try subcommandParse(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -58,14 +56,6 @@ extension KinerjaCommand {
     /// gives nil and is parsed again from the root, so every message, help text and exit
     /// status is the root parse's own. `KINERJA_PARSE_FROM_ROOT` set turns this off (the
     /// tests compare the two).
-    /// `kinerja extract FILE [-o OUT] [--ocr MODE]` read without the argument parser
-    /// (`ExtractRun.plain`); `KINERJA_PARSE_FROM_ROOT` set turns this off too.
-    static func plainExtract(_ arguments: [String]) -> ExtractRun? {
-        guard arguments.first == ExtractCommand.configuration.commandName,
-              getenv("KINERJA_PARSE_FROM_ROOT") == nil else { return nil }
-        return ExtractRun.plain(arguments.dropFirst())
-    }
-
     static func subcommandParse(_ arguments: [String]) -> ParsableCommand? {
         guard arguments.first == ExtractCommand.configuration.commandName,
               getenv("KINERJA_PARSE_FROM_ROOT") == nil else { return nil }

@@ -21,10 +21,6 @@ struct SubcommandParseTests {
         ["extract", "--", "--help"], ["extract", pdf], ["extract", pdf, "--ocr", "never", "--workers", "1"],
         ["extract", "/nonexistent/x.pdf"], ["extract", pdf, "-o", "/"], ["extract", "--generate-completion-script"],
         ["extract", pdf, "--generate-completion-script", "zsh"], ["extract", "---completion", "--", "file", "0", "0"],
-        // The plain line read without the parser (ExtractRun.plain), and its near misses.
-        ["extract", pdf, "--ocr", "never"], ["extract", "--ocr", "never", pdf], ["extract", pdf, "--ocr", "never", "--ocr", "auto"],
-        ["extract", pdf, "--ocr"], ["extract", pdf, "--ocr", "-o"], ["extract", pdf, "-o", "--ocr"], ["extract", pdf, "--output=/"],
-        ["extract", "", "--ocr", "never"], ["extract", pdf, "-o", "/", "--output", "/"], ["extract", "-o", "/"],
     ])
     func sameAnswer(args: [String]) throws {
         let fast = try Self.run(args, fromRoot: false), root = try Self.run(args, fromRoot: true)
