@@ -27,12 +27,38 @@ public struct RasterRulings: Sendable {
 
     private struct Run { var line: Int; var start: Int; var end: Int }  // pixel coords, end exclusive
 
+    /// The image with each pixel combined with its neighbour across a rule's direction (the
+    /// next row for horizontal rules, the next column for vertical ones): the ink of both,
+    /// added. A thin rule that falls between two pixel lines (a scan's line, downsampled)
+    /// renders as two light lines, neither dark enough alone; added, they are as dark as the
+    /// rule. A pixel dark on its own stays dark, so nothing the plain image shows is lost;
+    /// every rule reads one pixel thicker (`merge` takes that off).
+    static func pairedAcross(_ img: GrayImage, horizontal: Bool) -> [UInt8] {
+        let w = img.width, h = img.height
+        var out = [UInt8](repeating: 255, count: w * h)
+        img.pixels.withUnsafeBufferPointer { px in
+            out.withUnsafeMutableBufferPointer { o in
+                for y in 0..<h {
+                    let row = y * w
+                    for x in 0..<w {
+                        let next: Int
+                        if horizontal { next = y + 1 < h ? Int(px[row + w + x]) : 255 }
+                        else { next = x + 1 < w ? Int(px[row + x + 1]) : 255 }
+                        o[row + x] = UInt8(max(0, Int(px[row + x]) + next - 255))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     private func runs(in img: GrayImage, scale: Double, horizontal: Bool) -> [Ruling] {
         let minLen = Int(minLength * scale)
         let gap = max(1, Int(maxGap * scale))
         let w = img.width, h = img.height
         var found: [Run] = []
-        img.pixels.withUnsafeBufferPointer { px in
+        let paired = Self.pairedAcross(img, horizontal: horizontal)
+        paired.withUnsafeBufferPointer { px in
             if horizontal {
                 for y in 0..<h {
                     var runStart = -1, lastDark = -1
@@ -77,6 +103,8 @@ public struct RasterRulings: Sendable {
     }
 
     /// Joins runs on adjacent pixel lines that overlap into one rule; drops thick blobs.
+    /// The runs come from the paired image (`pairedAcross`): a group of lines `first...last`
+    /// there is ink on lines `first...last + 1` less the one line the pairing adds.
     private func merge(_ runs: [Run], scale: Double, horizontal: Bool) -> [Ruling] {
         struct Group { var first: Int; var last: Int; var start: Int; var end: Int }
         var open: [Group] = []
@@ -110,9 +138,9 @@ public struct RasterRulings: Sendable {
         done.append(contentsOf: open)
         let maxThick = max(1, Int(maxThickness * scale))
         return done.compactMap { g in
-            let thickness = g.last - g.first + 1
+            let thickness = max(1, g.last - g.first)
             guard thickness <= maxThick else { return nil }
-            let pos = (Double(g.first + g.last + 1) / 2) / scale
+            let pos = (Double(g.first + g.last + 2) / 2) / scale
             return Ruling(horizontal ? .horizontal : .vertical, at: pos,
                           from: Double(g.start) / scale, to: Double(g.end) / scale)
         }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }
