@@ -107,4 +107,20 @@ struct LayoutTests {
         #expect(vs.contains { $0.position == 151.5 && $0.length > 85 })
         #expect(vs.count == 2)
     }
+
+    /// A scan's thick border (three dark pixels and a light fringe two pixels wide) reads a
+    /// pixel thicker where neighbouring pixels are paired, past the thickest rule: the image
+    /// as rendered still shows it, so it is still a rule (the table is not cut apart).
+    @Test func aThickBorderWithAWideFringeStaysARule() {
+        let w = 120, h = 120
+        var px = [UInt8](repeating: 255, count: w * h)
+        for y in 10..<110 {
+            for x in 50...52 { px[y * w + x] = 0 }
+            px[y * w + 53] = 200; px[y * w + 54] = 200
+        }
+        let rules = RasterRulings().find(in: GrayImage(width: w, height: h, pixels: px), scale: 1)
+        let vs = rules.filter { $0.orientation == .vertical }
+        #expect(vs.count == 1)
+        #expect(vs.first.map { abs($0.position - 51.5) <= 0.5 && $0.length > 95 } == true)
+    }
 }
