@@ -70,8 +70,9 @@ public struct RasterRulings: Sendable {
     /// next row for horizontal rules, the next column for vertical ones): the ink of both,
     /// added. A thin rule that falls between two pixel lines (a scan's line, downsampled)
     /// renders as two light lines, neither dark enough alone; added, they are as dark as the
-    /// rule. A pixel dark on its own stays dark, so nothing the plain image shows is lost;
-    /// every rule reads one pixel thicker (`merge` takes that off).
+    /// rule. A pixel dark on its own stays dark; every rule reads one pixel thicker (`merge`
+    /// takes that off), which can still push a thick border with a light fringe past the
+    /// thickest rule (`find` keeps what the image as rendered shows for that).
     static func pairedAcross(_ img: GrayImage, horizontal: Bool) -> [UInt8] {
         let w = img.width, h = img.height
         var out = [UInt8](repeating: 255, count: w * h)
