@@ -19,20 +19,85 @@ public struct RasterRulings: Sendable {
     public init() {}
 
     /// Rules found in `image`, which shows the page at `scale` pixels per point.
+    /// Rules are read twice: in the image paired across their direction (`pairedAcross`),
+    /// which finds a thin rule that fell between two pixel lines, and in the image as
+    /// rendered, where a scan's thick, skewed border (a pixel thicker once paired, then
+    /// passing for a blob) still reads as a rule. The second reading only adds what the
+    /// first did not find.
     public func find(in image: GrayImage, scale: Double) -> [Ruling] {
-        let h = runs(in: image, scale: scale, horizontal: true)
-        let v = runs(in: image, scale: scale, horizontal: false)
-        return h + v
+        var out: [Ruling] = []
+        for horizontal in [true, false] {
+            let plain = runs(in: image.pixels, width: image.width, height: image.height, scale: scale,
+                             horizontal: horizontal, paired: false)
+            let paired = runs(in: Self.pairedAcross(image, horizontal: horizontal), width: image.width,
+                              height: image.height, scale: scale, horizontal: horizontal, paired: true)
+            out += paired + Self.adding(plain, to: paired, tolerance: 1.5, minLength: minLength)
+        }
+        return out
+    }
+
+    /// The rules of `extra` that `rules` do not already show: each part of an extra rule
+    /// that no rule within `tolerance` of its position covers, kept when long enough.
+    static func adding(_ extra: [Ruling], to rules: [Ruling], tolerance: Double, minLength: Double) -> [Ruling] {
+        let sorted = rules.sorted { $0.position < $1.position }
+        let positions = sorted.map(\.position)
+        var out: [Ruling] = []
+        for e in extra {
+            var lo = 0, hi = positions.count
+            while lo < hi { let m = (lo + hi) / 2; if positions[m] < e.position - tolerance { lo = m + 1 } else { hi = m } }
+            var spans: [(Double, Double)] = []
+            var k = lo
+            while k < sorted.count, sorted[k].position <= e.position + tolerance {
+                spans.append((sorted[k].start, sorted[k].end)); k += 1
+            }
+            spans.sort { $0.0 < $1.0 }
+            var from = e.start
+            for (a, b) in spans where b > from {
+                if a > from, min(a, e.end) - from >= minLength {
+                    var piece = e; piece.start = from; piece.end = min(a, e.end); out.append(piece)
+                }
+                from = max(from, b)
+                if from >= e.end { break }
+            }
+            if e.end - from >= minLength { var piece = e; piece.start = from; out.append(piece) }
+        }
+        return out
     }
 
     private struct Run { var line: Int; var start: Int; var end: Int }  // pixel coords, end exclusive
 
-    private func runs(in img: GrayImage, scale: Double, horizontal: Bool) -> [Ruling] {
+    /// The image with each pixel combined with its neighbour across a rule's direction (the
+    /// next row for horizontal rules, the next column for vertical ones): the ink of both,
+    /// added. A thin rule that falls between two pixel lines (a scan's line, downsampled)
+    /// renders as two light lines, neither dark enough alone; added, they are as dark as the
+    /// rule. A pixel dark on its own stays dark; every rule reads one pixel thicker (`merge`
+    /// takes that off), which can still push a thick border with a light fringe past the
+    /// thickest rule (`find` keeps what the image as rendered shows for that).
+    static func pairedAcross(_ img: GrayImage, horizontal: Bool) -> [UInt8] {
+        let w = img.width, h = img.height
+        var out = [UInt8](repeating: 255, count: w * h)
+        img.pixels.withUnsafeBufferPointer { px in
+            out.withUnsafeMutableBufferPointer { o in
+                for y in 0..<h {
+                    let row = y * w
+                    for x in 0..<w {
+                        let next: Int
+                        if horizontal { next = y + 1 < h ? Int(px[row + w + x]) : 255 }
+                        else { next = x + 1 < w ? Int(px[row + x + 1]) : 255 }
+                        o[row + x] = UInt8(max(0, Int(px[row + x]) + next - 255))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    private func runs(in pixels: [UInt8], width w: Int, height h: Int, scale: Double, horizontal: Bool,
+                      paired: Bool) -> [Ruling] {
         let minLen = Int(minLength * scale)
         let gap = max(1, Int(maxGap * scale))
-        let w = img.width, h = img.height
         var found: [Run] = []
-        img.pixels.withUnsafeBufferPointer { px in
+        pixels.withUnsafeBufferPointer { px in
             if horizontal {
                 for y in 0..<h {
                     var runStart = -1, lastDark = -1
@@ -73,11 +138,13 @@ public struct RasterRulings: Sendable {
                 found.sort { ($0.line, $0.start) < ($1.line, $1.start) }
             }
         }
-        return merge(found, scale: scale, horizontal: horizontal)
+        return merge(found, scale: scale, horizontal: horizontal, paired: paired)
     }
 
     /// Joins runs on adjacent pixel lines that overlap into one rule; drops thick blobs.
-    private func merge(_ runs: [Run], scale: Double, horizontal: Bool) -> [Ruling] {
+    /// Runs from the paired image (`pairedAcross`): a group of lines `first...last` there is
+    /// ink on lines `first...last + 1` less the one line the pairing adds.
+    private func merge(_ runs: [Run], scale: Double, horizontal: Bool, paired: Bool) -> [Ruling] {
         struct Group { var first: Int; var last: Int; var start: Int; var end: Int }
         var open: [Group] = []
         var done: [Group] = []
@@ -110,9 +177,9 @@ public struct RasterRulings: Sendable {
         done.append(contentsOf: open)
         let maxThick = max(1, Int(maxThickness * scale))
         return done.compactMap { g in
-            let thickness = g.last - g.first + 1
+            let thickness = paired ? max(1, g.last - g.first) : g.last - g.first + 1
             guard thickness <= maxThick else { return nil }
-            let pos = (Double(g.first + g.last + 1) / 2) / scale
+            let pos = (Double(g.first + g.last + (paired ? 2 : 1)) / 2) / scale
             return Ruling(horizontal ? .horizontal : .vertical, at: pos,
                           from: Double(g.start) / scale, to: Double(g.end) / scale)
         }.sorted { ($0.position, $0.start) < ($1.position, $1.start) }

@@ -79,4 +79,48 @@ struct LayoutTests {
         #expect(vs.count == 2)
         #expect(vs.allSatisfy { $0.length > 55 })
     }
+
+    /// A thin rule that falls between two pixel lines (a scan's line, downsampled) shows as
+    /// two light lines, neither dark enough alone: it is still one rule, where it lies
+    /// (within half a pixel). A rule on one pixel line keeps its place and its thickness
+    /// (its light fringe does not make it a thick blob), apart from its neighbours.
+    @Test func aRuleSplitBetweenTwoPixelLinesIsFound() {
+        let w = 200, h = 100
+        var px = [UInt8](repeating: 255, count: w * h)
+        for x in 10..<190 { px[30 * w + x] = 195; px[31 * w + x] = 195 }   // horizontal, between rows 30 and 31
+        for y in 40..<95 { px[y * w + 60] = 190; px[y * w + 61] = 190 }   // vertical, between columns 60 and 61
+        for x in 10..<190 { px[70 * w + x] = 0 }                           // a crisp rule on row 70
+        for x in 10..<190 { px[74 * w + x] = 0 }                           // and one four rows below
+        for y in 5..<95 {                                                  // a 3-pixel rule with light fringes
+            px[y * w + 149] = 200; px[y * w + 153] = 200
+            for x in 150...152 { px[y * w + x] = 0 }
+        }
+        let rules = RasterRulings().find(in: GrayImage(width: w, height: h, pixels: px), scale: 1)
+        let hs = rules.filter { $0.orientation == .horizontal }.sorted { $0.position < $1.position }
+        let vs = rules.filter { $0.orientation == .vertical }
+        #expect(hs.count == 3)
+        #expect(hs.allSatisfy { $0.length > 170 })
+        #expect(hs.count == 3 && abs(hs[0].position - 31) <= 0.5)
+        #expect(hs.dropFirst().map(\.position) == [70.5, 74.5])
+        let split = vs.filter { abs($0.position - 61) <= 0.5 }
+        #expect(split.count == 1 && (split.first?.length ?? 0) > 50)
+        #expect(vs.contains { $0.position == 151.5 && $0.length > 85 })
+        #expect(vs.count == 2)
+    }
+
+    /// A scan's thick border (three dark pixels and a light fringe two pixels wide) reads a
+    /// pixel thicker where neighbouring pixels are paired, past the thickest rule: the image
+    /// as rendered still shows it, so it is still a rule (the table is not cut apart).
+    @Test func aThickBorderWithAWideFringeStaysARule() {
+        let w = 120, h = 120
+        var px = [UInt8](repeating: 255, count: w * h)
+        for y in 10..<110 {
+            for x in 50...52 { px[y * w + x] = 0 }
+            px[y * w + 53] = 200; px[y * w + 54] = 200
+        }
+        let rules = RasterRulings().find(in: GrayImage(width: w, height: h, pixels: px), scale: 1)
+        let vs = rules.filter { $0.orientation == .vertical }
+        #expect(vs.count == 1)
+        #expect(vs.first.map { abs($0.position - 51.5) <= 0.5 && $0.length > 95 } == true)
+    }
 }
