@@ -98,14 +98,20 @@ struct BorderlessGrids {
     }
 
     /// A line of prose (five words or more) whose words cover the middle of every gutter
-    /// (of the widest interval left free in each gap between header phrases).
+    /// (of the widest interval left free in each gap between header phrases) within its
+    /// extent, crossing all the gutters but at most one at the table's side (prose set
+    /// narrower than a wide table).
     static func crossesEveryGutter(_ line: TextLine, _ gutters: [[(a: Double, b: Double)]]) -> Bool {
         guard !gutters.isEmpty, line.words.count >= 5 else { return false }
-        return gutters.allSatisfy { g in
+        var crossed = 0
+        for g in gutters {
             guard let widest = g.max(by: { $0.b - $0.a < $1.b - $1.a }) else { return false }
             let mid = (widest.a + widest.b) / 2
-            return line.words.contains { $0.box.x0 <= mid && $0.box.x1 >= mid }
+            guard mid > line.box.x0, mid < line.box.x1 else { continue }
+            guard line.words.contains(where: { $0.box.x0 <= mid && $0.box.x1 >= mid }) else { return false }
+            crossed += 1
         }
+        return crossed >= max(2, gutters.count - 1)
     }
 
     /// The parts (at least a point wide) of `gap` that `words` leave free.
