@@ -10,6 +10,8 @@ import Layout
 /// hints nothing is found here: `TextGrids` finds the same tables by geometry alone.
 struct BorderlessGrids {
     var hints: HeaderHints
+    /// Body fills of a zebra table on a neighbouring page (see `CellShading.zebra`).
+    var zebra: [CellShading.ZebraFill] = []
 
     func grids(on page: Page, words: [Word]) -> [PageGrid] {
         let lines = TextLines.lines(of: words)
@@ -187,7 +189,7 @@ struct BorderlessGrids {
         let candidates = Array(header) + candidateLines
         let bandBox = Rect(x0: xs.first!, y0: header.first!.box.y0, x1: xs.last!,
                            y1: candidates.map(\.box.y1).max() ?? header.last!.box.y1)
-        let bands = CellShading.zebraBands(candidates.map(\.box), rulings: page.rulings, fills: page.shading, box: bandBox)
+        let bands = CellShading.zebraBands(candidates.map(\.box), rulings: page.rulings, fills: page.shading, box: bandBox, continuing: zebra)
         func band(_ j: Int) -> Int { bands.map { j - header.startIndex < $0.count ? $0[j - header.startIndex] : -1 } ?? -1 }
         let headerBands = Set(header.indices.map(band))
         var lastBand = -1
