@@ -115,23 +115,23 @@ enum CellShading {
     /// or none when the grid is not zebra-shaded.
     static func zebraFills(_ grid: PageGrid, headerRows: Int, rulings: [Ruling], fills: [Fill]) -> [ZebraFill] {
         guard grid.borderless, headerRows < grid.rowCount, grid.ys.count == grid.rowCount + 1 else { return [] }
-        let rows = (headerRows..<grid.rowCount).map { Rect(x0: grid.xs.first!, y0: grid.ys[$0] + 1, x1: grid.xs.last!, y1: grid.ys[$0 + 1] - 1) }
-        let box = Rect(x0: grid.xs.first!, y0: grid.ys[headerRows], x1: grid.xs.last!, y1: grid.ys.last!)
-        guard let z = zebra(rows, rulings: rulings, fills: fills, box: box, continuing: []) else { return [] }
+        // (All rows, the header's shading bounding the first body band; the body's fills kept.)
+        let rows = (0..<grid.rowCount).map { Rect(x0: grid.xs.first!, y0: grid.ys[$0] + 1, x1: grid.xs.last!, y1: grid.ys[$0 + 1] - 1) }
+        guard let z = zebra(rows, rulings: rulings, fills: fills, box: grid.box, continuing: []) else { return [] }
         var out: [ZebraFill] = []
-        for f in z.shadedFills {
+        for f in z.shadedFills[headerRows...].joined() {
             let zf = ZebraFill(colour: key(f.color) ?? -1, x0: f.box.x0, x1: f.box.x1)
             if !out.contains(zf) { out.append(zf) }
         }
         return out
     }
 
-    /// `zebraBands`, with the fills that shade its bands. `continuing`: the body fills of a
+    /// `zebraBands`, with the fills that shade each line's band. `continuing`: the body fills of a
     /// zebra table on the page before or after; a page piece of it may hold too few bands to
     /// show the alternation itself (one shaded band at a page's foot), so one shaded band
     /// painted with those fills (same colour, same edges) is enough.
     static func zebra(_ lines: [Rect], rulings: [Ruling], fills: [Fill], box: Rect,
-                      continuing: [ZebraFill]) -> (bands: [Int], shadedFills: [Fill])? {
+                      continuing: [ZebraFill]) -> (bands: [Int], shadedFills: [[Fill]])? {
         guard lines.count >= (continuing.isEmpty ? 4 : 2), !fills.isEmpty else { return nil }
         // Cell or row shading inside the table (not a page background, not a rule).
         // (A cell's shading may come as one rectangle per text line: pieces of one colour
@@ -156,7 +156,8 @@ enum CellShading {
                     && (g.box.width * g.box.height > f.box.width * f.box.height || j < i)
             }
         }.map(\.element)
-        shading = shading.filter { $0.box.height >= 4 && $0.box.height <= box.height * 0.6 }
+        // (Not a background behind the whole table; a fill of the zebra continued is none.)
+        shading = shading.filter { f in f.box.height >= 4 && (f.box.height <= box.height * 0.6 || continuing.contains { $0.matches(f) }) }
         guard shading.count >= 2, let top = shading.map(\.box.y0).min(), let foot = shading.map(\.box.y1).max() else { return nil }
         var edges: [Double] = shading.flatMap { [$0.box.y0, $0.box.y1] }
         edges += rulings.filter {
@@ -165,16 +166,16 @@ enum CellShading {
         edges.sort()
         var bands: [Int] = []
         var shadedBands = Set<Int>(), plainBands = Set<Int>(), continuedBands = Set<Int>()
-        var shadedFills: [Fill] = []
+        var shadedFills: [[Fill]] = []   // per line
         for b in lines {
             let mid = (b.y0 + b.y1) / 2
             // An edge counts as between two lines only where it leaves the line's middle.
             let above = edges.count { $0 < mid }
-            guard above > 0, above < edges.count, mid > top, mid < foot else { bands.append(-1); continue }
+            guard above > 0, above < edges.count, mid > top, mid < foot else { bands.append(-1); shadedFills.append([]); continue }
             bands.append(above)
             let under = shading.filter { $0.box.y0 < mid && $0.box.y1 > mid && $0.box.xOverlap(b) > 0 }
             if !under.isEmpty { shadedBands.insert(above) } else { plainBands.insert(above) }
-            shadedFills += under
+            shadedFills.append(under)
             if under.contains(where: { f in continuing.contains { $0.matches(f) } }) { continuedBands.insert(above) }
         }
         let alternates = shadedBands.count >= 2 && plainBands.subtracting(shadedBands).count >= 2
