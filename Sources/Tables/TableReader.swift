@@ -53,8 +53,10 @@ public struct TableReader: Sendable {
         }
         // A piece of a zebra-shaded table on a page next to a page that shows the zebra
         // (its own bands too few to show the alternation) is read with that page's fills.
+        // (Only rule-less grids on pages with fills can be zebra: the header is read for those alone.)
         let zebra = perPage.map { pt in
-            pt.grids.flatMap { CellShading.zebraFills($0, headerRows: Headers.headerRowCount($0, hints: hints),
+            pt.grids.filter { $0.borderless && !pt.page.shading.isEmpty }.flatMap {
+                CellShading.zebraFills($0, headerRows: Headers.headerRowCount($0, hints: hints),
                                                       rulings: pt.page.rulings, fills: pt.page.shading) }
         }
         guard zebra.contains(where: { !$0.isEmpty }) else { return perPage }
