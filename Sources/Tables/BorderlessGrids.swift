@@ -10,6 +10,8 @@ import Layout
 /// hints nothing is found here: `TextGrids` finds the same tables by geometry alone.
 struct BorderlessGrids {
     var hints: HeaderHints
+    /// Body fills of a zebra table on a neighbouring page (see `CellShading.zebra`).
+    var zebra: [CellShading.ZebraFill] = []
 
     func grids(on page: Page, words: [Word]) -> [PageGrid] {
         let lines = TextLines.lines(of: words)
@@ -68,9 +70,14 @@ struct BorderlessGrids {
         return out.map { p in (p.x0, p.x1, TextLines.join(TextLines.lines(of: p.ws).map(\.text))) }
     }
 
-    /// The lines under a header up to a caption, a large gap or the next table header.
-    private func candidateBody(_ lines: [TextLine], after start: Int) -> [TextLine] {
+    /// The lines under a header up to a caption, a large gap, the next table header or a
+    /// paragraph of running text.
+    private func candidateBody(_ lines: [TextLine], after start: Int,
+                               columns: [(x0: Double, x1: Double, text: String)]) -> [TextLine] {
         var out: [TextLine] = []
+        // Per gap between neighbouring header phrases, the x-intervals every body line so
+        // far leaves free there (the column gutter as the body draws it).
+        var gutters: [[(a: Double, b: Double)]] = (1..<max(1, columns.count)).map { [(columns[$0 - 1].x1, columns[$0].x0)] }
         var j = start
         while j < lines.count {
             let line = lines[j]
@@ -78,9 +85,47 @@ struct BorderlessGrids {
             if let last = out.last ?? (j > 0 ? lines[j - 1] : nil),
                line.box.y0 - last.box.y1 > max(line.box.height, 8) * 2.5 { break }
             if !out.isEmpty, header(lines, from: j) != nil { break }
+            // Running text under the table: two lines in a row that each cross every gutter
+            // the body keeps free (one such line is a row spanning the columns).
+            if !out.isEmpty, j + 1 < lines.count,
+               Self.crossesEveryGutter(line, gutters), Self.crossesEveryGutter(lines[j + 1], gutters) { break }
+            for k in gutters.indices {
+                let free = gutters[k].flatMap { Self.free(line.words, in: $0) }
+                if !free.isEmpty { gutters[k] = free }   // (else a cell spanning the gutter)
+            }
             out.append(line)
             j += 1
         }
+        return out
+    }
+
+    /// A line of prose (five words or more) whose words cover the middle of every gutter
+    /// (of the widest interval left free in each gap between header phrases) within its
+    /// extent, crossing all the gutters but at most one at the table's side (prose set
+    /// narrower than a wide table).
+    static func crossesEveryGutter(_ line: TextLine, _ gutters: [[(a: Double, b: Double)]]) -> Bool {
+        guard !gutters.isEmpty, line.words.count >= 5 else { return false }
+        var crossed = 0
+        for g in gutters {
+            guard let widest = g.max(by: { $0.b - $0.a < $1.b - $1.a }) else { return false }
+            let mid = (widest.a + widest.b) / 2
+            guard mid > line.box.x0, mid < line.box.x1 else { continue }
+            guard line.words.contains(where: { $0.box.x0 <= mid && $0.box.x1 >= mid }) else { return false }
+            crossed += 1
+        }
+        return crossed >= max(2, gutters.count - 1)
+    }
+
+    /// The parts (at least a point wide) of `gap` that `words` leave free.
+    static func free(_ words: [Word], in gap: (a: Double, b: Double)) -> [(a: Double, b: Double)] {
+        let spans = words.filter { $0.box.x1 > gap.a && $0.box.x0 < gap.b }.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }
+        var out: [(a: Double, b: Double)] = []
+        var next = gap.a
+        for (x0, x1) in spans {
+            if x0 - next >= 1 { out.append((next, x0)) }
+            next = max(next, x1)
+        }
+        if gap.b - next >= 1 { out.append((next, gap.b)) }
         return out
     }
 
@@ -120,7 +165,8 @@ struct BorderlessGrids {
                       columns: [(x0: Double, x1: Double, text: String)], page: Page) -> (PageGrid, Int)? {
         // Column boundaries: in the gutter the body text leaves between neighbouring header
         // phrases (headers are often centred over left-aligned text), else halfway.
-        let bodyWords = candidateBody(lines, after: header.endIndex).flatMap(\.words)
+        let candidateLines = candidateBody(lines, after: header.endIndex, columns: columns)
+        let bodyWords = candidateLines.flatMap(\.words)
         var xs: [Double] = [max(0, min(columns[0].x0, bodyWords.map(\.box.x0).min() ?? columns[0].x0) - 4)]
         for k in 1..<columns.count {
             xs.append(gutter(bodyWords, from: columns[k - 1].x1, to: columns[k].x0) ?? (columns[k - 1].x1 + columns[k].x0) / 2)
@@ -140,10 +186,10 @@ struct BorderlessGrids {
             return k
         }
         // Rows told apart by zebra bands: the lines of one band are one row, of two bands never.
-        let candidates = Array(header) + candidateBody(lines, after: header.endIndex)
+        let candidates = Array(header) + candidateLines
         let bandBox = Rect(x0: xs.first!, y0: header.first!.box.y0, x1: xs.last!,
                            y1: candidates.map(\.box.y1).max() ?? header.last!.box.y1)
-        let bands = CellShading.zebraBands(candidates.map(\.box), rulings: page.rulings, fills: page.shading, box: bandBox)
+        let bands = CellShading.zebraBands(candidates.map(\.box), rulings: page.rulings, fills: page.shading, box: bandBox, continuing: zebra)
         func band(_ j: Int) -> Int { bands.map { j - header.startIndex < $0.count ? $0[j - header.startIndex] : -1 } ?? -1 }
         let headerBands = Set(header.indices.map(band))
         var lastBand = -1
@@ -152,7 +198,7 @@ struct BorderlessGrids {
         var end = header.endIndex
         var lastBottom = header.last!.box.y1
         var j = header.endIndex
-        while j < lines.count {
+        while j < header.endIndex + candidateLines.count {
             let line = lines[j]
             if hints.isCaption(line.text) { break }
             if line.box.y0 - lastBottom > max(line.box.height, 8) * 2.5 { break }

@@ -98,8 +98,41 @@ enum CellShading {
     /// least two shaded and two unshaded bands hold text (a shaded header and total row
     /// around a plain body are not zebra), and most lines sit in a bounded band (a line
     /// above or below the shading gets -1: its row is found as without bands).
-    static func zebraBands(_ lines: [Rect], rulings: [Ruling], fills: [Fill], box: Rect) -> [Int]? {
-        guard lines.count >= 4, !fills.isEmpty else { return nil }
+    static func zebraBands(_ lines: [Rect], rulings: [Ruling], fills: [Fill], box: Rect,
+                           continuing: [ZebraFill] = []) -> [Int]? {
+        zebra(lines, rulings: rulings, fills: fills, box: box, continuing: continuing)?.bands
+    }
+
+    /// A fill of a body band of a zebra table: its colour and left and right edges. A page
+    /// piece of that table on the next or previous page is painted with the same fills.
+    struct ZebraFill: Sendable, Equatable {
+        var colour: Int
+        var x0: Double, x1: Double
+        func matches(_ f: Fill) -> Bool { key(f.color) == colour && abs(f.box.x0 - x0) < 3 && abs(f.box.x1 - x1) < 3 }
+    }
+
+    /// The fills of the shaded body bands of a zebra grid (its rows below `headerRows`),
+    /// or none when the grid is not zebra-shaded.
+    static func zebraFills(_ grid: PageGrid, headerRows: Int, rulings: [Ruling], fills: [Fill]) -> [ZebraFill] {
+        guard grid.borderless, headerRows < grid.rowCount, grid.ys.count == grid.rowCount + 1 else { return [] }
+        // (All rows, the header's shading bounding the first body band; the body's fills kept.)
+        let rows = (0..<grid.rowCount).map { Rect(x0: grid.xs.first!, y0: grid.ys[$0] + 1, x1: grid.xs.last!, y1: grid.ys[$0 + 1] - 1) }
+        guard let z = zebra(rows, rulings: rulings, fills: fills, box: grid.box, continuing: []) else { return [] }
+        var out: [ZebraFill] = []
+        for f in z.shadedFills[headerRows...].joined() {
+            let zf = ZebraFill(colour: key(f.color) ?? -1, x0: f.box.x0, x1: f.box.x1)
+            if !out.contains(zf) { out.append(zf) }
+        }
+        return out
+    }
+
+    /// `zebraBands`, with the fills that shade each line's band. `continuing`: the body fills of a
+    /// zebra table on the page before or after; a page piece of it may hold too few bands to
+    /// show the alternation itself (one shaded band at a page's foot), so one shaded band
+    /// painted with those fills (same colour, same edges) is enough.
+    static func zebra(_ lines: [Rect], rulings: [Ruling], fills: [Fill], box: Rect,
+                      continuing: [ZebraFill]) -> (bands: [Int], shadedFills: [[Fill]])? {
+        guard lines.count >= (continuing.isEmpty ? 4 : 2), !fills.isEmpty else { return nil }
         // Cell or row shading inside the table (not a page background, not a rule).
         // (A cell's shading may come as one rectangle per text line: pieces of one colour
         // that touch, one above the other in the same column, are one fill.)
@@ -123,7 +156,8 @@ enum CellShading {
                     && (g.box.width * g.box.height > f.box.width * f.box.height || j < i)
             }
         }.map(\.element)
-        shading = shading.filter { $0.box.height >= 4 && $0.box.height <= box.height * 0.6 }
+        // (Not a background behind the whole table; a fill of the zebra continued is none.)
+        shading = shading.filter { f in f.box.height >= 4 && (f.box.height <= box.height * 0.6 || continuing.contains { $0.matches(f) }) }
         guard shading.count >= 2, let top = shading.map(\.box.y0).min(), let foot = shading.map(\.box.y1).max() else { return nil }
         var edges: [Double] = shading.flatMap { [$0.box.y0, $0.box.y1] }
         edges += rulings.filter {
@@ -131,18 +165,22 @@ enum CellShading {
         }.map(\.position)
         edges.sort()
         var bands: [Int] = []
-        var shadedBands = Set<Int>(), plainBands = Set<Int>()
+        var shadedBands = Set<Int>(), plainBands = Set<Int>(), continuedBands = Set<Int>()
+        var shadedFills: [[Fill]] = []   // per line
         for b in lines {
             let mid = (b.y0 + b.y1) / 2
             // An edge counts as between two lines only where it leaves the line's middle.
             let above = edges.count { $0 < mid }
-            guard above > 0, above < edges.count, mid > top, mid < foot else { bands.append(-1); continue }
+            guard above > 0, above < edges.count, mid > top, mid < foot else { bands.append(-1); shadedFills.append([]); continue }
             bands.append(above)
-            let shaded = shading.contains { $0.box.y0 < mid && $0.box.y1 > mid && $0.box.xOverlap(b) > 0 }
-            if shaded { shadedBands.insert(above) } else { plainBands.insert(above) }
+            let under = shading.filter { $0.box.y0 < mid && $0.box.y1 > mid && $0.box.xOverlap(b) > 0 }
+            if !under.isEmpty { shadedBands.insert(above) } else { plainBands.insert(above) }
+            shadedFills.append(under)
+            if under.contains(where: { f in continuing.contains { $0.matches(f) } }) { continuedBands.insert(above) }
         }
-        guard shadedBands.count >= 2, plainBands.subtracting(shadedBands).count >= 2,
+        let alternates = shadedBands.count >= 2 && plainBands.subtracting(shadedBands).count >= 2
+        guard alternates || !continuedBands.isEmpty,
               bands.count(where: { $0 >= 0 }) * 4 >= bands.count * 3 else { return nil }
-        return bands
+        return (bands, shadedFills)
     }
 }

@@ -136,12 +136,21 @@ public enum TableContinuation {
         // (Only a table continued from a page before has seams to look at: the key columns of
         // the others are never asked for.)
         let keys = table.segmentStarts.contains { $0 > 0 && $0 < table.rows.count } ? RowShape.keyColumns(table.rows) : []
+        // A table none of whose cells wraps (every cell one line, as read) has rows of one
+        // line: a continuation's first row that fills every column the row above fills is a
+        // whole row of it, not the rest of a cut one (whose short cells end above the seam),
+        // unless a cell above spanning columns (a group row) ran to its edge: cut mid-line by
+        // the break. (A narrow column's one-word values fill it to the edge: no sign there.)
+        let neverWraps = table.rows.allSatisfy { $0.allSatisfy { $0.isEmpty || $0.carried || $0.lines.count == 1 } }
         for s in table.segmentStarts.sorted(by: >) where s > 0 && s < table.rows.count {
             while s < table.rows.count, !RowShape.isSubstantial(table.rows[s]) {
                 RowShape.removeRow(s, from: &table)
             }
             guard s < table.rows.count, table.rowPages[s] != table.rowPages[s - 1] else { continue }
             let row = table.rows[s]
+            if neverWraps, row.indices.allSatisfy({ table.rows[s - 1][$0].isEmpty || !row[$0].isEmpty }),
+               !row.indices.contains(where: { c in !row[c].isEmpty && RowShape.columnSpan(table, row: s - 1, col: c) > 1
+                                                   && RowShape.wasCut(table.rows[s - 1][c], before: row[c]) }) { continue }
             let own = row.indices.filter { !row[$0].isEmpty && !row[$0].carried }
             guard !own.isEmpty, own.allSatisfy({ c in
                 !keys.contains(c) && !RowShape.startsEntry(row[c].text) && !table.rows[s - 1][c].isEmpty

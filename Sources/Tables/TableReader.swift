@@ -51,6 +51,22 @@ public struct TableReader: Sendable {
                 if again.sideBySide.count > perPage[i].sideBySide.count { perPage[i] = again; changed = true }
             }
         }
+        // A piece of a zebra-shaded table on a page next to a page that shows the zebra
+        // (its own bands too few to show the alternation) is read with that page's fills.
+        // (Only rule-less grids on pages with fills can be zebra: the header is read for those alone.)
+        let zebra = perPage.map { pt in
+            pt.grids.filter { $0.borderless && !pt.page.shading.isEmpty }.flatMap {
+                CellShading.zebraFills($0, headerRows: Headers.headerRowCount($0, hints: hints),
+                                                      rulings: pt.page.rulings, fills: pt.page.shading) }
+        }
+        guard zebra.contains(where: { !$0.isEmpty }) else { return perPage }
+        for i in perPage.indices {
+            let neighbours = [i - 1, i + 1].filter { perPage.indices.contains($0) && abs(pages[$0].number - pages[i].number) == 1 }
+            let fills = neighbours.flatMap { zebra[$0] }.filter { z in pages[i].shading.contains { z.matches($0) } }
+            guard !fills.isEmpty else { continue }
+            // (With the side-by-side splits it was read with: its own and its neighbours'.)
+            perPage[i] = readPage(pages[i], splits: perPage[i].sideBySide + neighbours.flatMap { perPage[$0].sideBySide }, zebra: fills)
+        }
         return perPage
     }
 
@@ -201,7 +217,7 @@ public struct TableReader: Sendable {
         readPage(page).grids
     }
 
-    func readPage(_ page: Page, splits splitHints: [SideBySideSplit] = []) -> PageTables {
+    func readPage(_ page: Page, splits splitHints: [SideBySideSplit] = [], zebra: [CellShading.ZebraFill] = []) -> PageTables {
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.
@@ -231,8 +247,8 @@ public struct TableReader: Sendable {
         // Without rules: a header the hints recognise fixes the columns first (it is the
         // surer reading of these documents' own tables); everything else is found by text
         // geometry alone, in any language.
-        var finders: [([Word]) -> [PageGrid]] = [{ TextGrids().grids(on: page, words: $0) }]
-        if hints.knowsWords { finders.insert({ [hints] in BorderlessGrids(hints: hints).grids(on: page, words: $0) }, at: 0) }
+        var finders: [([Word]) -> [PageGrid]] = [{ TextGrids(zebra: zebra).grids(on: page, words: $0) }]
+        if hints.knowsWords { finders.insert({ [hints] in BorderlessGrids(hints: hints, zebra: zebra).grids(on: page, words: $0) }, at: 0) }
         for finder in finders {
             // Labels around and inside a chart line up like a table; they are not one.
             let borderless = finder(outsideWords).filter { !ChartAreas.crossesInside($0.box, charts: page.charts) }

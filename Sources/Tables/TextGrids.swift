@@ -14,6 +14,8 @@ import Layout
 /// a row unless it plainly continues the one above) → cells, with column spans where a
 /// phrase crosses a boundary.
 struct TextGrids {
+    /// Body fills of a zebra table on a neighbouring page (see `CellShading.zebra`).
+    var zebra: [CellShading.ZebraFill] = []
     /// A run of words on one line with no column-sized gap inside: a cell's text on that line.
     struct Phrase: Sendable {
         var words: [Word]
@@ -452,9 +454,10 @@ struct TextGrids {
     /// each other — crosses no column boundary, and no rule lies between them. Text wrapped
     /// in several columns at once thus stays one row; two rows whose key cells both hold
     /// text never merge.
-    static func rows(_ placed: [PlacedLine], rulings: [Ruling], box: Rect, fills: [Fill] = []) -> [[PlacedLine]] {
+    static func rows(_ placed: [PlacedLine], rulings: [Ruling], box: Rect, fills: [Fill] = [],
+                     zebra: [CellShading.ZebraFill] = []) -> [[PlacedLine]] {
         guard let first = placed.first else { return [] }
-        let bands = CellShading.zebraBands(placed.map(\.line.line.box), rulings: rulings, fills: fills, box: box)
+        let bands = CellShading.zebraBands(placed.map(\.line.line.box), rulings: rulings, fills: fills, box: box, continuing: zebra)
         let count = first.cols.count
         let fullCount = max(2, (count + 1) / 2)
         // Value columns: mostly value-like text where filled.
@@ -653,7 +656,7 @@ struct TextGrids {
         let (xs, gutters) = Self.columnsAndGutters(region, rulings: page.rulings)
         guard xs.count >= 3 else { return nil }
         let placed = Self.splittingHeaderPhrases(region.lines, xs: xs, gutters: gutters).map { Self.place($0, xs: xs) }
-        let rows = Self.rows(placed, rulings: page.rulings, box: region.box, fills: page.shading)
+        let rows = Self.rows(placed, rulings: page.rulings, box: region.box, fills: page.shading, zebra: zebra)
         guard rows.count >= 2 else { return nil }
         let (cells, origin) = Self.cells(rows, xs: xs, page: page.number)
         let ys = rows.map { $0[0].line.line.box.y0 } + [rows.last!.flatMap { $0.line.phrases }.map(\.box.y1).max()!]
