@@ -89,7 +89,9 @@ public enum ValueReader {
             let left = parts[i], right = parts[i + 1]
             var ok = false
             if left.count >= 3, (1...3).contains(right.count), left.allSatisfy(\.isLetter), right.allSatisfy(\.isLetter),
-               right.first?.isLowercase == true, Units.scales[left.lowercased()] == nil {
+               right.first?.isLowercase == true, Units.scales[left.lowercased()] == nil,
+               // `Kabupaten dan`: a word of its own, not the cut-off end of the one before.
+               right != "dan", !Units.clauseWords.contains(right) {
                 ok = true
             }
             if let lastSep = left.lastIndex(where: { $0 == "." || $0 == "," }), right.allSatisfy(\.isASCIIDigit) {
