@@ -496,7 +496,9 @@ enum Bound {
         for (sign, c) in signs where text.hasPrefix(sign) {
             found = (c, text.dropFirst(sign.count)); break
         }
-        if found == nil, first.isLetter {
+        // Only the letters the bound words start with are lower-cased and compared (most cells
+        // starting with a letter are names, not bounds).
+        if found == nil, "mMpPsStTlLkK".contains(first) {
             let lower = text.lowercased()
             for (word, c) in words where lower.hasPrefix(word) {
                 let rest = text.dropFirst(word.count)
