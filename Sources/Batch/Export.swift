@@ -15,7 +15,7 @@ public enum Exporter {
         "period_triwulan",
     ] + measures.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
         // Added after the first release: appended so earlier columns keep their places.
-        + measures.map { "\($0)_comparator" } + measures.flatMap { ["\($0)_min", "\($0)_max"] }
+        + measures.map { "\($0)_comparator" }
 
     /// What one row is: an indicator (the default) or a budget row (`--what budget`).
     public enum What: String, Sendable, CaseIterable { case indicators, budget }
@@ -163,11 +163,11 @@ public enum Exporter {
             let topLevel = measures.contains { ind[$0] is [String: Any] }
             if periods.isEmpty || topLevel {
                 out.append(head + fields + [.null, .null] + measures.flatMap { valueColumns(ind[$0]) }
-                           + measures.map { comparator(ind[$0]) } + measures.flatMap { ends(ind[$0]) })
+                           + measures.map { comparator(ind[$0]) })
             }
             for p in periods {
                 out.append(head + fields + [scalar(p["tahun"]), scalar(p["triwulan"])]
-                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) } + measures.flatMap { ends(p[$0]) })
+                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) })
             }
         }
         return out
@@ -225,12 +225,6 @@ public enum Exporter {
     /// The bound written before a measure (`>=` for `≥ 80`); null for a plain value.
     static func comparator(_ v: Any?) -> JSONScalar {
         scalar((v as? [String: Any])?["comparator"])
-    }
-
-    /// min and max of a range (`8,75 - 9,10`); null for any other value.
-    static func ends(_ v: Any?) -> [JSONScalar] {
-        let o = v as? [String: Any]
-        return [scalar(o?["min"]), scalar(o?["max"])]
     }
 
     static func scalar(_ v: Any?) -> JSONScalar {

@@ -32,8 +32,7 @@ enum MeasureReader {
            let marked = markedNumber(raw, hint: columnHint, habit: habit) {
             reading = ValueReading(value: marked)
         }
-        // A range (`8,75 - 9,10`) is read into its ends; it has no single value and needs no warning.
-        if let v = reading.value, v.kind == .text, reading.problem == nil, v.range == nil, raw.contains(where: \.isNumber),
+        if let v = reading.value, v.kind == .text, reading.problem == nil, raw.contains(where: \.isNumber),
            ["√", "✓", "v", "V"].contains(raw) == false {
             warnings.append(Warning(code: "unreadable_value",
                                     message: "\(place): \"\(raw)\" is not a value this tool can read; kept as text", page: page))

@@ -19,9 +19,6 @@ public struct Value: Sendable, Hashable {
     /// The bound the document writes before the number (`≥ 80`, `<10`, `min. 80%`): the
     /// value is that bound, not an exact figure. nil for a plain value.
     public var comparator: Comparator?
-    /// Both ends of a range the document writes for one measure (`8,75 - 9,10`, `109-110`):
-    /// the value stays text with no number (no single figure is written), the ends are kept here.
-    public var range: ClosedRange<Double>?
 
     /// A bound written before a number, as the output writes it.
     public enum Comparator: String, Sendable, Hashable, CaseIterable {

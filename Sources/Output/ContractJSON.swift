@@ -63,7 +63,6 @@ public enum ContractJSON {
         }
         if let u = v.unit { fields.append(("unit", .string(u))) }
         if let c = v.comparator { fields.append(("comparator", .string(c.rawValue))) }
-        if let r = v.range { fields.append(("min", .number(r.lowerBound))); fields.append(("max", .number(r.upperBound))) }
         return .object(fields)
     }
 

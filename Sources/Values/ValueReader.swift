@@ -74,13 +74,7 @@ public enum ValueReader {
             v.comparator = comparator
             return ValueReading(value: v, problem: r.problem)
         }
-        let reading = MeasureParts(text, hint: hint).read(raw: raw, hint: hint, habit: habit)
-        if reading.value?.kind == .text, reading.problem == nil, let range = RangeOfValues.read(text, hint: hint, habit: habit) {
-            var v = Value(raw: raw, kind: .text, payload: .none)
-            v.range = range
-            return ValueReading(value: v)
-        }
-        return reading
+        return MeasureParts(text, hint: hint).read(raw: raw, hint: hint, habit: habit)
     }
 
     /// The cell's text with one space closed where a narrow cell breaks a value: a word cut
@@ -520,34 +514,5 @@ enum Bound {
         // A second bound or a range after it (`> 100 - 120`) is not one bound.
         r = Substring(ValueReader.trimmed(String(r)))
         return (c, String(r))
-    }
-}
-
-/// A range written for one measure: `8,75 - 9,10`, `97.50- 98`, `109-110`, `0– 5,99%`,
-/// `3 s.d. 5`. Each end must read on its own as a plain measure of one kind (a bare number
-/// beside a marked one takes its mark: `0– 5,99%`), the low end first. A span of years
-/// (`2013-2018`) is a period, not a range.
-enum RangeOfValues {
-    static let dashes: [String] = ["s.d.", "s.d", "s/d", " sd ", " sampai ", " hingga ", "-", "–", "—"]
-
-    static func read(_ text: String, hint: ValueHint, habit: SeparatorHabit) -> ClosedRange<Double>? {
-        guard let first = text.first, first.isASCIIDigit else { return nil }
-        for dash in dashes {
-            guard let cut = text.firstRange(of: dash) else { continue }
-            let low = ValueReader.trimmed(String(text[..<cut.lowerBound]))
-            let high = ValueReader.trimmed(String(text[cut.upperBound...]))
-            guard !low.isEmpty, !high.isEmpty, high.first?.isASCIIDigit == true else { return nil }
-            let a = ValueReader.readWhole(low, hint: hint, habit: habit)
-            let b = ValueReader.readWhole(high, hint: hint, habit: habit)
-            guard let va = a.value, let vb = b.value, a.problem == nil, b.problem == nil,
-                  va.comparator == nil, vb.comparator == nil, va.range == nil, vb.range == nil,
-                  let x = va.number, let y = vb.number, x <= y else { return nil }
-            guard va.kind == vb.kind && va.unit == vb.unit || va.kind == .number || vb.kind == .number else { return nil }
-            guard va.kind != .text, vb.kind != .text else { return nil }
-            let isYear = { (v: Value, s: String) in v.kind == .number && s.count == 4 && (1900...2100).contains(v.number ?? 0) }
-            if isYear(va, low) && isYear(vb, high) { return nil }
-            return x...y
-        }
-        return nil
     }
 }

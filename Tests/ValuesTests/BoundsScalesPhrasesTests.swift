@@ -144,24 +144,3 @@ func clauseAfterCountStaysText(_ raw: String) {
     #expect(r.value?.kind == .text)
     #expect(r.value?.number == nil)
 }
-
-/// A range for one measure keeps both ends; the value stays text without a number.
-@Test(arguments: [
-    ("8,75 - 9,10", 8.75, 9.1), ("97.50- 98", 97.5, 98), ("99,00- 99,50", 99, 99.5), ("109-110", 109, 110),
-    ("0– 5,99%", 0, 5.99), ("3-6", 3, 6), ("3 s.d. 5", 3, 5), ("90 %-99%", 90, 99),
-])
-func rangeKeepsBothEnds(_ raw: String, _ low: Double, _ high: Double) {
-    let r = ValueReader.read(raw)
-    #expect(r.problem == nil)
-    #expect(r.value?.raw == raw)
-    #expect(r.value?.kind == .text)
-    #expect(r.value?.number == nil)
-    #expect(r.value?.range == low...high)
-}
-
-/// Years, a high end first, a bound, a list or a clause are no range.
-@Test(arguments: ["2013-2018", "10 - 5", "0 sd 5,99 % atau kategori hijau", "≥ 80 - 90", "1.2.1-3 Jumlah",
-                  "Naik 10%", "4,01/ 1000 KH", "- 80", "80 -"])
-func notARange(_ raw: String) {
-    #expect(ValueReader.read(raw).value?.range == nil)
-}
