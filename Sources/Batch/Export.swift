@@ -14,6 +14,8 @@ public enum Exporter {
         "document", "type", "instansi", "tahun", "table", "page", "no", "sasaran", "indikator", "period_tahun",
         "period_triwulan",
     ] + measures.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
+        // Added after the first release: appended so earlier columns keep their places.
+        + measures.map { "\($0)_comparator" }
 
     /// What one row is: an indicator (the default) or a budget row (`--what budget`).
     public enum What: String, Sendable, CaseIterable { case indicators, budget }
@@ -160,11 +162,12 @@ public enum Exporter {
             let periods = (ind["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             let topLevel = measures.contains { ind[$0] is [String: Any] }
             if periods.isEmpty || topLevel {
-                out.append(head + fields + [.null, .null] + measures.flatMap { valueColumns(ind[$0]) })
+                out.append(head + fields + [.null, .null] + measures.flatMap { valueColumns(ind[$0]) }
+                           + measures.map { comparator(ind[$0]) })
             }
             for p in periods {
                 out.append(head + fields + [scalar(p["tahun"]), scalar(p["triwulan"])]
-                           + measures.flatMap { valueColumns(p[$0]) })
+                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) })
             }
         }
         return out
@@ -217,6 +220,11 @@ public enum Exporter {
     static func valueColumns(_ v: Any?) -> [JSONScalar] {
         guard let v = v as? [String: Any] else { return [.null, .null, .null, .null] }
         return [scalar(v["raw"]), scalar(v["value"]), scalar(v["kind"]), scalar(v["unit"])]
+    }
+
+    /// The bound written before a measure (`>=` for `≥ 80`); null for a plain value.
+    static func comparator(_ v: Any?) -> JSONScalar {
+        scalar((v as? [String: Any])?["comparator"])
     }
 
     static func scalar(_ v: Any?) -> JSONScalar {

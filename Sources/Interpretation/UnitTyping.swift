@@ -80,16 +80,16 @@ struct UnitTyping {
         case .none: return v
         case .percent:
             // Money-sized numbers (`409,070,737.00`) beside a percent indicator are its budget.
-            return v.kind == .currency ? v : Value(raw: v.raw, kind: .percent, payload: .number(n))
-        case .quantity(let u): return Value(raw: v.raw, kind: .quantity, payload: .number(n), unit: u)
-        case .currency(let m): return Value(raw: v.raw, kind: .currency, payload: .number((n * m).rounded()))
+            return v.kind == .currency ? v : Value(raw: v.raw, kind: .percent, payload: .number(n), comparator: v.comparator)
+        case .quantity(let u): return Value(raw: v.raw, kind: .quantity, payload: .number(n), unit: u, comparator: v.comparator)
+        case .currency(let m): return Value(raw: v.raw, kind: .currency, payload: .number((n * m).rounded()), comparator: v.comparator)
         }
     }
 
     /// A header that says `%` makes its bare numbers percentages.
     static func percent(_ v: Value) -> Value {
         guard let n = v.number, isBare(v), v.kind != .currency else { return v }
-        return Value(raw: v.raw, kind: .percent, payload: .number(n))
+        return Value(raw: v.raw, kind: .percent, payload: .number(n), comparator: v.comparator)
     }
 
     /// Read from digits alone: a number, or money only because of its size (no `Rp`), or a

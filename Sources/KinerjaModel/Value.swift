@@ -16,9 +16,17 @@ public struct Value: Sendable, Hashable {
     public var payload: Payload
     /// Normalised unit for quantities (`kali`, `laporan`, `orang`, ...).
     public var unit: String?
+    /// The bound the document writes before the number (`≥ 80`, `<10`, `min. 80%`): the
+    /// value is that bound, not an exact figure. nil for a plain value.
+    public var comparator: Comparator?
 
-    public init(raw: String, kind: ValueKind, payload: Payload, unit: String? = nil) {
-        self.raw = raw; self.kind = kind; self.payload = payload; self.unit = unit
+    /// A bound written before a number, as the output writes it.
+    public enum Comparator: String, Sendable, Hashable, CaseIterable {
+        case atLeast = ">=", greaterThan = ">", atMost = "<=", lessThan = "<"
+    }
+
+    public init(raw: String, kind: ValueKind, payload: Payload, unit: String? = nil, comparator: Comparator? = nil) {
+        self.raw = raw; self.kind = kind; self.payload = payload; self.unit = unit; self.comparator = comparator
     }
 
     public var number: Double? { if case .number(let n) = payload { return n } else { return nil } }

@@ -62,6 +62,7 @@ public enum ContractJSON {
         case .none: fields.append(("value", .null))
         }
         if let u = v.unit { fields.append(("unit", .string(u))) }
+        if let c = v.comparator { fields.append(("comparator", .string(c.rawValue))) }
         return .object(fields)
     }
 

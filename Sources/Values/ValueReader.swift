@@ -70,6 +70,14 @@ public enum ValueReader {
         if let label = Label(text) {
             return ValueReading(value: Value(raw: raw, kind: label.kind, payload: .string(label.text)))
         }
+        // `≥ 80`, `<10`, `min. 80%`: the bound is read like the number would be without its
+        // sign, and kept beside it; a bound before anything but a measure leaves the cell text.
+        if let (comparator, rest) = Bound.split(text) {
+            let r = MeasureParts(rest, hint: hint).read(raw: raw, hint: hint, habit: habit)
+            guard var v = r.value, v.kind != .text else { return .text(raw) }
+            v.comparator = comparator
+            return ValueReading(value: v, problem: r.problem)
+        }
         return MeasureParts(text, hint: hint).read(raw: raw, hint: hint, habit: habit)
     }
 
@@ -85,7 +93,9 @@ public enum ValueReader {
             let left = parts[i], right = parts[i + 1]
             var ok = false
             if left.count >= 3, (1...3).contains(right.count), left.allSatisfy(\.isLetter), right.allSatisfy(\.isLetter),
-               right.first?.isLowercase == true {
+               right.first?.isLowercase == true, Units.scales[left.lowercased()] == nil,
+               // `Kabupaten dan`: a word of its own, not the cut-off end of the one before.
+               right != "dan", !Units.clauseWords.contains(right) {
                 ok = true
             }
             if let lastSep = left.lastIndex(where: { $0 == "." || $0 == "," }), right.allSatisfy(\.isASCIIDigit) {
@@ -156,6 +166,8 @@ private struct MeasureParts {
     var readAsPercent = false
     /// `(3.14)`: accountants' negative.
     var negative = false
+    /// The factor of a scale word after the number (`juta` = 1e6); nil without one.
+    var scale: Double?
 
     init(_ text: String, hint: ValueHint) {
         body = Substring(text)
@@ -187,7 +199,15 @@ private struct MeasureParts {
             percent = true
             body = Self.trimmed(body.dropLast())
         }
-        if !rupiah, !percent, let (number, word) = Self.splittingUnit(body) {
+        if !percent, let (number, factor, rest) = Self.splittingScale(body) {
+            // `11 juta ekor`, `1,5 miliar`, `Rp 2 triliun`: the number times the word's factor;
+            // what follows must be a unit, else the cell is text (`5 juta ekor udang; 1 juta …`).
+            scale = factor
+            body = number
+            if let rest {
+                if !rupiah, let phrase = Units.phrase(rest) { unit = phrase } else { body = Substring(text) }
+            }
+        } else if !rupiah, !percent, let (number, word) = Self.splittingUnit(body) {
             unit = word
             body = number
         }
@@ -230,6 +250,17 @@ private struct MeasureParts {
         }
         switch NumberGrammar.parse(String(body), singleSeparatorIsDecimal: readAsPercent, habit: habit) {
         case .number(let n, let groups):
+            if let scale {
+                // `220.738 ribu ton`: 220738 thousand, or 220.738 thousand? A scale word is written
+                // after a short number (`1,5 juta`); grouped digits before one are not read.
+                if groups > 0 {
+                    return .malformed(raw, kind: markedKind ?? .number, unit: normalisedUnit,
+                                      reason: "a thousands separator before a scale word (ribu, juta, …) is ambiguous")
+                }
+                // Counts and amounts written with a scale word are whole: `1,5 juta` is 1500000.
+                let kind: ValueKind = markedKind ?? (hint == .currency ? .currency : .number)
+                return ValueReading(value: Value(raw: raw, kind: kind, payload: .number((n * scale).rounded()), unit: normalisedUnit))
+            }
             let kind = kindOfNumber(thousandsGroups: groups, hint: hint)
             return ValueReading(value: Value(raw: raw, kind: kind, payload: .number(negative ? -n : n), unit: normalisedUnit))
         case .malformed(let reason):
@@ -270,7 +301,7 @@ private struct MeasureParts {
         }
     }
 
-    private var normalisedUnit: String? { unit.map(Units.normalise) }
+    private var normalisedUnit: String? { unit.map(ValueReader.normalisedUnit) }
 
     // MARK: Cutting
 
@@ -292,12 +323,33 @@ private struct MeasureParts {
         return rest
     }
 
+    /// `11 juta ekor` -> (`11`, 1e6, `ekor`): a number, a scale word, and what follows it.
+    private static func splittingScale(_ s: Substring) -> (Substring, Double, Substring?)? {
+        guard let space = s.firstIndex(where: \.isWhitespace) else { return nil }
+        let number = s[..<space]
+        guard number.first?.isASCIIDigit == true, number.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
+        let after = s[space...].drop(while: \.isWhitespace)
+        let wordEnd = after.firstIndex(where: \.isWhitespace) ?? after.endIndex
+        guard let factor = Units.scales[after[..<wordEnd].lowercased()] else { return nil }
+        let rest = trimmed(after[wordEnd...])
+        return (number, factor, rest.isEmpty ? nil : rest)
+    }
+
     /// `12 Kali` -> (`12`, `Kali`) when the last word can be a unit; also written without
-    /// the space (`8Kali`, `5Lap`), which typists and OCR both produce.
+    /// the space (`8Kali`, `5Lap`), which typists and OCR both produce. A short noun phrase
+    /// after the number is a unit too (`25 karya Iptek`, `27 Kabupaten dan Kota`).
     private static func splittingUnit(_ s: Substring) -> (Substring, String)? {
         if let space = s.lastIndex(where: \.isWhitespace) {
             let number = trimmed(s[..<space])
             let word = String(s[s.index(after: space)...])
+            if !number.isEmpty, !number.contains(where: \.isWhitespace), Units.isUnitWord(word) { return (number, word) }
+            if let first = s.firstIndex(where: \.isWhitespace) {
+                let number = s[..<first]
+                if number.first?.isASCIIDigit == true, number.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }),
+                   let phrase = Units.phrase(s[first...]) {
+                    return (number, phrase)
+                }
+            }
             if !number.isEmpty, Units.isUnitWord(word) { return (number, word) }
         }
         // Glued: digits (with separators) directly followed by letters only.
@@ -366,6 +418,35 @@ enum Units {
             && !months.contains(lower) && lower != "rp"
     }
 
+    /// Scale words after a number (`11 juta ekor`). `M`/`T` alone are left out: `1.834 T` may
+    /// be triliun or ton, and `M` is also meter.
+    static let scales: [String: Double] = [
+        "ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "trilyun": 1e12, "triliun": 1e12,
+    ]
+
+    /// Words that make the text after a number a clause, not the name of what is counted
+    /// (`20 karya IPTEK yang didaftarkan untuk …`).
+    static let clauseWords: Set<String> = [
+        "yang", "untuk", "oleh", "dari", "di", "ke", "pada", "dengan", "atau", "dalam", "telah", "akan", "per",
+        "sd", "s/d", "tiap", "setiap", "sebesar", "sebanyak", "menjadi", "adalah", "yaitu", "terhadap", "bagi",
+        "hingga", "sampai", "dan/atau", "tidak", "belum", "sudah", "dari", "atas", "se", "secara",
+    ]
+
+    /// A unit of up to four words after a count (`karya Iptek`, `Kabupaten dan Kota`,
+    /// `kg/kap/ tahun`), as written with spaces around `/` closed; nil for anything that
+    /// reads as a clause or holds digits or marks.
+    static func phrase(_ s: Substring) -> String? {
+        var text = String(s.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        text = text.replacingAll("/ ", with: "/").replacingAll(" /", with: "/")
+        let words = text.split(separator: " ").map(String.init)
+        guard (1...4).contains(words.count), text.count <= 40,
+              words.allSatisfy({ isUnitWord($0) && !$0.hasSuffix(".") }) else { return nil }
+        let lower = words.map { $0.lowercased() }
+        guard !lower.contains(where: { clauseWords.contains($0) || $0.hasSuffix("nya") || scales[$0] != nil }),
+              lower.first != "dan", lower.last != "dan" else { return nil }
+        return text
+    }
+
     static func normalise(_ word: String) -> String {
         let lower = (word.hasSuffix(".") ? String(word.dropLast()) : word).lowercased()
         return aliases[lower] ?? lower
@@ -427,5 +508,54 @@ final class ReadingMemo: @unchecked Sendable {
             readings[key] = made
         }
         return made
+    }
+}
+
+/// A bound written before a number: `≥ 80`, `>= 80`, `<10`, `min. 80%`, `maksimal 10`,
+/// `paling sedikit 75`. Only the sign or word and the measure after it; anything else
+/// (`Naik 10%`, `> 100 (125%)` is handled by the remark rule after the sign is cut) is not a bound.
+enum Bound {
+    static let signs: [(String, Value.Comparator)] = [
+        (">=", .atLeast), ("=>", .atLeast), ("≥", .atLeast), ("≧", .atLeast),
+        ("<=", .atMost), ("=<", .atMost), ("≤", .atMost), ("≦", .atMost),
+        (">", .greaterThan), ("<", .lessThan),
+    ]
+    /// Longest first, so `lebih dari` is not read as `lebih`.
+    static let words: [(String, Value.Comparator)] = [
+        ("sekurang-kurangnya", .atLeast), ("setidak-tidaknya", .atLeast), ("tidak kurang dari", .atLeast),
+        ("paling sedikit", .atLeast), ("paling rendah", .atLeast), ("minimal", .atLeast), ("minimum", .atLeast),
+        ("min.", .atLeast), ("min", .atLeast),
+        ("setinggi-tingginya", .atMost), ("tidak lebih dari", .atMost), ("paling banyak", .atMost),
+        ("paling tinggi", .atMost), ("maksimal", .atMost), ("maksimum", .atMost), ("maks.", .atMost), ("maks", .atMost),
+        ("max.", .atMost), ("max", .atMost),
+        ("lebih dari", .greaterThan), ("kurang dari", .lessThan),
+    ]
+
+    /// The comparator and the text after it, when that text starts like a measure
+    /// (a digit, or `Rp`).
+    static func split(_ text: String) -> (Value.Comparator, String)? {
+        guard let first = text.first, !first.isASCIIDigit else { return nil }
+        var found: (Value.Comparator, Substring)?
+        for (sign, c) in signs where text.hasPrefix(sign) {
+            found = (c, text.dropFirst(sign.count)); break
+        }
+        // Only the letters the bound words start with are lower-cased and compared (most cells
+        // starting with a letter are names, not bounds).
+        if found == nil, "mMpPsStTlLkK".contains(first) {
+            let lower = text.lowercased()
+            for (word, c) in words where lower.hasPrefix(word) {
+                let rest = text.dropFirst(word.count)
+                // A whole word: `min 80`, `min.80`, `minimal75` — never `mingguan`.
+                guard word.hasSuffix(".") || rest.first.map({ !$0.isLetter }) ?? false else { continue }
+                found = (c, rest); break
+            }
+        }
+        guard let (c, rest) = found else { return nil }
+        var r = rest.drop(while: { $0.isWhitespace || $0 == ":" })
+        if r.isEmpty { return nil }
+        guard r.first!.isASCIIDigit || r.lowercased().hasPrefix("rp") else { return nil }
+        // A second bound or a range after it (`> 100 - 120`) is not one bound.
+        r = Substring(ValueReader.trimmed(String(r)))
+        return (c, String(r))
     }
 }
