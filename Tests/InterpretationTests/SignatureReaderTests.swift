@@ -19,6 +19,19 @@ private func page(_ number: Int, _ lines: [(String, Double, Double)]) -> (number
     (number, TextLines.lines(of: lines.flatMap { words($0.0, x: $0.1, y: $0.2) }))
 }
 
+/// The opening of a Perjanjian Kinerja as a page sets it, six lines at x 60 from `y`, 13
+/// points apart: the first party (who promises), then its superior, each named, with a
+/// jabatan and the role the text gives them (`Nama : …` when `colon`, as typed; without, as
+/// a scan often reads it).
+private func partiesOpening(first: (nama: String, jabatan: String), second: (nama: String, jabatan: String),
+                            roles: (String, String), colon: Bool, y: Double = 120) -> [(String, Double, Double)] {
+    let sep = colon ? " : " : " "
+    let texts = ["Nama\(sep)\(first.nama)", "Jabatan\(sep)\(first.jabatan)", "Selanjutnya disebut \(roles.0)",
+                 "Nama\(sep)\(second.nama)", "Jabatan\(sep)\(second.jabatan)",
+                 "Selaku atasan \(roles.0), selanjutnya disebut \(roles.1)"]
+    return texts.enumerated().map { ($0.element, 60, y + 13 * Double($0.offset)) }
+}
+
 @Suite("Interpretation: signatures, decree number, parties")
 struct SignatureReaderTests {
     @Test func indonesianDates() {
@@ -50,12 +63,9 @@ struct SignatureReaderTests {
         let p = page(1, [
             ("NOMOR 02/ORT.07-Kpts/KPU-Kab/1709/I/2022", 150, 60),
             ("Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum", 60, 90),
-            ("Nama : Martin Luther Manao, S.H.", 60, 120),
-            ("Jabatan : Kepala Sub Bagian Perencanaan", 60, 133),
-            ("Selanjutnya disebut pihak pertama", 60, 146),
-            ("Nama : Samsul Bahri, S.Sos", 60, 159),
-            ("Jabatan : Sekretaris KPU Kab. Bengkulu Utara", 60, 172),
-            ("Selaku atasan pihak pertama, Selanjutnya disebut pihak kedua", 60, 185),
+        ] + partiesOpening(first: ("Martin Luther Manao, S.H.", "Kepala Sub Bagian Perencanaan"),
+                           second: ("Samsul Bahri, S.Sos", "Sekretaris KPU Kab. Bengkulu Utara"),
+                           roles: ("pihak pertama", "pihak kedua"), colon: true) + [
             ("Arga Makmur, 3 Januari 2024", 330, 400),
             ("Pihak Kedua,", 60, 420), ("Pihak Pertama,", 330, 420),
             ("SEKRETARIS", 60, 433), ("KEPALA SUB BAGIAN", 330, 433),
@@ -137,30 +147,28 @@ struct SignatureReaderTests {
 /// above it countersigns (PIHAK KEDUA) — the dinas is named more often, the document is the unit's.
 @Suite("Interpretation: the agency of an agreement")
 struct AgreementAgencyTests {
-    private let opening = [
-        ("PERJANJIAN KINERJA TAHUN 2016", 200.0, 80.0),
-        ("Nama Ir. SUHARSONO", 60, 120),
-        ("Jabatan Kepala Balai Pengembangan Perbibitan Ternak Domba Margawati", 60, 133),
-        ("Selanjutnya disebut PIHAK KESATU", 60, 146),
-        ("Nama Ir. DODY FIRMAN NUGRAHA", 60, 159),
-        ("Jabatan Kepala Dinas Peternakan Provinsi Jawa Barat", 60, 172),
-        ("Selaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA", 60, 185),
-    ]
+    /// The opening of an agreement whose first party holds `jabatan`.
+    private func opening(promisedBy jabatan: String = "Kepala Balai Pengembangan Perbibitan Ternak Domba Margawati")
+        -> [(String, Double, Double)] {
+        [("PERJANJIAN KINERJA TAHUN 2016", 200, 80)]
+            + partiesOpening(first: ("Ir. SUHARSONO", jabatan),
+                             second: ("Ir. DODY FIRMAN NUGRAHA", "Kepala Dinas Peternakan Provinsi Jawa Barat"),
+                             roles: ("PIHAK KESATU", "PIHAK KEDUA"), colon: false)
+    }
 
     @Test func theUnitWhoseHeadPromisesIsTheAgency() {
         var info = DocumentInfo(type: .perjanjianKinerja, instansi: "Dinas Peternakan Provinsi Jawa Barat", tahun: 2016)
-        info = DocumentExtras.documentInfo(info, pages: [page(1, opening)])
+        info = DocumentExtras.documentInfo(info, pages: [page(1, opening())])
         #expect(info.instansi == "Balai Pengembangan Perbibitan Ternak Domba Margawati")
     }
 
     @Test func aSeksiOrAnotherTypeKeepsTheAgencyFound() {
-        var lines = opening
-        lines[2] = ("Jabatan Kepala Seksi Teknologi dan Alsin", 60, 133)
+        let lines = opening(promisedBy: "Kepala Seksi Teknologi dan Alsin")
         let pk = DocumentExtras.documentInfo(DocumentInfo(type: .perjanjianKinerja, instansi: "Dinas Peternakan Provinsi Jawa Barat", tahun: 2016),
                                              pages: [page(1, lines)])
         #expect(pk.instansi == "Dinas Peternakan Provinsi Jawa Barat")
         let report = DocumentExtras.documentInfo(DocumentInfo(type: .lkjip, instansi: "Dinas Peternakan Provinsi Jawa Barat", tahun: 2016),
-                                                 pages: [page(1, opening)])
+                                                 pages: [page(1, opening())])
         #expect(report.instansi == "Dinas Peternakan Provinsi Jawa Barat")
     }
 }
