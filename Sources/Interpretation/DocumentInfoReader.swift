@@ -75,8 +75,7 @@ public enum DocumentInfoReader {
             }
             return String(decoding: out, as: UTF8.self)
         }
-        return s.foldingCaseAndDiacritics()
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return s.foldingCaseAndDiacritics().collapsingWhitespace()
     }
 
     static let typePatterns: [(String, DocumentType)] = [

@@ -15,6 +15,34 @@ extension String {
     /// Foundation does for Latin, Greek and Cyrillic: U+0000–U+058F, U+1E00–U+1FFF; other
     /// scripts keep theirs), then full case folding. A mark with no base before it stays.
     public func foldingCaseAndDiacritics() -> String {
+        // ASCII bytes with ASCII on both sides are characters of their own (or a CR LF,
+        // which folds to itself byte by byte alike): lower-cased as bytes. Only the
+        // stretches around other bytes take the character-by-character way below; they
+        // start and end at character boundaries, so each folds as it does within the
+        // whole (most lines of a document have one dash or quote among ASCII letters).
+        var bytes: [UInt8] = []
+        let utf8 = Array(self.utf8)
+        let n = utf8.count
+        bytes.reserveCapacity(n)
+        var i = 0
+        while i < n {
+            let own = utf8[i] < 0x80 && (i == 0 || utf8[i - 1] < 0x80) && (i + 1 == n || utf8[i + 1] < 0x80)
+            if own {
+                let b = utf8[i]
+                bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, !(utf8[j] < 0x80 && utf8[j - 1] < 0x80 && (j + 1 == n || utf8[j + 1] < 0x80)) { j += 1 }
+            bytes.append(contentsOf: String(decoding: utf8[i..<j], as: UTF8.self).foldingEachCharacter().utf8)
+            i = j
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `foldingCaseAndDiacritics`, character by character.
+    private func foldingEachCharacter() -> String {
         var out = String.UnicodeScalarView()
         for ch in self {
             let scalars = ch.unicodeScalars
@@ -59,6 +87,22 @@ extension String {
         guard c.properties.changesWhenCaseFolded else { return String(c).unicodeScalars }
         if c.value == 0x1E9E { return "ss".unicodeScalars }   // ẞ: its upper case is itself
         return c.properties.uppercaseMapping.lowercased().unicodeScalars
+    }
+
+    /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` in one pass, an ASCII
+    /// character told by its byte (the Unicode property lookup was a cost on every line).
+    public func collapsingWhitespace() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var gap = false
+        for ch in self {
+            let white: Bool
+            if let a = ch.asciiValue { white = a == 0x20 || (a >= 0x09 && a <= 0x0D) } else { white = ch.isWhitespace }
+            if white { gap = !out.isEmpty; continue }
+            if gap { out.append(" "); gap = false }
+            out.append(ch)
+        }
+        return out
     }
 
     /// `precomposed` (NFC).

@@ -140,8 +140,7 @@ public enum TextLines {
     /// Joins pieces of text with single spaces, NFC-normalised and whitespace-collapsed.
     public static func join(_ parts: [String]) -> String {
         if let ascii = joiningASCII(parts, { $0 }) { return ascii }
-        return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            .precomposed
+        return parts.joined(separator: " ").collapsingWhitespace().precomposed
     }
 
     /// `join`'s result when every part is ASCII, written straight into the result (no
@@ -196,7 +195,7 @@ public enum TextLines {
     public static func joinCellLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
-            let t = collapsingASCIISpaces(line) ?? line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let t = collapsingASCIISpaces(line) ?? line.collapsingWhitespace()
             guard !t.isEmpty else { continue }
             if out.isEmpty { out = t; continue }
             if out.hasSuffix("-"), out.count >= 2,
