@@ -100,6 +100,21 @@ struct TextPatternTests {
         #expect(HeaderText.fold("Capaian (%) Realisasi Ḱ") == "capaian (%) realisasi k")
     }
 
+    /// The byte-wise way for ASCII between ASCII must agree with the character-wise way at
+    /// every seam: CR LF next to other text, a mark or joiner after an ASCII letter, a
+    /// prepended mark, other scripts between ASCII words; and collapsing white space with
+    /// split + join.
+    @Test func foldingMixedTextAndCollapsingWhitespace() {
+        let texts = ["Rencana Aksi – Bulan √ Januari", "A\r\nb\u{301}", "x\r\né\r\nY", "Ab\u{200D}C", "\u{600}1 2",
+                     "Ke\u{301}\u{302}giatan", "\u{301}abc", "abc\u{301}", "ΑΘΗΝΑ and Straße", "\r\n", "a\r", "\na",
+                     "Kota  Tangerang\u{A0}Selatan\t(2023)", " \u{301} x ", "İstanbul İ", "ﬁnal ﬁ"]
+        for s in texts {
+            #expect(s.foldingCaseAndDiacritics() == s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil),
+                    "\(s.debugDescription)")
+            #expect(s.collapsingWhitespace() == s.split(whereSeparator: \.isWhitespace).joined(separator: " "), "\(s.debugDescription)")
+        }
+    }
+
     @Test func trimmingAsFoundation() {
         let texts = [" a ", "\u{A0}Dinas\u{3000}", "\t\n x \r\n", "\u{2028}y\u{85}", "(Rp)", "-– 12 :", "…dan…", "\u{301} é ",
                      "", " ", "\u{A0}", "a\u{200B}", "«kutip»", "¿qué?", "– x –"]
