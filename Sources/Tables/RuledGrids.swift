@@ -97,7 +97,8 @@ struct RuledGrids {
         // one boundary, drawn by the rules on either side of it.
         let inBox = page.words.filter { $0.box.midX > box.x0 && $0.box.midX < box.x1 && $0.box.midY > box.y0 && $0.box.midY < box.y1 }
         let rowEdges = Self.collapsingSpacers(ys, centres: inBox.map(\.box.midY), lineHeight: Self.lineHeight(inBox))
-        let colEdges = Self.collapsingSpacers(xs, centres: inBox.map(\.box.midX), lineHeight: Self.lineHeight(inBox))
+        // (A column holds text a character wide: only a sliver narrower than half a line is a spacer.)
+        let colEdges = Self.collapsingSpacers(xs, centres: inBox.map(\.box.midX), lineHeight: Self.lineHeight(inBox) / 2)
         ys = rowEdges.map(\.at); xs = colEdges.map(\.at)
         let rows = ys.count - 1, cols = xs.count - 1
 

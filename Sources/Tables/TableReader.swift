@@ -390,7 +390,13 @@ public struct TableReader: Sendable {
             }
             let both = rowsWithText.filter { starts($0, k - 1) && starts($0, k) && insideRuledCell($0) }
             guard both.count * 2 >= rowsWithText.count else { continue }
-            switch heading(grid, across: x) {
+            // (Two entries in one ruled row: row rules were lost too, the text's reading is the surer.)
+            func ruledRow(_ r: Int) -> Int {
+                let y = (text.ys[r] + text.ys[r + 1]) / 2
+                return grid.ys.lastIndex { $0 <= y } ?? -1
+            }
+            let rowsLost = zip(both, both.dropFirst()).contains { ruledRow($0) == ruledRow($1) }
+            switch rowsLost ? .split : heading(grid, across: x) {
             case .one: continue
             case .split: break
             case .unknown:

@@ -12,7 +12,7 @@ struct HangingCodeColumnTests {
     /// over the middle column.
     static func page(header: [(String, Double, Double)]) -> Page {
         let ys: [Double] = [100, 120, 160, 200, 240, 280]
-        let g = GridSpec(xs: [40, 70, 300, 360], ys: ys, cells: [
+        let g = GridSpec(xs: [40, 60, 300, 360], ys: ys, cells: [
             (0, 0, 1, 1, ["No"]), (0, 2, 1, 1, ["Target"]),
             (1, 0, 1, 1, ["1"]), (2, 0, 1, 1, ["2"]), (3, 0, 1, 1, ["3"]), (4, 0, 1, 1, ["4"]),
             (1, 2, 1, 1, ["10"]), (2, 2, 1, 1, ["20"]), (3, 2, 1, 1, ["30"]), (4, 2, 1, 1, ["40"]),
@@ -33,8 +33,8 @@ struct HangingCodeColumnTests {
     }
 
     @Test func codeHangingBeforeItsTextIsOneColumn() throws {
-        // "Indikator Kinerja" (76.5 points) centred over 70...300.
-        let p = Self.page(header: [("Indikator Kinerja", 146.75, 103)])
+        // "Indikator Kinerja" (76.5 points) centred over 60...300.
+        let p = Self.page(header: [("Indikator Kinerja", 141.75, 103)])
         let ruled = try #require(RuledGrids().grids(on: p).first)
         let g = TableReader.refined(ruled, page: p)
         #expect(g.columnCount == 3)

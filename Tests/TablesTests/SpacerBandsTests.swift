@@ -28,7 +28,7 @@ struct SpacerBandsTests {
         ])
         let grid = try #require(RuledGrids().grids(on: PageFixture.page(1, grid: g)).first)
         #expect(grid.rowCount == 4)
-        #expect(grid.cells[2].allSatisfy(\.isEmpty))
+        #expect(grid.cells[2].allSatisfy { $0.isEmpty })
     }
 
     @Test func thinEmptyColumnSliverIsNoColumnButAnEmptyColumnStays() throws {
