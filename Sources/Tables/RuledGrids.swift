@@ -93,13 +93,14 @@ struct RuledGrids {
         guard xs.count >= 2, ys.count >= 2 else { return nil }
         let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
         guard box.width > 40, box.height > 8 else { return nil }
-        // Thin empty bands between rows (or columns) of text are spacers: each collapses into
-        // one boundary, drawn by the rules on either side of it.
+        // Thin empty bands between rows of text are spacers: each collapses into one boundary,
+        // drawn by the rules on either side of it. (Empty column slivers stay: a page of the
+        // same table may draw them with text running into them, and continuations are
+        // matched on the columns, slivers included.)
         let inBox = page.words.filter { $0.box.midX > box.x0 && $0.box.midX < box.x1 && $0.box.midY > box.y0 && $0.box.midY < box.y1 }
         let rowEdges = Self.collapsingSpacers(ys, centres: inBox.map(\.box.midY), lineHeight: Self.lineHeight(inBox))
-        // (A column holds text a character wide: only a sliver narrower than half a line is a spacer.)
-        let colEdges = Self.collapsingSpacers(xs, centres: inBox.map(\.box.midX), lineHeight: Self.lineHeight(inBox) / 2)
-        ys = rowEdges.map(\.at); xs = colEdges.map(\.at)
+        let colEdges = xs.map { Edge(at: $0, drawnAt: [$0]) }
+        ys = rowEdges.map(\.at)
         let rows = ys.count - 1, cols = xs.count - 1
 
         // Is there a rule along the boundary segment? (covered for most of its length; a
@@ -170,9 +171,9 @@ struct RuledGrids {
 
     /// Boundaries with spacer bands collapsed: a band between two boundaries that holds no
     /// text centre, is too thin for a line of the table's own text, and lies between two
-    /// bands that hold text, separates its neighbours and is no row (or column) of its own.
-    /// (Boxes drawn apart with a thin gap or a shaded strip between them.) A band of normal
-    /// size stays even when empty: a drawn empty row or column is the table's.
+    /// bands that hold text, separates its neighbours and is no row of its own. (Boxes
+    /// drawn apart with a thin gap or a shaded strip between them.) A band of normal size
+    /// stays even when empty: a drawn empty row is the table's.
     static func collapsingSpacers(_ edges: [Double], centres: [Double], lineHeight: Double) -> [Edge] {
         var out = edges.map { Edge(at: $0, drawnAt: [$0]) }
         guard edges.count >= 4, lineHeight > 0 else { return out }
