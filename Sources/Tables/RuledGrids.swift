@@ -93,17 +93,28 @@ struct RuledGrids {
         guard xs.count >= 2, ys.count >= 2 else { return nil }
         let box = Rect(x0: xs.first!, y0: ys.first!, x1: xs.last!, y1: ys.last!)
         guard box.width > 40, box.height > 8 else { return nil }
+        // Thin empty bands between rows of text are spacers: each collapses into one boundary,
+        // drawn by the rules on either side of it. (Empty column slivers stay: a page of the
+        // same table may draw them with text running into them, and continuations are
+        // matched on the columns, slivers included.)
+        let inBox = page.words.filter { $0.box.midX > box.x0 && $0.box.midX < box.x1 && $0.box.midY > box.y0 && $0.box.midY < box.y1 }
+        let rowEdges = Self.collapsingSpacers(ys, centres: inBox.map(\.box.midY), lineHeight: Self.lineHeight(inBox))
+        let colEdges = xs.map { Edge(at: $0, drawnAt: [$0]) }
+        ys = rowEdges.map(\.at)
         let rows = ys.count - 1, cols = xs.count - 1
 
-        // Is there a rule along the boundary segment? (covered for most of its length)
-        func covered(_ rules: [Ruling], at pos: Double, from a: Double, to b: Double) -> Bool {
+        // Is there a rule along the boundary segment? (covered for most of its length; a
+        // collapsed spacer's boundary is drawn by the rules of either of its sides)
+        func covered(_ rules: [Ruling], at positions: [Double], from a: Double, to b: Double) -> Bool {
             let need = (b - a) * 0.5
-            var got = 0.0
-            for r in rules where abs(r.position - pos) <= tolerance {
-                got += max(0, min(r.end, b) - max(r.start, a))
-                if got >= need { return true }
+            return positions.contains { pos in
+                var got = 0.0
+                for r in rules where abs(r.position - pos) <= tolerance {
+                    got += max(0, min(r.end, b) - max(r.start, a))
+                    if got >= need { return true }
+                }
+                return false
             }
-            return false
         }
         let sideRule = { (x: Double) -> Bool in x == hx0 || x == hx1 }
         var parent = Array(0..<(rows * cols))
@@ -112,10 +123,10 @@ struct RuledGrids {
             for c in 0..<cols {
                 let id = r * cols + c
                 if c + 1 < cols, !sideRule(xs[c + 1]),
-                   !covered(v, at: xs[c + 1], from: ys[r], to: ys[r + 1]) {
+                   !covered(v, at: colEdges[c + 1].drawnAt, from: ys[r], to: ys[r + 1]) {
                     let a = find(id), b = find(id + 1); if a != b { parent[max(a, b)] = min(a, b) }
                 }
-                if r + 1 < rows, !covered(h, at: ys[r + 1], from: xs[c], to: xs[c + 1]) {
+                if r + 1 < rows, !covered(h, at: rowEdges[r + 1].drawnAt, from: xs[c], to: xs[c + 1]) {
                     let a = find(id), b = find(id + cols); if a != b { parent[max(a, b)] = min(a, b) }
                 }
             }
@@ -146,6 +157,41 @@ struct RuledGrids {
             cells[r][c] = CellText.cell(from: words, page: page.number, left: xs[c], right: xs[last + 1])
         }
         return PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: false)
+    }
+
+    /// A grid boundary: where cells meet, and where the rules that draw it lie (both sides
+    /// of a collapsed spacer).
+    struct Edge: Equatable { var at: Double; var drawnAt: [Double] }
+
+    /// The table's own text line height: the median font size of its words.
+    static func lineHeight(_ words: [Word]) -> Double {
+        let sizes = words.map(\.fontSize).filter { $0 > 0 }.sorted()
+        return sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+    }
+
+    /// Boundaries with spacer bands collapsed: a band between two boundaries that holds no
+    /// text centre, is too thin for a line of the table's own text, and lies between two
+    /// bands that hold text, separates its neighbours and is no row of its own. (Boxes
+    /// drawn apart with a thin gap or a shaded strip between them.) A band of normal size
+    /// stays even when empty: a drawn empty row is the table's.
+    static func collapsingSpacers(_ edges: [Double], centres: [Double], lineHeight: Double) -> [Edge] {
+        var out = edges.map { Edge(at: $0, drawnAt: [$0]) }
+        guard edges.count >= 4, lineHeight > 0 else { return out }
+        func holdsText(_ a: Double, _ b: Double) -> Bool { centres.contains { $0 > a && $0 < b } }
+        var k = 1
+        while k + 2 < out.count {
+            let a = out[k].at, b = out[k + 1].at
+            if b - a < lineHeight, !holdsText(a, b),
+               holdsText(out[k - 1].at, a), holdsText(b, out[k + 2].at) {
+                // (Met in the middle: a page that draws the same table without the spacer puts
+                // the boundary anywhere within it.)
+                out[k] = Edge(at: (a + b) / 2, drawnAt: out[k].drawnAt + out[k + 1].drawnAt)
+                out.remove(at: k + 1)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     private func upperBound(_ a: [Double], _ x: Double) -> Int {

@@ -390,10 +390,49 @@ public struct TableReader: Sendable {
             }
             let both = rowsWithText.filter { starts($0, k - 1) && starts($0, k) && insideRuledCell($0) }
             guard both.count * 2 >= rowsWithText.count else { continue }
+            // (Two entries in one ruled row: row rules were lost too, the text's reading is the surer.)
+            func ruledRow(_ r: Int) -> Int {
+                let y = (text.ys[r] + text.ys[r + 1]) / 2
+                return grid.ys.lastIndex { $0 <= y } ?? -1
+            }
+            let rowsLost = zip(both, both.dropFirst()).contains { ruledRow($0) == ruledRow($1) }
+            switch rowsLost ? .split : heading(grid, across: x) {
+            case .one: continue
+            case .split: break
+            case .unknown:
+                // A code hanging before its text: one line left of the gutter, its text going on
+                // for more lines right of it, in most rows.
+                let hanging = both.filter { r in text.cells[r][k - 1].lines.count == 1 && text.cells[r][k].lines.count >= 2 }
+                if hanging.count * 2 > both.count { continue }
+            }
             let left = Set(both.map { text.cells[$0][k - 1].text }), right = Set(both.map { text.cells[$0][k].text })
             if left.count * 2 >= both.count, right.count * 2 >= both.count { return true }
         }
         return false
+    }
+
+    enum Heading { case one, split, unknown }
+
+    /// What the top text of the ruled column around a text gutter says of it: one text
+    /// centred over the whole ruled cell, wholly on one side of the gutter, heads one column
+    /// (its text set in two: a code hanging before its text); texts on either side, none
+    /// across it, head a column each (a lost rule leaves a heading on either side of it).
+    static func heading(_ grid: PageGrid, across x: Double) -> Heading {
+        guard let gc = (0..<grid.columnCount).first(where: { x >= grid.xs[$0] && x < grid.xs[$0 + 1] }) else { return .unknown }
+        for gr in 0..<grid.rowCount {
+            let o = grid.origin[gr][gc]
+            let cell = grid.cells[o.row][o.col]
+            guard !cell.lines.isEmpty else { continue }
+            let left = grid.xs[o.col], right = grid.xs[o.col + grid.colSpan(o.row, o.col)]
+            if cell.lines.contains(where: { $0.x0 < x && $0.x1 > x }) { return .unknown }
+            let leftOf = cell.lines.contains { $0.x1 <= x }, rightOf = cell.lines.contains { $0.x0 >= x }
+            if leftOf && rightOf { return .split }
+            let x0 = cell.lines.map(\.x0).min()!, x1 = cell.lines.map(\.x1).max()!
+            // Centred: the room left on either side differs by little against the cell's width.
+            let centred = abs((x0 - left) - (right - x1)) < (right - left) * 0.15 && x0 - left > 6 && right - x1 > 6
+            return centred ? .one : .unknown
+        }
+        return .unknown
     }
 
     static func inside(_ r: Rect, _ box: Rect) -> Bool {

@@ -93,7 +93,10 @@ struct TextGrids {
                     let under = keep == m + 1 && current[m].phrases.contains { $0.box.x0 + 2 < x && x < $0.box.x1 }
                     let after = keep + 1 < current.count ? current[keep + 1] : following
                     let apart = after.map { $0.line.box.y0 - pl.line.box.y1 > usual + 1 } ?? true
-                    guard gap <= usual + 1, aligned || (under && apart) else { break }
+                    // A line running on across the gutters of the last row (a source or a note
+                    // set under the table) is no cell's continuation: a cell stays in its column.
+                    let crosses = current[m].phrases.contains { $0.box.x0 > x + 2 && $0.box.x0 < pl.line.box.x1 - 2 }
+                    guard gap <= usual + 1, aligned || (under && apart), !crosses else { break }
                     keep += 1
                 }
                 current.removeSubrange(keep...)
