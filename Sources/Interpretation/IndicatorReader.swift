@@ -199,7 +199,7 @@ public struct IndicatorReader: Sendable {
         return !w.isEmpty && w == HeaderText.words(column.header)
     }
 
-    static let leadingNumber = TextPattern(#"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
+    static let leadingNumber = TextPattern(#"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?=\S)"#)
 
     /// `1.1 Jumlah produksi` → (`1.1`, `Jumlah produksi`); `2. Persentase …` → (`2`, `Persentase …`);
     /// `- Daging` → (nil-number, `Daging`) is not a number: only digits count. Values are not
@@ -226,7 +226,7 @@ public struct IndicatorReader: Sendable {
     /// `leadingNumber` on printable ASCII (nearly every cell), without the expression: the
     /// number and its optional dot are what stands before the first space after the leading
     /// spaces (they hold none and a space must follow), so the number is that token less one
-    /// final dot, and must read `\d{1,2}(\.\d{1,2}){0,3}`; something must follow the spaces.
+    /// final dot, and must read `\d{1,2}(\.\d{1,2}){0,4}`; something must follow the spaces.
     /// Returns the number's bytes and where the match ends.
     static func leadingNumberASCII(_ b: [UInt8]) -> (no: Range<Int>, end: Int)? {
         let n = b.count
@@ -250,7 +250,7 @@ public struct IndicatorReader: Sendable {
                 return nil
             }
         }
-        guard digits > 0, parts <= 3 else { return nil }
+        guard digits > 0, parts <= 4 else { return nil }
         return (start..<numberEnd, end)
     }
 
