@@ -52,7 +52,12 @@ extension IndicatorReader {
             var measureOK = true
             var valued = Set<Int>()
             for c in measureCols where !row[c].carried && !row[c].text.isEmpty {
-                let values = row[c].lines.allSatisfy { (ValueReader.read($0.text).value?.kind ?? .text) != .text }
+                // Each line a value, or one token with a digit that does not read (`s8` for a
+                // misread `≤ 8`): it is cut like the others and kept raw, as no value.
+                let values = row[c].lines.allSatisfy { l in
+                    (ValueReader.read(l.text).value?.kind ?? .text) != .text
+                        || (!l.text.contains(" ") && l.text.contains(where: \.isNumber))
+                }
                 guard values, let a = assignment(row[c]) else { measureOK = false; break }
                 cuts[c] = a
                 valued.formUnion(a)

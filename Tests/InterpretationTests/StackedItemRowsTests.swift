@@ -48,6 +48,17 @@ struct StackedItemRowsTests {
         #expect(one.map { $0.target?.number } == [27, nil])
     }
 
+    @Test func aMisreadValueIsCutWithTheOthersAndKeptRaw() {
+        // `≤ 8` read `s8` by the scan's text layer: its item gets the raw text, no value, a warning.
+        let ind = Cell.of([line("1.1.2.2 Prosentase anak domba yang", 100), line("lahir hidup (persen)", 112),
+                           line("1.1.2.3 Prosentase kematian ternak", 124), line("domba di UPTD (persen)", 136)])
+        let out = IndicatorReader().read([table(ind, Cell.of([line("110", 112), line("s8", 136)]))])
+        #expect(out.indicators.map(\.no) == ["1.1.2.2", "1.1.2.3"])
+        #expect(out.indicators[0].target?.number == 110)
+        #expect(out.indicators[1].target?.raw == "s8" && out.indicators[1].target?.number == nil)
+        #expect(out.warnings.contains { $0.code == "unreadable_value" && $0.message.contains("s8") })
+    }
+
     @Test func wrappedLinesAndValuesBesideNoItemAreNotCut() {
         // One indicator wrapped over three lines, two values: nothing opens an item, so the
         // row is not cut; the stacked text stays raw with no value.
