@@ -142,10 +142,15 @@ extension PageGrid {
         // A value may stand up to about half a line below its label's first line (set in a
         // smaller font, or lower in its cell).
         let below = max(near, linePitch * 0.6)
+        // A cell's first paragraph starts an entry too when it stands clear below the row's
+        // first line: what stands level with that line (a group's own figure, bold, beside
+        // its sasaran) belongs to no line of the cell.
         func labelStart(_ b: Double, leftOf value: Int?, from floor: Double) -> Double? {
             let starts = (0..<(value ?? columnCount)).flatMap { c -> [Double] in
                 guard !exact.contains(c), !lines[c].isEmpty else { return [] }
-                return cells[r][c].paragraphs.dropFirst().map { $0[0].top }
+                let paragraphs = cells[r][c].paragraphs
+                let lowFirst = paragraphs.first.map { $0[0].top - first > below } ?? false
+                return (lowFirst ? paragraphs[...] : paragraphs.dropFirst()).map { $0[0].top }
             }
             guard let p = starts.filter({ $0 >= floor && $0 <= b + near }).max() else { return nil }
             // A label further above than a third of a line must be clearly the value's
