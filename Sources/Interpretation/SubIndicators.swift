@@ -144,17 +144,21 @@ extension IndicatorReader {
     /// neither continues the item above (a wrapped phrase is never cut). A first line that
     /// opens no item is the parent (`hasParent`). At least two items under a parent, or two
     /// items at all; a lettered line among items (`b. Jumlah …`, another indicator in a list
-    /// this reading does not follow) gives nil.
+    /// this reading does not follow) gives nil, unless the cell opens with a lettered line:
+    /// then the letters alone open its items.
     static func itemSegments(_ cell: Cell) -> (items: [[CellLine]], hasParent: Bool)? {
         guard !cell.carried, let first = cell.lines.first, cell.lines.count >= 2,
               cell.lines.allSatisfy({ $0.page == first.page }) else { return nil }
-        func opens(_ t: String) -> Bool { bulletItem(t) != nil || ownNumber(t) != nil }
+        // A lettered list (`a. Jumlah kesepakatan dalam bidang :` with its bullets, then `b. …`):
+        // only its letters open items, each item's bullets are its own text.
+        let lettered = letteredItem.matches(in: first.text)
+        func opens(_ t: String) -> Bool { lettered ? letteredItem.matches(in: t) : bulletItem(t) != nil || ownNumber(t) != nil }
         let hasParent = !opens(first.text)
         var out: [[CellLine]] = [[first]]
         for line in cell.lines.dropFirst() {
             if opens(line.text) {
                 out.append([line])
-            } else if out.count > 1, letteredItem.matches(in: line.text) {
+            } else if !lettered, out.count > 1, letteredItem.matches(in: line.text) {
                 return nil
             } else {
                 out[out.count - 1].append(line)

@@ -59,6 +59,19 @@ struct StackedItemRowsTests {
         #expect(out.warnings.contains { $0.code == "unreadable_value" && $0.message.contains("s8") })
     }
 
+    @Test func letteredIndicatorsWithTheirFieldListsSplitAtTheLetters() {
+        // `a. Jumlah kesepakatan dalam bidang :` and `b. Jumlah rekomendasi …`, each listing its
+        // fields as bullets, one target each beside its second line: two records, bullets kept.
+        let ind = Cell.of([line("a. Jumlah Kesepakatan dalam", 100), line("bidang :", 112), line("- Pemerintahan", 124),
+                           line("- Pembangunan", 136), line("b. Jumlah rekomendasi dalam", 160), line("bidang :", 172),
+                           line("- Pemerintahan", 184), line("- Pembangunan", 196)])
+        let recs = IndicatorReader().read([table(ind, Cell.of([line("4", 112), line("30", 172)]))]).indicators
+        #expect(recs.count == 2)
+        #expect(recs.map { $0.target?.number } == [4, 30])
+        #expect(recs[0].indikator.contains("Kesepakatan") && recs[0].indikator.contains("Pembangunan"))
+        #expect(recs[1].indikator.contains("rekomendasi"))
+    }
+
     @Test func wrappedLinesAndValuesBesideNoItemAreNotCut() {
         // One indicator wrapped over three lines, two values: nothing opens an item, so the
         // row is not cut; the stacked text stays raw with no value.
