@@ -28,8 +28,9 @@ public struct IndicatorReader: Sendable {
         var tables: [Table] = []
         var indicators: [Indicator] = []
         var warnings: [Warning] = []
-        // The document's own way of writing numbers, from all its tables' unambiguous numbers.
-        let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.map(\.text) } })
+        // The document's own way of writing numbers, from all its tables' unambiguous numbers;
+        // a spanned cell is written once, so its copies in the rows below do not vote again.
+        let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.filter { !$0.carried }.map(\.text) } })
         // A sasaran named by a group row goes on over the page break into the next part of the table.
         var previous: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         var previousKegiatan: (signature: [String], lastPage: Int, sasaran: String?)? = nil
