@@ -64,6 +64,13 @@ public struct IndicatorReader: Sendable {
                     p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
                 }
                 let (groups, groupRows) = groupSasaran(table, indikatorCol: ic, inherited: inherited)
+                // A column that shows its own habit clearly (a report mixing tables typed in two
+                // habits) reads by it; otherwise the document's.
+                var columnHabits: [Int: SeparatorHabit] = [:]
+                for c in measureCols {
+                    let own = SeparatorHabit.learn(from: table.rows.compactMap { $0[c].carried ? nil : $0[c].text })
+                    if own != .unknown { columnHabits[c] = own }
+                }
                 let satuanCol = table.columns.firstIndex { c in
                     let w = HeaderText.words(c.header)
                     return c.role == .other && (w.contains("satuan") || w == ["sat"] || w == ["unit"])
@@ -112,7 +119,7 @@ public struct IndicatorReader: Sendable {
                         // A unit printed beside the figure (`Volume` | `Satuan`) types it.
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
                         let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])
-                        let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: habit, where: where_, page: page)
+                        let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: columnHabits[c] ?? habit, where: where_, page: page)
                         warnings += cellWarnings
                         let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)

@@ -41,4 +41,16 @@ struct SeparatorHabitTests {
         #expect(result.indicators[0].target?.number == 1100)
         #expect(!result.warnings.contains { $0.code == "ambiguous_separator" })
     }
+
+    @Test func aColumnShowingItsHabitDecidesInAMixedDocument() {
+        let comma = ["1,25", "3,50", "2,75"].enumerated().map { i, v in
+            [Cell(text: "2.\(i + 1)."), Cell(text: "Meningkatnya mutu"), Cell(text: "Indeks mutu \(i)"), Cell(text: v)]
+        }
+        let point = Table.onePage("t2", page: 3, headers: ["No", "Indikator Kinerja", "Target"], rows:
+            ["1.25", "3.50", "2.75", "4.25"].enumerated().map { i, v in [Cell(text: "\(i + 1)."), Cell(text: "Rasio \(i)"), Cell(text: v)] })
+        let result = IndicatorReader().read([pk(comma), point])
+        #expect(result.indicators[0].target?.number == 1100)
+        #expect(!result.warnings.contains { $0.code == "ambiguous_separator" })
+        #expect(result.indicators.last?.target?.number == 4.25)
+    }
 }
