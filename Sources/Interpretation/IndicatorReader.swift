@@ -28,8 +28,9 @@ public struct IndicatorReader: Sendable {
         var tables: [Table] = []
         var indicators: [Indicator] = []
         var warnings: [Warning] = []
-        // The document's own way of writing numbers, from all its tables' unambiguous numbers.
-        let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.map(\.text) } })
+        // The document's own way of writing numbers, from all its tables' unambiguous numbers;
+        // a spanned cell is written once, so its copies in the rows below do not vote again.
+        let habit = SeparatorHabit.learn(from: input.flatMap { $0.rows.flatMap { $0.filter { !$0.carried }.map(\.text) } })
         // A sasaran named by a group row goes on over the page break into the next part of the table.
         var previous: (signature: [String], lastPage: Int, sasaran: String?)? = nil
         var previousKegiatan: (signature: [String], lastPage: Int, sasaran: String?)? = nil
@@ -63,6 +64,13 @@ public struct IndicatorReader: Sendable {
                     p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
                 }
                 let (groups, groupRows) = groupSasaran(table, indikatorCol: ic, inherited: inherited)
+                // A column that shows its own habit clearly (a report mixing tables typed in two
+                // habits) reads by it; otherwise the document's.
+                var columnHabits: [Int: SeparatorHabit] = [:]
+                for c in measureCols {
+                    let own = SeparatorHabit.learn(from: table.rows.compactMap { $0[c].carried ? nil : $0[c].text })
+                    if own != .unknown { columnHabits[c] = own }
+                }
                 let satuanCol = table.columns.firstIndex { c in
                     let w = HeaderText.words(c.header)
                     return c.role == .other && (w.contains("satuan") || w == ["sat"] || w == ["unit"])
@@ -111,7 +119,7 @@ public struct IndicatorReader: Sendable {
                         // A unit printed beside the figure (`Volume` | `Satuan`) types it.
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
                         let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])
-                        let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: habit, where: where_, page: page)
+                        let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: columnHabits[c] ?? habit, where: where_, page: page)
                         warnings += cellWarnings
                         let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
@@ -199,7 +207,7 @@ public struct IndicatorReader: Sendable {
         return !w.isEmpty && w == HeaderText.words(column.header)
     }
 
-    static let leadingNumber = TextPattern(#"^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)"#)
+    static let leadingNumber = TextPattern(#"^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?=\S)"#)
 
     /// `1.1 Jumlah produksi` → (`1.1`, `Jumlah produksi`); `2. Persentase …` → (`2`, `Persentase …`);
     /// `- Daging` → (nil-number, `Daging`) is not a number: only digits count. Values are not
@@ -226,7 +234,7 @@ public struct IndicatorReader: Sendable {
     /// `leadingNumber` on printable ASCII (nearly every cell), without the expression: the
     /// number and its optional dot are what stands before the first space after the leading
     /// spaces (they hold none and a space must follow), so the number is that token less one
-    /// final dot, and must read `\d{1,2}(\.\d{1,2}){0,3}`; something must follow the spaces.
+    /// final dot, and must read `\d{1,2}(\.\d{1,2}){0,4}`; something must follow the spaces.
     /// Returns the number's bytes and where the match ends.
     static func leadingNumberASCII(_ b: [UInt8]) -> (no: Range<Int>, end: Int)? {
         let n = b.count
@@ -250,7 +258,7 @@ public struct IndicatorReader: Sendable {
                 return nil
             }
         }
-        guard digits > 0, parts <= 3 else { return nil }
+        guard digits > 0, parts <= 4 else { return nil }
         return (start..<numberEnd, end)
     }
 

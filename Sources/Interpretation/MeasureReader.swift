@@ -37,11 +37,24 @@ enum MeasureReader {
             warnings.append(Warning(code: "unreadable_value",
                                     message: "\(place): \"\(raw)\" is not a value this tool can read; kept as text", page: page))
         }
+        if let w = ambiguousSeparator(raw, reading, habit: habit, where: place, page: page) { warnings.append(w) }
         if let c = cell.confidence, c < lowConfidence, !raw.isEmpty {
             warnings.append(Warning(code: "low_confidence",
                                     message: "\(place): OCR confidence \(Int(c)) for \"\(raw)\"", page: page))
         }
         return (reading.value, warnings)
+    }
+
+    /// A lone separator before three digits (`1.100`) read as a thousands mark when the
+    /// document's numbers show no habit either way: the value is the usual reading, and the
+    /// reader is told it was not confirmed by the document.
+    static func ambiguousSeparator(_ raw: String, _ reading: ValueReading, habit: SeparatorHabit,
+                                   where place: String, page: Int) -> Warning? {
+        guard habit == .unknown, reading.problem == nil, let v = reading.value, v.kind != .percent,
+              v.kind != .text, let n = v.number, n.rounded() == n, SeparatorHabit.isAmbiguous(raw) else { return nil }
+        return Warning(code: "ambiguous_separator",
+                       message: "\(place): read \"\(raw)\" as \(Int(n)) (a lone separator before three digits taken as thousands; the document's other numbers do not settle whether it writes decimals with a comma or a point)",
+                       page: page)
     }
 
     /// A number the document marks: a footnote mark after it (`12.540.550 *)`, `9.699 **`:

@@ -8,31 +8,34 @@ import Values
 /// line. ANNOTATION rule 2 (and the analyst's spreadsheet) wants one record per printed row:
 /// the parent with its own measures (often none) and one per sub-item, bullet dropped.
 extension IndicatorReader {
-    /// `- Daging` → `Daging`; `• Sapi potong` → `Sapi potong`; `➢ Padi` or a symbol font's
-    /// bullet (a private-use character, `\u{F0D8} Padi`) → `Padi`; nil when the text is not a
+    /// `- Daging` → `Daging`; `• Sapi potong` → `Sapi potong`; `➢ Padi` (extracted as `»`
+    /// from some fonts) or a symbol font's bullet (a private-use character, `\u{F0D8} Padi`) → `Padi`; nil when the text is not a
     /// bulleted item. A minus before a digit is a negative number, not a bullet.
     static func bulletItem(_ s: String) -> String? {
         let t = s.trimmingWhitespace()
         guard let first = t.first else { return nil }
         let privateUse = first.unicodeScalars.first.map { (0xE000...0xF8FF).contains($0.value) } ?? false
-        guard privateUse || ["-", "–", "•", "·", "◦", "▪", "➢", "➤", "►", "▶", "○", "●", "■", "□", "◆", "◇"].contains(first) else { return nil }
+        guard privateUse || ["-", "–", "•", "·", "◦", "▪", "➢", "➤", "►", "▶", "○", "●", "■", "□", "◆", "◇", "»"].contains(first) else { return nil }
         let rest = t.dropFirst().trimmingWhitespace()
         guard let r = rest.first, r.isLetter else { return nil }
         return rest
     }
 
-    /// A cell of the indikator column holding a parent line and at least two bulleted
-    /// sub-items, beside measure cells whose value lines each stand level with one of them,
-    /// becomes one row per item. A line is matched to the item whose lines it stands beside
-    /// (by its top); two values beside one item, a value that is not a number, or items on
-    /// two pages leave the row as it is. Key cells (no, sasaran, program) are carried to the
-    /// sub-rows; other cells are cut the same way when their lines match items one to one,
-    /// else they stay with the parent.
+    /// A cell of the indikator column holding several items — bulleted sub-items under a
+    /// parent line, or items each opened by a bullet or a list number of its own (`1.1.1.1 …`,
+    /// `- Ayam Buras`, `➢ Jumlah rekomendasi …`) — beside measure cells whose value lines each
+    /// stand level with one of them, becomes one row per item. A line is matched to the item
+    /// whose lines it stands beside (by its top: a target printed at an item's foot pairs as
+    /// surely as one at its head); two values beside one item, a value that is not a number,
+    /// a value beside no item or items on two pages leave the row as it is (its raw text, read
+    /// as no value). Key cells (no, sasaran, program) are carried to the sub-rows; other cells
+    /// are cut the same way when their lines match items one to one, else they stay with the
+    /// first part. A wrapped line (no bullet, no number) stays in its item.
     func splitBulletedCells(_ table: inout Table, measureCols: [Int], indikatorCol ic: Int) {
         var r = 0
         while r < table.rows.count {
             let row = table.rows[r]
-            guard let items = Self.bulletSegments(row[ic]) else { r += 1; continue }
+            guard let (items, hasParent) = Self.itemSegments(row[ic]) else { r += 1; continue }
             // Per column: the item index of each line, or nil when the column cannot be cut.
             func assignment(_ cell: Cell) -> [Int]? {
                 guard !cell.lines.isEmpty, cell.lines.allSatisfy({ $0.page == items[0][0].page }) else { return nil }
@@ -49,16 +52,30 @@ extension IndicatorReader {
             var measureOK = true
             var valued = Set<Int>()
             for c in measureCols where !row[c].carried && !row[c].text.isEmpty {
-                let values = row[c].lines.allSatisfy { (ValueReader.read($0.text).value?.kind ?? .text) != .text }
+                // Each line a value, or one token with a digit that does not read (`s8` for a
+                // misread `≤ 8`): it is cut like the others and kept raw, as no value.
+                let values = row[c].lines.allSatisfy { l in
+                    (ValueReader.read(l.text).value?.kind ?? .text) != .text
+                        || (!l.text.contains(" ") && l.text.contains(where: \.isNumber))
+                }
                 guard values, let a = assignment(row[c]) else { measureOK = false; break }
                 cuts[c] = a
-                valued.formUnion(a.filter { $0 > 0 })
+                valued.formUnion(a)
             }
             // Items are sub-indicators only when they carry values of their own: bullets listing
             // the fields of one indicator (`Jumlah kesepakatan dalam bidang : - Pemerintahan …`,
-            // its one target beside the parent) are its text.
-            let itemCount = items.count - 1
-            guard measureOK, valued.count >= 2, valued.count * 2 >= itemCount else { r += 1; continue }
+            // its one target beside the parent) are its text. One value among items is enough
+            // only when the items are of two kinds (`- Itik` then `➢ Jumlah bibit …`, a bullet
+            // then a list number): a list of one indicator's fields is set with one mark. Items
+            // numbered as siblings (`1.1.1.1`, `1.1.1.2`: as many levels) are indicators each.
+            let first = hasParent ? 1 : 0
+            let valuedItems = valued.filter { $0 >= first }.count, itemCount = items.count - first
+            let marks = items[first...].map { Self.itemMark($0[0].text) }
+            let siblings = marks.allSatisfy { $0.hasPrefix("#") } && Set(marks).count == 1
+            let kinds = Set(marks.map { $0.hasPrefix("#") ? "#" : $0 })
+            let enough = (valuedItems >= 2 && valuedItems * 2 >= itemCount)
+                || (!hasParent && valuedItems >= 1 && (kinds.count >= 2 || siblings))
+            guard measureOK, enough else { r += 1; continue }
             for c in row.indices where c != ic && cuts[c] == nil && !measureCols.contains(c) {
                 let role = table.columns[c].role
                 if row[c].carried || row[c].text.isEmpty || [.no, .sasaran, .program, .pelaksana].contains(role) { continue }
@@ -77,8 +94,7 @@ extension IndicatorReader {
                     for k in items.indices {
                         let lines = zip(cell.lines, a).filter { $0.1 == k }.map(\.0)
                         parts[k][c] = lines.isEmpty ? Cell(text: "", left: cell.left, right: cell.right)
-                            : Cell(text: TextLines.joinCellLines(lines.map(\.text)), lines: lines,
-                                   left: cell.left, right: cell.right, confidence: cell.confidence)
+                            : Self.piece(of: cell, lines: lines, isMeasure: measureCols.contains(c))
                     }
                 } else if cell.carried || [.no, .sasaran, .program, .pelaksana].contains(role) {
                     for k in 1..<items.count { parts[k][c].carried = true }
@@ -89,6 +105,16 @@ extension IndicatorReader {
             Self.replaceRow(r, with: parts, in: &table)
             r += items.count
         }
+    }
+
+    /// A piece of a cell cut into rows. A value piece that reads cleanly as a value does not
+    /// keep the whole cell's OCR confidence (the stack's lowest word, most often another
+    /// line's): a piece that does not read keeps it, and its warning.
+    static func piece(of cell: Cell, lines: [CellLine], isMeasure: Bool) -> Cell {
+        let text = TextLines.joinCellLines(lines.map(\.text))
+        var confidence = cell.confidence
+        if isMeasure, confidence != nil, let v = ValueReader.read(text).value, v.kind != .text { confidence = nil }
+        return Cell(text: text, lines: lines, left: cell.left, right: cell.right, confidence: confidence)
     }
 
     /// A row with a unit and values of its own but no number, no indikator and nothing else,
@@ -113,26 +139,40 @@ extension IndicatorReader {
         return above[ic].text
     }
 
-    /// The cell's lines as [parent lines, item 1 lines, item 2 lines, …]: a first line that
-    /// is no bullet, then at least two bulleted lines; a line after a bullet that is no bullet
-    /// continues that item, unless it opens a numbered indicator of its own (then the cell is
-    /// not one composite indicator and nil is returned).
-    static func bulletSegments(_ cell: Cell) -> [[CellLine]]? {
-        guard !cell.carried, let first = cell.lines.first, bulletItem(first.text) == nil,
+    /// The cell's lines as [item lines…]: an item opens with a bulleted line, or with a line
+    /// opening with a list number of its own (`1.1.2.2 Prosentase …`); a line that opens
+    /// neither continues the item above (a wrapped phrase is never cut). A first line that
+    /// opens no item is the parent (`hasParent`). At least two items under a parent, or two
+    /// items at all; a lettered line among items (`b. Jumlah …`, another indicator in a list
+    /// this reading does not follow) gives nil, unless the cell opens with a lettered line:
+    /// then the letters alone open its items.
+    static func itemSegments(_ cell: Cell) -> (items: [[CellLine]], hasParent: Bool)? {
+        guard !cell.carried, let first = cell.lines.first, cell.lines.count >= 2,
               cell.lines.allSatisfy({ $0.page == first.page }) else { return nil }
+        // A lettered list (`a. Jumlah kesepakatan dalam bidang :` with its bullets, then `b. …`):
+        // only its letters open items, each item's bullets are its own text.
+        let lettered = letteredItem.matches(in: first.text)
+        func opens(_ t: String) -> Bool { lettered ? letteredItem.matches(in: t) : bulletItem(t) != nil || ownNumber(t) != nil }
+        let hasParent = !opens(first.text)
         var out: [[CellLine]] = [[first]]
-        var bullets = 0
         for line in cell.lines.dropFirst() {
-            if bulletItem(line.text) != nil {
-                bullets += 1
+            if opens(line.text) {
                 out.append([line])
-            } else if bullets > 0, ownNumber(line.text) != nil || letteredItem.matches(in: line.text) {
+            } else if !lettered, out.count > 1, letteredItem.matches(in: line.text) {
                 return nil
             } else {
                 out[out.count - 1].append(line)
             }
         }
-        return bullets >= 2 ? out : nil
+        return out.count >= (hasParent ? 3 : 2) ? (out, hasParent) : nil
+    }
+
+    /// The kind of mark an item opens with: its bullet, or `#` and the number's depth for a
+    /// list number (`#4` for `1.1.1.2`).
+    static func itemMark(_ t: String) -> String {
+        if bulletItem(t) != nil, let f = t.trimmingWhitespace().first { return String(f) }
+        guard let n = ownNumber(t) else { return "" }
+        return "#\(n.no.split(separator: ".").count)"
     }
 
     /// `b. Jumlah rekomendasi …`: a lettered list item opens another indicator.

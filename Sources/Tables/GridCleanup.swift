@@ -142,10 +142,21 @@ extension PageGrid {
         // A value may stand up to about half a line below its label's first line (set in a
         // smaller font, or lower in its cell).
         let below = max(near, linePitch * 0.6)
+        // A cell whose first line stands clear below the row's first line starts an entry
+        // there too, when more columns hold a value level with it than level with the row's
+        // first line: what stands up there (a group's own figure, bold, beside its sasaran)
+        // belongs to none of its lines. (A label centred in its row, beside values set at the
+        // row's top, one of them wrapped, is one entry.)
+        func valuesLevel(with y: Double) -> Int {
+            (0..<columnCount).filter { c in lines[c].contains { abs($0.top - y) <= near && value($0) } }.count
+        }
         func labelStart(_ b: Double, leftOf value: Int?, from floor: Double) -> Double? {
             let starts = (0..<(value ?? columnCount)).flatMap { c -> [Double] in
                 guard !exact.contains(c), !lines[c].isEmpty else { return [] }
-                return cells[r][c].paragraphs.dropFirst().map { $0[0].top }
+                let paragraphs = cells[r][c].paragraphs
+                let lowFirst = !paragraphs.isEmpty && paragraphs[0][0].top - first > below
+                    && valuesLevel(with: paragraphs[0][0].top) > valuesLevel(with: first)
+                return (lowFirst ? paragraphs[...] : paragraphs.dropFirst()).map { $0[0].top }
             }
             guard let p = starts.filter({ $0 >= floor && $0 <= b + near }).max() else { return nil }
             // A label further above than a third of a line must be clearly the value's

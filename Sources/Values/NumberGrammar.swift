@@ -189,7 +189,8 @@ public enum SeparatorHabit: Sendable, Hashable {
     /// `vote` on the token `b[start..<end]` (digits, `.` and `,` only).
     static func asciiVote(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt8? {
         var end = end
-        while end > start, b[end - 1] == 0x2C || b[end - 1] == 0x2E { end -= 1 }
+        var trailingPoint = false
+        while end > start, b[end - 1] == 0x2C || b[end - 1] == 0x2E { trailingPoint = trailingPoint || b[end - 1] == 0x2E; end -= 1 }
         guard end > start, b[start] >= 0x30 && b[start] <= 0x39 else { return nil }
         // Groups of digits between the separators: the first's and last's lengths, whether
         // the middle ones all have three; the separators: the last, and whether the earlier
@@ -212,7 +213,7 @@ public enum SeparatorHabit: Sendable, Hashable {
         }
         guard sepCount > 0 else { return nil }
         let lastLength = groupLength
-        if sepCount == 1 { return lastLength <= 2 && firstLength <= 3 ? lastSep : nil }
+        if sepCount == 1 { return lastLength <= 2 && firstLength <= 3 && !(trailingPoint && lastSep == 0x2E) ? lastSep : nil }
         guard middleAllThree, (1...3).contains(firstLength) else { return nil }
         let earlier = seps.dropLast()
         if earlier.allSatisfy({ $0 == lastSep }) { return lastLength == 3 ? (lastSep == 0x2E ? 0x2C : 0x2E) : nil }
@@ -220,10 +221,29 @@ public enum SeparatorHabit: Sendable, Hashable {
         return nil
     }
 
+    /// True when `raw` holds a number whose only separator stands before exactly three digits
+    /// (`1.100`, `2,750`): thousands or decimals, which only the document's habit tells.
+    public static func isAmbiguous(_ raw: String) -> Bool {
+        var tokens: [Substring] = []
+        var token = ""
+        for c in raw + " " {
+            if c.isASCIIDigit || c.isNumberSeparator { token.append(c); continue }
+            if token.contains(where: \.isASCIIDigit) { tokens.append(Substring(token)) }
+            token = ""
+        }
+        guard tokens.count == 1, var t = tokens.first else { return false }
+        while let l = t.last, l.isNumberSeparator { t = t.dropLast() }
+        let parts = t.split(omittingEmptySubsequences: false, whereSeparator: \.isNumberSeparator)
+        guard parts.count == 2, parts[1].count == 3, (1...3).contains(parts[0].count), parts[0] != "0",
+              parts[0].first != "0" else { return false }
+        return true
+    }
+
     /// The decimal mark one number shows, if it shows one.
     static func vote(_ raw: String) -> Character? {
         var token = Substring(raw)
-        while let l = token.last, l.isNumberSeparator { token = token.dropLast() }
+        var trailingPoint = false
+        while let l = token.last, l.isNumberSeparator { trailingPoint = trailingPoint || l == "."; token = token.dropLast() }
         guard let f = token.first, f.isASCIIDigit else { return nil }
         var groups = [""]
         var seps: [Character] = []
@@ -233,7 +253,8 @@ public enum SeparatorHabit: Sendable, Hashable {
         guard !seps.isEmpty, !groups.contains(where: \.isEmpty) else { return nil }
         let last = seps[seps.count - 1]
         if seps.count == 1 {
-            // `35,90`, `99.42`: one or two digits after a lone separator.
+            // `35,90`, `99.42`: one or two digits after a lone separator; `1.1.` is a list number.
+            if trailingPoint, last == "." { return nil }
             return groups[1].count <= 2 && groups[0].count <= 3 ? last : nil
         }
         let earlier = seps.dropLast()
