@@ -1,5 +1,6 @@
 import FoundationEssentials
 import KinerjaModel
+import Values
 
 /// Column roles from the Indonesian header vocabulary, tolerant of case, spacing,
 /// typos and OCR noise (`Realiasi`, `TARGET  KINERJA`, `Indikator Kinerja strategis`).
@@ -262,6 +263,51 @@ public enum ColumnRoles {
             out.append(w)
         }
         return out
+    }
+
+    /// A target, realisasi or capaian column whose cells are prose — not one of them a measure,
+    /// most of them several words (`Program Nasional (yang melekat di Kementrian) …`,
+    /// `Jumlah Lembaga Koperasi yang berkualitas (1.100 Koperasi/tahun)`) — holds names or
+    /// descriptions under a header that only sounds like a measure (`Target SPM / Standar
+    /// Nasional`, `Capaian Sasaran Renstra …`): its role goes, so its text becomes no record's
+    /// value. A column with even one measure keeps its role (its text cells are what the
+    /// document wrote for those rows, kept raw).
+    /// When every measure column of the table is prose or empty, the empty ones go too: the
+    /// table states no measure, and its rows are no records.
+    public static func demoteProseMeasureColumns(_ table: inout Table) {
+        let measureCols = table.columns.indices.filter { [.target, .realisasi, .capaian].contains(table.columns[$0].role) }
+        var demoted = 0, empty: [Int] = []
+        for c in measureCols {
+            let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+            if cells.isEmpty { empty.append(c); continue }
+            guard cells.count >= 2, isProse(cells) else { continue }
+            table.columns[c].role = .other
+            demoted += 1
+        }
+        if demoted > 0, demoted + empty.count == measureCols.count {
+            for c in empty { table.columns[c].role = .other }
+        }
+    }
+
+    /// No cell reads as a measure, and at least three in five are prose.
+    static func isProse(_ cells: [String]) -> Bool {
+        var prose = 0
+        for t in cells {
+            if let v = ValueReader.read(t).value, v.kind != .text { return false }
+            if isProseCell(t) { prose += 1 }
+        }
+        return prose * 5 >= cells.count * 3
+    }
+
+    /// Three or more words of two or more letters (`Pengisian struktur Jabatan`), or a long
+    /// text: a description, where a qualitative target is a word or two (`Tersedia`, `Baik`, `WTP`).
+    /// A text that starts with its figure (`7.201 Koleksi dan 28 Naskah`) states a measure, even
+    /// one no single value holds: it is no prose.
+    static func isProseCell(_ t: String) -> Bool {
+        guard t.first?.isLetter == true else { return false }
+        let words = t.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "(" || $0 == ")" || $0 == "," })
+            .filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        return words.count >= 3 || (words.count >= 2 && t.count >= 25)
     }
 
     /// Assigns roles to every column of a table. Year columns that stand after the

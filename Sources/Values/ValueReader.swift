@@ -70,6 +70,7 @@ public enum ValueReader {
         if let label = Label(text) {
             return ValueReading(value: Value(raw: raw, kind: label.kind, payload: .string(label.text)))
         }
+        if let rate = Rate.read(text, raw: raw, habit: habit) { return rate }
         // `≥ 80`, `<10`, `min. 80%`: the bound is read like the number would be without its
         // sign, and kept beside it; a bound before anything but a measure leaves the cell text.
         if let (comparator, rest) = Bound.split(text) {
@@ -557,5 +558,60 @@ enum Bound {
         // A second bound or a range after it (`> 100 - 120`) is not one bound.
         r = Substring(ValueReader.trimmed(String(r)))
         return (c, String(r))
+    }
+}
+
+/// A rate written against a base, as health indicators write them: `89/100.000 KH` (maternal
+/// deaths per 100 000 live births), `5,8/1000 KH`, `4,01/ 1000KH`, `2 ‰`. The value is the
+/// number before the base; the unit says the base and what is counted (`per 100000 kh`).
+/// The base must be a power of ten of at least 1000 followed by a unit word, so a fraction
+/// (`3/5`, `2/4 dokumen`) is never read as a rate; a base cut by a narrow cell
+/// (`100.00 0`, `100 0`) is read rejoined only when the rejoined digits are such a power.
+enum Rate {
+    static func read(_ text: String, raw: String, habit: SeparatorHabit) -> ValueReading? {
+        if text.hasSuffix("‰") {
+            let body = ValueReader.trimmed(String(text.dropLast()))
+            guard !body.isEmpty, body.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
+            return reading(numerator: body, base: 1000, unit: nil, raw: raw, habit: habit)
+        }
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let numerator = ValueReader.trimmed(String(text[..<slash]))
+        guard numerator.first?.isASCIIDigit == true,
+              numerator.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
+        let after = text[text.index(after: slash)...]
+        let baseEnd = after.firstIndex(where: { !($0.isASCIIDigit || $0.isNumberSeparator || $0.isWhitespace) }) ?? after.endIndex
+        let baseText = after[..<baseEnd].filter { !$0.isWhitespace }
+        guard baseText.first?.isASCIIDigit == true,
+              case .number(let base, _) = NumberGrammar.parse(baseText, singleSeparatorIsDecimal: false),
+              isPowerOfTen(base), base >= 1000 else { return nil }
+        let unitText = Substring(ValueReader.trimmed(String(after[baseEnd...])))
+        guard !unitText.isEmpty else { return nil }
+        let unit: String
+        if !unitText.contains(where: \.isWhitespace), Units.isUnitWord(String(unitText)) {
+            unit = String(unitText)
+        } else if let phrase = Units.phrase(unitText) {
+            unit = phrase
+        } else {
+            return nil
+        }
+        return reading(numerator: numerator, base: base, unit: unit, raw: raw, habit: habit)
+    }
+
+    static func isPowerOfTen(_ n: Double) -> Bool {
+        var p = 10.0
+        while p < n { p *= 10 }
+        return p == n
+    }
+
+    private static func reading(numerator: String, base: Double, unit: String?, raw: String, habit: SeparatorHabit) -> ValueReading {
+        let perUnit = "per \(Int(base))" + (unit.map { " " + ValueReader.normalisedUnit($0) } ?? "")
+        switch NumberGrammar.parse(numerator, singleSeparatorIsDecimal: false, habit: habit) {
+        case .number(let n, _):
+            return ValueReading(value: Value(raw: raw, kind: .quantity, payload: .number(n), unit: perUnit))
+        case .malformed(let reason):
+            return .malformed(raw, kind: .quantity, unit: perUnit, reason: reason)
+        case .notANumber:
+            return .text(raw)
+        }
     }
 }
