@@ -31,6 +31,8 @@ extension ValueReading.Problem {
     /// The warning code (CONTRACT.md) for a cell that looks like a number but has no
     /// reading that does not guess.
     public static let malformedNumberCode = "malformed_number"
+    /// The warning code for a cell holding several values side by side, none of them chosen.
+    public static let severalValuesCode = "several_values"
 }
 
 /// Turns the text of one table cell into a measure (CONTRACT.md, "Values").
@@ -56,7 +58,26 @@ public enum ValueReader {
             v.raw = raw
             return ValueReading(value: v)
         }
-        return joined.count == 1 ? joined[0] : reading
+        if joined.count == 1 { return joined[0] }
+        if reading.value?.kind == .text, reading.problem == nil, let several = severalValues(raw, hint: hint, habit: habit) {
+            return ValueReading(value: reading.value, problem: several)
+        }
+        return reading
+    }
+
+    /// Two or more values side by side in one cell (`17.803.394.426,00 25.897.885.000,00`,
+    /// `99,02 101,81`): rows stacked in one cell, or a K and an Rp figure together. Which one
+    /// the row means cannot be told from the cell, so none is chosen; the cell stays text and
+    /// the problem says why.
+    static func severalValues(_ raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading.Problem? {
+        let parts = trimmed(raw).split(whereSeparator: \.isWhitespace).map(String.init)
+        guard parts.count >= 2 else { return nil }
+        for p in parts {
+            let r = readWhole(p, hint: hint, habit: habit)
+            guard let v = r.value, v.kind != .text, r.problem == nil else { return nil }
+        }
+        return ValueReading.Problem(code: ValueReading.Problem.severalValuesCode,
+                                    message: "\"\(ValueReading.oneLine(raw))\" holds \(parts.count) values; which one is meant cannot be told, kept as text")
     }
 
     /// A unit word as the output writes it: lower case, abbreviations expanded (`lap` → `laporan`).
@@ -120,7 +141,8 @@ public enum ValueReader {
     /// Empty, or only dashes: tables mark "nothing here" with `-` (and OCR turns it
     /// into `–`/`—`); a run like `---` is the same mark drawn wider.
     static func isBlank(_ text: String) -> Bool {
-        text.allSatisfy { "-–—−".contains($0) }
+        // `-- -- --`: the same mark for each of several stacked rows.
+        text.allSatisfy { "-–—−".contains($0) || $0 == " " }
     }
 
     static func trimmed(_ s: String) -> String {

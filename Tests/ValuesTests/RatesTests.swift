@@ -44,3 +44,33 @@ func notARate(_ raw: String) {
     #expect(bad.value?.raw == "2.57.2/1000 KH")
     #expect(bad.problem?.code == "malformed_number")
 }
+
+/// Several values side by side in one cell (stacked rows, a K beside an Rp figure): none is
+/// chosen, the cell stays text with a `several_values` problem.
+@Test(arguments: [
+    ("17.803.394.426,00 25.897.885.000,00", ValueHint.currency),
+    ("1.260.000.000,- 485.000.000,-", .currency),
+    ("Rp 1.000.000 Rp 2.000.000", .currency),
+    ("99,02 101,81", .percent),
+    ("100% 95%", .none),
+])
+func severalValuesAreNotChosen(_ raw: String, _ hint: ValueHint) {
+    let r = ValueReader.read(raw, hint: hint)
+    #expect(r.value?.raw == raw)
+    #expect(r.value?.kind == .text)
+    #expect(r.value?.number == nil)
+    #expect(r.problem?.code == "several_values", "\(raw)")
+}
+
+/// A cell with words beside its figures is not several values (it stays plain text), and one
+/// value broken by a narrow cell is still read rejoined.
+@Test func severalValuesNeedsEveryPartAValue() {
+    #expect(ValueReader.read("20.00% 1 Kawasan 6 Juta Ekor").problem == nil)
+    #expect(ValueReader.read("Rp. 2.859.905.02 2").value?.number == 2_859_905_022)
+}
+
+/// `-- -- --`: the "nothing here" mark of each of several stacked rows is still nothing.
+@Test func dashesForSeveralRowsAreBlank() {
+    #expect(ValueReader.read("-- -- --").value == nil)
+    #expect(ValueReader.read("--- --").value == nil)
+}
