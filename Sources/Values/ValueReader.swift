@@ -70,9 +70,16 @@ public enum ValueReader {
     /// the row means cannot be told from the cell, so none is chosen; the cell stays text and
     /// the problem says why.
     static func severalValues(_ raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading.Problem? {
-        let parts = trimmed(raw).split(whereSeparator: \.isWhitespace).map(String.init)
+        // `Rp 1.000.000 Rp 2.000.000`: the currency sign goes with the figure after it.
+        var parts: [String] = []
+        for w in trimmed(raw).split(whereSeparator: \.isWhitespace).map(String.init) {
+            if let last = parts.last, ["rp", "rp."].contains(last.lowercased()) { parts[parts.count - 1] += " " + w } else { parts.append(w) }
+        }
         guard parts.count >= 2 else { return nil }
         for p in parts {
+            // Each figure marked as one (a separator, `%`, `Rp`): bare digits apart (`96 7`,
+            // `1 2 3`) may be one number cut by the layout as well as several.
+            guard p.contains(where: { $0.isNumberSeparator || $0 == "%" }) || p.lowercased().hasPrefix("rp") else { return nil }
             let r = readWhole(p, hint: hint, habit: habit)
             guard let v = r.value, v.kind != .text, r.problem == nil else { return nil }
         }
