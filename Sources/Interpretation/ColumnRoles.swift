@@ -274,18 +274,25 @@ public enum ColumnRoles {
     /// document wrote for those rows, kept raw).
     /// When every measure column of the table is prose or empty, the empty ones go too: the
     /// table states no measure, and its rows are no records.
-    public static func demoteProseMeasureColumns(_ table: inout Table) {
+    /// Each demoted column is said in a `column_not_measure` warning.
+    @discardableResult
+    public static func demoteProseMeasureColumns(_ table: inout Table) -> [Warning] {
         let measureCols = table.columns.indices.filter { [.target, .realisasi, .capaian].contains(table.columns[$0].role) }
-        var demoted = 0, empty: [Int] = []
+        var demoted: [Int] = [], empty: [Int] = []
         for c in measureCols {
             let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text.trimmingWhitespace() }.filter { !$0.isEmpty }
             if cells.isEmpty { empty.append(c); continue }
             guard cells.count >= 2, isProse(cells) else { continue }
             table.columns[c].role = .other
-            demoted += 1
+            demoted.append(c)
         }
-        if demoted > 0, demoted + empty.count == measureCols.count {
+        if !demoted.isEmpty, demoted.count + empty.count == measureCols.count {
             for c in empty { table.columns[c].role = .other }
+        }
+        return demoted.map { c in
+            Warning(code: "column_not_measure",
+                    message: "\(table.id): column \"\(table.columns[c].header)\" holds descriptions, not measures; its text is no record's value",
+                    page: table.pages.first)
         }
     }
 

@@ -20,6 +20,7 @@ struct ProseColumnsTests {
         let read = IndicatorReader().read([t])
         #expect(read.indicators.isEmpty)
         #expect(read.tables[0].columns[2].role == .other)
+        #expect(read.warnings.map(\.code) == ["column_not_measure"])
     }
 
     @Test func proseTargetColumnBesideARealOneIsDropped() {
