@@ -274,7 +274,7 @@ public enum ColumnRoles {
     /// document wrote for those rows, kept raw).
     /// When every measure column of the table is prose or empty, the empty ones go too: the
     /// table states no measure, and its rows are no records.
-    /// Each demoted column is said in a `column_not_measure` warning.
+    /// Each demoted column of a table with an indikator column is said in a `column_not_measure` warning.
     @discardableResult
     public static func demoteProseMeasureColumns(_ table: inout Table) -> [Warning] {
         let measureCols = table.columns.indices.filter { [.target, .realisasi, .capaian].contains(table.columns[$0].role) }
@@ -289,6 +289,8 @@ public enum ColumnRoles {
         if !demoted.isEmpty, demoted.count + empty.count == measureCols.count {
             for c in empty { table.columns[c].role = .other }
         }
+        // Said only where it changes records: in a table with an indikator column.
+        guard table.columns.contains(where: { $0.role == .indikator }) else { return [] }
         return demoted.map { c in
             Warning(code: "column_not_measure",
                     message: "\(table.id): column \"\(table.columns[c].header)\" holds descriptions, not measures; its text is no record's value",
