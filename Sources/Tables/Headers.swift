@@ -42,13 +42,33 @@ enum Headers {
             }
             let cells = nonEmpty(grid, row: r)
             let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text, hints: hints) }
-            if (spansDown || groupAbove) && allLabels && (!isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r)) {
+            if (spansDown || groupAbove), allLabels || isLowerLevel(grid, row: r),
+               !isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r) {
                 count += 1
             } else {
                 break
             }
         }
         return count
+    }
+
+    /// The header's lower level written in words no hint knows (`TARGET | COST | TARGET | BL |
+    /// BTL` under year groups): every text cell stands under a group cell spanning several
+    /// columns, is a short word or two with no digit, and at least one label repeats under
+    /// another group — the pattern of a sub-header, never of a body row, which holds figures
+    /// or varied text.
+    static func isLowerLevel(_ grid: PageGrid, row r: Int) -> Bool {
+        let cells = nonEmpty(grid, row: r)
+        guard cells.count >= 3, isUnderGroups(grid, row: r) else { return false }
+        for cell in cells {
+            let t = cell.text.trimmingWhitespace()
+            guard t.count <= 16, t.split(separator: " ").count <= 2,
+                  t.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "/" || $0 == "-" }),
+                  t.contains(where: \.isLetter) else { return false }
+        }
+        // A label repeating under a second group (`TARGET` under 2017 and under 2018).
+        let keys = cells.map { $0.text.trimmingWhitespace().lowercased() }
+        return Set(keys).count < keys.count
     }
 
     /// The rows above a column-number row near the top (not under group cells: those
