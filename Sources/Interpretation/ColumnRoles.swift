@@ -186,6 +186,13 @@ public enum ColumnRoles {
         if !has(h, "indikator"), has(h, "kriteria") || has(h, "predikat") || has(h, "kategori") {
             return (.other, nil)
         }
+        // `Volume` (or `Volume Satuan` run together) under `Target` / `Realisasi`: the
+        // quantity half of a volume / unit pair is the group's measure.
+        if h.first == "volume", !g.isEmpty {
+            if has(g, "realisasi") { return (.realisasi, tahun) }
+            if has(g, "capaian") { return (.capaian, tahun) }
+            if has(g, "target") { return (.target, tahun) }
+        }
         if !has(h, "indikator"), !has(h, "target"), !has(h, "realisasi"),
            has(h, "satuan") || h == ["sat"] || (has(h, "kondisi") && has(h, "awal")) || has(h, "baseline")
             || has(h, "eksisting") || (has(h, "sumber") && has(h, "data")) {
@@ -251,6 +258,12 @@ public enum ColumnRoles {
         // (`Target Renstra OPD Tahun ke-` / `1 … 5`) count years, not months: no schedule.
         if HeaderText.isScheduleLabel(header), group != nil,
            !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") { return (.jadwal, nil) }
+        // A label no word here knows (`IKT`, `Ssrn Strag`) straight under a one-level group that
+        // names one measure (`Capaian %`): a lower header level splitting that measure.
+        if let group, !group.contains(">"), h.count <= 2, !header.contains(where: \.isNumber) {
+            let named = [("target", ColumnRole.target), ("realisasi", .realisasi), ("capaian", .capaian)].filter { has(g, $0.0) }
+            if named.count == 1 { return (named[0].1, tahun) }
+        }
         return (.other, nil)
     }
 

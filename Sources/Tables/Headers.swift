@@ -27,6 +27,7 @@ enum Headers {
             return numberedHeaderRowCount(grid)
         }
         var count = 1
+        var afterLowerLevel = false
         // Extend while a header cell spans down into the next row (NO over two header rows),
         // or a group header spans columns and the next row holds its sub-labels.
         while count < grid.rowCount {
@@ -42,8 +43,15 @@ enum Headers {
             }
             let cells = nonEmpty(grid, row: r)
             let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text, hints: hints) }
-            if (spansDown || groupAbove), allLabels || isLowerLevel(grid, row: r),
+            let lowerLevel = !allLabels && isLowerLevel(grid, row: r)
+            // Column numbers under a lower level of labels number the columns that level named.
+            let numbersUnderLabels = afterLowerLevel && {
+                let texts = nonEmpty(grid, row: r).map(\.text)
+                return isColumnNumbers(texts, columns: texts.count)
+            }()
+            if (spansDown || groupAbove), allLabels || lowerLevel, !numbersUnderLabels,
                !isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r) {
+                afterLowerLevel = lowerLevel
                 count += 1
             } else {
                 break
