@@ -259,8 +259,9 @@ public enum ColumnRoles {
         if HeaderText.isScheduleLabel(header), group != nil,
            !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") { return (.jadwal, nil) }
         // A label no word here knows (`IKT`, `Ssrn Strag`) straight under a one-level group that
-        // names one measure (`Capaian %`): a lower header level splitting that measure.
-        if let group, !group.contains(">"), h.count <= 2, !header.contains(where: \.isNumber) {
+        // names one measure (`Capaian %`): a lower header level splitting that measure. Not
+        // under a title over the whole header (`CAPAIAN KINERJA TAHUN 2016 DINAS …`).
+        if let group, !group.contains(">"), g.count <= 3, h.count <= 2, !header.contains(where: \.isNumber) {
             let named = [("target", ColumnRole.target), ("realisasi", .realisasi), ("capaian", .capaian)].filter { has(g, $0.0) }
             if named.count == 1 { return (named[0].1, tahun) }
         }

@@ -137,7 +137,8 @@ struct HeaderMeaningTests {
         ("Volume Satuan", "Target", .target, nil), ("Volume", "Realisasi", .realisasi, nil),
         ("Volume Satuan", nil, .other, nil), ("Satuan", "Target", .other, nil),
         ("IKT", "Capaian %", .capaian, nil), ("Ssrn Strag", "Capaian %", .capaian, nil),
-        ("IKT", "Target dan Realisasi", .other, nil), ("Lokasi", "Target > 2018", .other, nil),
+        ("IKT", "Target dan Realisasi", .other, nil),
+        ("Tujuan", "CAPAIAN KINERJA TAHUN 2016 DINAS PARIWISATA", .other, nil), ("Lokasi", "Target > 2018", .other, nil),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleUnderALowerLevel(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)
