@@ -24,6 +24,12 @@ enum Headers {
         let vocabularyCells = first.filter { hints.isHeaderText($0.text) }.count
         let labelCells = first.filter { isSubLabel($0.text, hints: hints) }.count
         guard labelCells * 2 >= first.count, vocabularyCells >= min(2, first.count) else {
+            // Groups over a lower level of repeating labels (`2015 | 2016` over `TARGET |
+            // REALISASI | …` twice): a header by its shape, whatever its words.
+            if grid.rowCount > 2, isLowerLevel(grid, row: 1), (0..<grid.columnCount).contains(where: { grid.origin[0][$0].col == $0 && grid.colSpan(0, $0) > 1 && !grid.cells[0][$0].isEmpty }),
+               !first.contains(where: { TextGrids.looksLikeValue($0.text) && !($0.text.count == 4 && $0.text.allSatisfy(\.isNumber)) }) {
+                return 2
+            }
             return numberedHeaderRowCount(grid)
         }
         var count = 1
