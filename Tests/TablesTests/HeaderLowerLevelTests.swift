@@ -44,4 +44,21 @@ struct HeaderLowerLevelTests {
         let t = try #require(TableReader(hints: .testWords).tables(in: [page]).first)
         #expect(t.rows.count == 2)
     }
+
+    @Test func yearGroupsOverRepeatingLabelsAreAHeaderWithOneHeaderWord() throws {
+        // `Indikator Sasaran | 2015 | 2016` over `TARGET | REALISASI` twice: one header word
+        // only, the shape says header.
+        let spec = GridSpec(xs: [40, 240, 300, 360, 420, 480], ys: [100, 115, 130, 175],
+                            cells: [
+                                (0, 0, 2, 1, ["Indikator Sasaran"]), (0, 1, 1, 2, ["2015"]), (0, 3, 1, 2, ["2016"]),
+                                (1, 1, 1, 1, ["TARGET"]), (1, 2, 1, 1, ["REALISASI"]),
+                                (1, 3, 1, 1, ["TARGET"]), (1, 4, 1, 1, ["REALISASI"]),
+                                (2, 0, 1, 1, ["Persentase rumah tangga ber-PHBS"]), (2, 1, 1, 1, ["40 %"]),
+                                (2, 2, 1, 1, ["53,6 %"]), (2, 3, 1, 1, ["55%"]), (2, 4, 1, 1, ["56,03%"]),
+                            ])
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: spec)]).first)
+        #expect(t.rows.map { $0.map(\.text) } == [["Persentase rumah tangga ber-PHBS", "40 %", "53,6 %", "55%", "56,03%"]])
+        #expect(t.columns.dropFirst().map(\.header) == ["TARGET", "REALISASI", "TARGET", "REALISASI"])
+        #expect(t.columns.dropFirst().map(\.group) == ["2015", "2015", "2016", "2016"])
+    }
 }
