@@ -1,5 +1,6 @@
 import FoundationEssentials
 import KinerjaModel
+import Values
 
 /// Column roles from the Indonesian header vocabulary, tolerant of case, spacing,
 /// typos and OCR noise (`Realiasi`, `TARGET  KINERJA`, `Indikator Kinerja strategis`).
@@ -185,6 +186,13 @@ public enum ColumnRoles {
         if !has(h, "indikator"), has(h, "kriteria") || has(h, "predikat") || has(h, "kategori") {
             return (.other, nil)
         }
+        // `Volume` (or `Volume Satuan` run together) under `Target` / `Realisasi`: the
+        // quantity half of a volume / unit pair is the group's measure.
+        if h.first == "volume", !g.isEmpty {
+            if has(g, "realisasi") { return (.realisasi, tahun) }
+            if has(g, "capaian") { return (.capaian, tahun) }
+            if has(g, "target") { return (.target, tahun) }
+        }
         if !has(h, "indikator"), !has(h, "target"), !has(h, "realisasi"),
            has(h, "satuan") || h == ["sat"] || (has(h, "kondisi") && has(h, "awal")) || has(h, "baseline")
             || has(h, "eksisting") || (has(h, "sumber") && has(h, "data")) {
@@ -250,6 +258,13 @@ public enum ColumnRoles {
         // (`Target Renstra OPD Tahun ke-` / `1 … 5`) count years, not months: no schedule.
         if HeaderText.isScheduleLabel(header), group != nil,
            !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") { return (.jadwal, nil) }
+        // A label no word here knows (`IKT`, `Ssrn Strag`) straight under a one-level group that
+        // names one measure (`Capaian %`): a lower header level splitting that measure. Not
+        // under a title over the whole header (`CAPAIAN KINERJA TAHUN 2016 DINAS …`).
+        if let group, !group.contains(">"), g.count <= 3, h.count <= 2, !header.contains(where: \.isNumber) {
+            let named = [("target", ColumnRole.target), ("realisasi", .realisasi), ("capaian", .capaian)].filter { has(g, $0.0) }
+            if named.count == 1 { return (named[0].1, tahun) }
+        }
         return (.other, nil)
     }
 
@@ -262,6 +277,60 @@ public enum ColumnRoles {
             out.append(w)
         }
         return out
+    }
+
+    /// A target, realisasi or capaian column whose cells are prose — not one of them a measure,
+    /// most of them several words (`Program Nasional (yang melekat di Kementrian) …`,
+    /// `Jumlah Lembaga Koperasi yang berkualitas (1.100 Koperasi/tahun)`) — holds names or
+    /// descriptions under a header that only sounds like a measure (`Target SPM / Standar
+    /// Nasional`, `Capaian Sasaran Renstra …`): its role goes, so its text becomes no record's
+    /// value. A column with even one measure keeps its role (its text cells are what the
+    /// document wrote for those rows, kept raw).
+    /// When every measure column of the table is prose or empty, the empty ones go too: the
+    /// table states no measure, and its rows are no records.
+    /// Each demoted column of a table with an indikator column is said in a `column_not_measure` warning.
+    @discardableResult
+    public static func demoteProseMeasureColumns(_ table: inout Table) -> [Warning] {
+        let measureCols = table.columns.indices.filter { [.target, .realisasi, .capaian].contains(table.columns[$0].role) }
+        var demoted: [Int] = [], empty: [Int] = []
+        for c in measureCols {
+            let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+            if cells.isEmpty { empty.append(c); continue }
+            guard cells.count >= 2, isProse(cells) else { continue }
+            table.columns[c].role = .other
+            demoted.append(c)
+        }
+        if !demoted.isEmpty, demoted.count + empty.count == measureCols.count {
+            for c in empty { table.columns[c].role = .other }
+        }
+        // Said only where it changes records: in a table with an indikator column.
+        guard table.columns.contains(where: { $0.role == .indikator }) else { return [] }
+        return demoted.map { c in
+            Warning(code: "column_not_measure",
+                    message: "\(table.id): column \"\(table.columns[c].header)\" holds descriptions, not measures; its text is no record's value",
+                    page: table.pages.first)
+        }
+    }
+
+    /// No cell reads as a measure, and at least three in five are prose.
+    static func isProse(_ cells: [String]) -> Bool {
+        var prose = 0
+        for t in cells {
+            if let v = ValueReader.read(t).value, v.kind != .text { return false }
+            if isProseCell(t) { prose += 1 }
+        }
+        return prose * 5 >= cells.count * 3
+    }
+
+    /// Three or more words of two or more letters (`Pengisian struktur Jabatan`), or a long
+    /// text: a description, where a qualitative target is a word or two (`Tersedia`, `Baik`, `WTP`).
+    /// A text that starts with its figure (`7.201 Koleksi dan 28 Naskah`) states a measure, even
+    /// one no single value holds: it is no prose.
+    static func isProseCell(_ t: String) -> Bool {
+        guard t.first?.isLetter == true else { return false }
+        let words = t.split(whereSeparator: { $0.isWhitespace || $0 == "/" || $0 == "(" || $0 == ")" || $0 == "," })
+            .filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        return words.count >= 3 || (words.count >= 2 && t.count >= 25)
     }
 
     /// Assigns roles to every column of a table. Year columns that stand after the

@@ -39,6 +39,7 @@ public struct IndicatorReader: Sendable {
             absorbPairLabels(&table)
             table.columns = ColumnRoles.assign(table.columns)
             demoteCategoryColumns(&table)
+            warnings += ColumnRoles.demoteProseMeasureColumns(&table)
             demoteFigureSasaranColumns(&table)
             demoteNumberingColumns(&table)
             let unitCols = pairUnitColumns(&table)

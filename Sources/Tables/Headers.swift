@@ -24,9 +24,16 @@ enum Headers {
         let vocabularyCells = first.filter { hints.isHeaderText($0.text) }.count
         let labelCells = first.filter { isSubLabel($0.text, hints: hints) }.count
         guard labelCells * 2 >= first.count, vocabularyCells >= min(2, first.count) else {
+            // Groups over a lower level of repeating labels (`2015 | 2016` over `TARGET |
+            // REALISASI | …` twice): a header by its shape, whatever its words.
+            if grid.rowCount > 2, isLowerLevel(grid, row: 1), (0..<grid.columnCount).contains(where: { grid.origin[0][$0].col == $0 && grid.colSpan(0, $0) > 1 && !grid.cells[0][$0].isEmpty }),
+               !first.contains(where: { TextGrids.looksLikeValue($0.text) && !($0.text.count == 4 && $0.text.allSatisfy(\.isNumber)) }) {
+                return 2
+            }
             return numberedHeaderRowCount(grid)
         }
         var count = 1
+        var afterLowerLevel = false
         // Extend while a header cell spans down into the next row (NO over two header rows),
         // or a group header spans columns and the next row holds its sub-labels.
         while count < grid.rowCount {
@@ -42,13 +49,40 @@ enum Headers {
             }
             let cells = nonEmpty(grid, row: r)
             let allLabels = !cells.isEmpty && cells.allSatisfy { isSubLabel($0.text, hints: hints) }
-            if (spansDown || groupAbove) && allLabels && (!isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r)) {
+            let lowerLevel = !allLabels && isLowerLevel(grid, row: r)
+            // Column numbers under a lower level of labels number the columns that level named.
+            let numbersUnderLabels = afterLowerLevel && {
+                let texts = nonEmpty(grid, row: r).map(\.text)
+                return isColumnNumbers(texts, columns: texts.count)
+            }()
+            if (spansDown || groupAbove), allLabels || lowerLevel, !numbersUnderLabels,
+               !isColumnNumberRow(grid, row: r) || isUnderGroups(grid, row: r) {
+                afterLowerLevel = lowerLevel
                 count += 1
             } else {
                 break
             }
         }
         return count
+    }
+
+    /// The header's lower level written in words no hint knows (`TARGET | COST | TARGET | BL |
+    /// BTL` under year groups): every text cell stands under a group cell spanning several
+    /// columns, is a short word or two with no digit, and at least one label repeats under
+    /// another group — the pattern of a sub-header, never of a body row, which holds figures
+    /// or varied text.
+    static func isLowerLevel(_ grid: PageGrid, row r: Int) -> Bool {
+        let cells = nonEmpty(grid, row: r)
+        guard cells.count >= 3, isUnderGroups(grid, row: r) else { return false }
+        for cell in cells {
+            let t = cell.text.trimmingWhitespace()
+            guard t.count <= 16, t.split(separator: " ").count <= 2,
+                  t.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "/" || $0 == "-" }),
+                  t.contains(where: \.isLetter) else { return false }
+        }
+        // A label repeating under a second group (`TARGET` under 2017 and under 2018).
+        let keys = cells.map { $0.text.trimmingWhitespace().lowercased() }
+        return Set(keys).count < keys.count
     }
 
     /// The rows above a column-number row near the top (not under group cells: those

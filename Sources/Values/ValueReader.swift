@@ -31,6 +31,8 @@ extension ValueReading.Problem {
     /// The warning code (CONTRACT.md) for a cell that looks like a number but has no
     /// reading that does not guess.
     public static let malformedNumberCode = "malformed_number"
+    /// The warning code for a cell holding several values side by side, none of them chosen.
+    public static let severalValuesCode = "several_values"
 }
 
 /// Turns the text of one table cell into a measure (CONTRACT.md, "Values").
@@ -56,7 +58,33 @@ public enum ValueReader {
             v.raw = raw
             return ValueReading(value: v)
         }
-        return joined.count == 1 ? joined[0] : reading
+        if joined.count == 1 { return joined[0] }
+        if reading.value?.kind == .text, reading.problem == nil, let several = severalValues(raw, hint: hint, habit: habit) {
+            return ValueReading(value: reading.value, problem: several)
+        }
+        return reading
+    }
+
+    /// Two or more values side by side in one cell (`17.803.394.426,00 25.897.885.000,00`,
+    /// `99,02 101,81`): rows stacked in one cell, or a K and an Rp figure together. Which one
+    /// the row means cannot be told from the cell, so none is chosen; the cell stays text and
+    /// the problem says why.
+    static func severalValues(_ raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading.Problem? {
+        // `Rp 1.000.000 Rp 2.000.000`: the currency sign goes with the figure after it.
+        var parts: [String] = []
+        for w in trimmed(raw).split(whereSeparator: \.isWhitespace).map(String.init) {
+            if let last = parts.last, ["rp", "rp."].contains(last.lowercased()) { parts[parts.count - 1] += " " + w } else { parts.append(w) }
+        }
+        guard parts.count >= 2 else { return nil }
+        for p in parts {
+            // Each figure marked as one (a separator, `%`, `Rp`): bare digits apart (`96 7`,
+            // `1 2 3`) may be one number cut by the layout as well as several.
+            guard p.contains(where: { $0.isNumberSeparator || $0 == "%" }) || p.lowercased().hasPrefix("rp") else { return nil }
+            let r = readWhole(p, hint: hint, habit: habit)
+            guard let v = r.value, v.kind != .text, r.problem == nil else { return nil }
+        }
+        return ValueReading.Problem(code: ValueReading.Problem.severalValuesCode,
+                                    message: "\"\(ValueReading.oneLine(raw))\" holds \(parts.count) values; which one is meant cannot be told, kept as text")
     }
 
     /// A unit word as the output writes it: lower case, abbreviations expanded (`lap` → `laporan`).
@@ -70,6 +98,7 @@ public enum ValueReader {
         if let label = Label(text) {
             return ValueReading(value: Value(raw: raw, kind: label.kind, payload: .string(label.text)))
         }
+        if let rate = Rate.read(text, raw: raw, habit: habit) { return rate }
         // `≥ 80`, `<10`, `min. 80%`: the bound is read like the number would be without its
         // sign, and kept beside it; a bound before anything but a measure leaves the cell text.
         if let (comparator, rest) = Bound.split(text) {
@@ -119,7 +148,8 @@ public enum ValueReader {
     /// Empty, or only dashes: tables mark "nothing here" with `-` (and OCR turns it
     /// into `–`/`—`); a run like `---` is the same mark drawn wider.
     static func isBlank(_ text: String) -> Bool {
-        text.allSatisfy { "-–—−".contains($0) }
+        // `-- -- --`: the same mark for each of several stacked rows.
+        text.allSatisfy { "-–—−".contains($0) || $0 == " " }
     }
 
     static func trimmed(_ s: String) -> String {
@@ -557,5 +587,60 @@ enum Bound {
         // A second bound or a range after it (`> 100 - 120`) is not one bound.
         r = Substring(ValueReader.trimmed(String(r)))
         return (c, String(r))
+    }
+}
+
+/// A rate written against a base, as health indicators write them: `89/100.000 KH` (maternal
+/// deaths per 100 000 live births), `5,8/1000 KH`, `4,01/ 1000KH`, `2 ‰`. The value is the
+/// number before the base; the unit says the base and what is counted (`per 100000 kh`).
+/// The base must be a power of ten of at least 1000 followed by a unit word, so a fraction
+/// (`3/5`, `2/4 dokumen`) is never read as a rate; a base cut by a narrow cell
+/// (`100.00 0`, `100 0`) is read rejoined only when the rejoined digits are such a power.
+enum Rate {
+    static func read(_ text: String, raw: String, habit: SeparatorHabit) -> ValueReading? {
+        if text.hasSuffix("‰") {
+            let body = ValueReader.trimmed(String(text.dropLast()))
+            guard !body.isEmpty, body.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
+            return reading(numerator: body, base: 1000, unit: nil, raw: raw, habit: habit)
+        }
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let numerator = ValueReader.trimmed(String(text[..<slash]))
+        guard numerator.first?.isASCIIDigit == true,
+              numerator.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
+        let after = text[text.index(after: slash)...]
+        let baseEnd = after.firstIndex(where: { !($0.isASCIIDigit || $0.isNumberSeparator || $0.isWhitespace) }) ?? after.endIndex
+        let baseText = after[..<baseEnd].filter { !$0.isWhitespace }
+        guard baseText.first?.isASCIIDigit == true,
+              case .number(let base, _) = NumberGrammar.parse(baseText, singleSeparatorIsDecimal: false),
+              isPowerOfTen(base), base >= 1000 else { return nil }
+        let unitText = Substring(ValueReader.trimmed(String(after[baseEnd...])))
+        guard !unitText.isEmpty else { return nil }
+        let unit: String
+        if !unitText.contains(where: \.isWhitespace), Units.isUnitWord(String(unitText)) {
+            unit = String(unitText)
+        } else if let phrase = Units.phrase(unitText) {
+            unit = phrase
+        } else {
+            return nil
+        }
+        return reading(numerator: numerator, base: base, unit: unit, raw: raw, habit: habit)
+    }
+
+    static func isPowerOfTen(_ n: Double) -> Bool {
+        var p = 10.0
+        while p < n { p *= 10 }
+        return p == n
+    }
+
+    private static func reading(numerator: String, base: Double, unit: String?, raw: String, habit: SeparatorHabit) -> ValueReading {
+        let perUnit = "per \(Int(base))" + (unit.map { " " + ValueReader.normalisedUnit($0) } ?? "")
+        switch NumberGrammar.parse(numerator, singleSeparatorIsDecimal: false, habit: habit) {
+        case .number(let n, _):
+            return ValueReading(value: Value(raw: raw, kind: .quantity, payload: .number(n), unit: perUnit))
+        case .malformed(let reason):
+            return .malformed(raw, kind: .quantity, unit: perUnit, reason: reason)
+        case .notANumber:
+            return .text(raw)
+        }
     }
 }

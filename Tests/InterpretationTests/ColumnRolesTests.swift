@@ -126,4 +126,23 @@ struct HeaderMeaningTests {
         #expect(ColumnRoles.headerSaysPercent("2015", group: "Realisasi (%)"))
         #expect(!ColumnRoles.headerSaysPercent("Target", group: "Tahun 2016"))
     }
+
+    /// A header's lower level folded in by the table stage: what sits under year groups and
+    /// under a one-level measure group.
+    @Test(arguments: [
+        ("BIAYA", "TARGET KINERJA PROGRAM DAN PENDANAAN > 2017", ColumnRole.anggaran, nil as Int?),
+        ("TARGET", "TARGET KINERJA PROGRAM DAN PENDANAAN > 2018", .target, 2018),
+        ("BL", "TARGET KINERJA PROGRAM DAN PENDANAAN > 2018", .other, nil),
+        ("BTL", "TARGET KINERJA PROGRAM DAN PENDANAAN > 2018", .other, nil),
+        ("Volume Satuan", "Target", .target, nil), ("Volume", "Realisasi", .realisasi, nil),
+        ("Volume Satuan", nil, .other, nil), ("Satuan", "Target", .other, nil),
+        ("IKT", "Capaian %", .capaian, nil), ("Ssrn Strag", "Capaian %", .capaian, nil),
+        ("IKT", "Target dan Realisasi", .other, nil),
+        ("Tujuan", "CAPAIAN KINERJA TAHUN 2016 DINAS PARIWISATA", .other, nil), ("Lokasi", "Target > 2018", .other, nil),
+    ] as [(String, String?, ColumnRole, Int?)])
+    func roleUnderALowerLevel(header: String, group: String?, role: ColumnRole, tahun: Int?) {
+        let got = ColumnRoles.role(header: header, group: group)
+        #expect(got.0 == role, "\(header) under \(group ?? "-")")
+        #expect(got.1 == tahun)
+    }
 }
