@@ -23,6 +23,8 @@ public struct IndicatorReader: Sendable {
         var triwulan: Int?
         static func < (a: PeriodKey, b: PeriodKey) -> Bool { (a.tahun, a.triwulan ?? 0) < (b.tahun, b.triwulan ?? 0) }
     }
+    /// Where a measure goes: a period (or the record's own measures, `nil`) and its role.
+    struct DashKey: Hashable { var period: PeriodKey?; var role: ColumnRole }
 
     public func read(_ input: [Table]) -> Result {
         var tables: [Table] = []
@@ -113,6 +115,10 @@ public struct IndicatorReader: Sendable {
                         parentUnit = measureCols.allSatisfy { row[$0].text.isEmpty } ? unit : nil
                     } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
+                    // A measure the document marks as having no value (`-`) stays empty: a second
+                    // column of the same role (`Realisasi s/d …` beside `Realisasi Tahun …`) means
+                    // something else and must not fill it.
+                    var dashed: Set<DashKey> = []
                     for c in measureCols {
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
                         let column = table.columns[c]
@@ -124,14 +130,17 @@ public struct IndicatorReader: Sendable {
                         warnings += cellWarnings
                         let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
+                        var slot: PeriodKey? = nil
                         if let q = quarter, let y = column.tahun ?? documentYear {
-                            let key = PeriodKey(tahun: y, triwulan: q)
-                            var per = periods[key] ?? Period(tahun: y, triwulan: q)
-                            set(&per, roles[c], v)
-                            periods[key] = per
+                            slot = PeriodKey(tahun: y, triwulan: q)
                         } else if let y = column.tahun, series {
-                            let key = PeriodKey(tahun: y, triwulan: nil)
-                            var per = periods[key] ?? Period(tahun: y)
+                            slot = PeriodKey(tahun: y, triwulan: nil)
+                        }
+                        let dashKey = DashKey(period: slot, role: roles[c])
+                        if dashed.contains(dashKey) { continue }
+                        if v == nil, !row[c].text.isEmpty { dashed.insert(dashKey) }
+                        if let key = slot {
+                            var per = periods[key] ?? Period(tahun: key.tahun, triwulan: key.triwulan)
                             set(&per, roles[c], v)
                             periods[key] = per
                         } else {
