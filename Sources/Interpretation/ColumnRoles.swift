@@ -179,9 +179,13 @@ public enum ColumnRoles {
     /// `Rasio capaian pada tahun ke-`). A calendar year in the header is no plan year.
     public static func yearNumber(header: String, group: String?) -> Int? {
         guard let group else { return nil }
-        let g = words(group)
+        return yearNumber(words(header), words(group))
+    }
+
+    /// `yearNumber` on the header's and group's words (already split by `role`).
+    static func yearNumber(_ h: [String], _ g: [String]) -> Int? {
         guard g.count >= 2, g[g.count - 1] == "ke", g[g.count - 2] == "tahun" || g[g.count - 2] == "thn" else { return nil }
-        var h = words(header)
+        var h = h
         if h.count == 2, h[0] == "ke" { h.removeFirst() }
         guard h.count == 1, let n = Int(h[0]), (1...10).contains(n) else { return nil }
         return n
@@ -223,7 +227,7 @@ public enum ColumnRoles {
             return (.other, nil)
         }
         // `1 … 5` under `Target Renstra OPD Tahun ke-`: the group's measure in the plan's Nth year.
-        if yearNumber(header: header, group: group) != nil, let role = yearNumberRole(g) { return (role, nil) }
+        if yearNumber(h, g) != nil, let role = yearNumberRole(g) { return (role, nil) }
         // Last year's measure (`Capaian Thn Lalu`) beside this year's is no measure of this year.
         if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
