@@ -119,8 +119,10 @@ public struct IndicatorReader: Sendable {
                     } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
                     for c in measureCols {
-                        let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
                         let column = table.columns[c]
+                        // A plan-year number (`1`) says which column only with its group.
+                        let named = column.tahunKe != nil ? "\(column.group ?? "") \(column.header)" : column.header
+                        let where_ = "\(table.id) no \(rec.no ?? "-") \(named)"
                         let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
                         // A unit printed beside the figure (`Volume` | `Satuan`) types it.
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
