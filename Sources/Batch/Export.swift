@@ -16,6 +16,9 @@ public enum Exporter {
     ] + measures.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
         // Added after the first release: appended so earlier columns keep their places.
         + measures.map { "\($0)_comparator" }
+        // The plan's year number of a `Tahun ke-N` period (`period_tahun` empty when the
+        // document does not say the calendar year); empty for other rows.
+        + ["period_tahun_ke"]
 
     /// What one row is: an indicator (the default) or a budget row (`--what budget`).
     public enum What: String, Sendable, CaseIterable { case indicators, budget }
@@ -163,11 +166,11 @@ public enum Exporter {
             let topLevel = measures.contains { ind[$0] is [String: Any] }
             if periods.isEmpty || topLevel {
                 out.append(head + fields + [.null, .null] + measures.flatMap { valueColumns(ind[$0]) }
-                           + measures.map { comparator(ind[$0]) })
+                           + measures.map { comparator(ind[$0]) } + [.null])
             }
             for p in periods {
                 out.append(head + fields + [scalar(p["tahun"]), scalar(p["triwulan"])]
-                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) })
+                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) } + [scalar(p["tahun_ke"])])
             }
         }
         return out

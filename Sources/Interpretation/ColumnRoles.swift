@@ -174,6 +174,34 @@ public enum ColumnRoles {
         (header + " " + (group ?? "")).contains("%")
     }
 
+    /// The year of the plan a column counts (1 for its first year): a number `1`…`10`, or
+    /// `ke-N`, under a group ending in `tahun ke-` (`Target Renstra OPD Tahun ke -`,
+    /// `Rasio capaian pada tahun ke-`). A calendar year in the header is no plan year.
+    public static func yearNumber(header: String, group: String?) -> Int? {
+        guard let group else { return nil }
+        return yearNumber(words(header), words(group))
+    }
+
+    /// `yearNumber` on the header's and group's words (already split by `role`).
+    static func yearNumber(_ h: [String], _ g: [String]) -> Int? {
+        guard g.count >= 2, g[g.count - 1] == "ke", g[g.count - 2] == "tahun" || g[g.count - 2] == "thn" else { return nil }
+        var h = h
+        if h.count == 2, h[0] == "ke" { h.removeFirst() }
+        guard h.count == 1, let n = Int(h[0]), (1...10).contains(n) else { return nil }
+        return n
+    }
+
+    /// The measure a `… tahun ke-` group names: `Rasio capaian` is the capaian, `Realisasi
+    /// Capaian` the realisasi. Money (`Anggaran Pada Tahun ke-`) is no measure: nil.
+    static func yearNumberRole(_ g: [String]) -> ColumnRole? {
+        if has(g, "anggaran") || has(g, "pagu") || g.contains("rp") || has(g, "keuangan") { return nil }
+        if has(g, "rasio") && has(g, "capaian") { return .capaian }
+        if has(g, "realisasi") { return .realisasi }
+        if has(g, "capaian") { return .capaian }
+        if has(g, "target") { return .target }
+        return nil
+    }
+
     /// The role of a column from its own header and the group header above it.
     public static func role(header: String, group: String?) -> (ColumnRole, Int?) {
         let h = words(header)
@@ -198,6 +226,8 @@ public enum ColumnRoles {
             || has(h, "eksisting") || (has(h, "sumber") && has(h, "data")) {
             return (.other, nil)
         }
+        // `1 … 5` under `Target Renstra OPD Tahun ke-`: the group's measure in the plan's Nth year.
+        if yearNumber(h, g) != nil, let role = yearNumberRole(g) { return (role, nil) }
         // Last year's measure (`Capaian Thn Lalu`) beside this year's is no measure of this year.
         if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
@@ -341,6 +371,7 @@ public enum ColumnRoles {
             let (role, tahun) = role(header: c.header, group: c.group)
             c.role = role
             c.tahun = tahun
+            c.tahunKe = [.target, .realisasi, .capaian].contains(role) ? yearNumber(header: c.header, group: c.group) : nil
             return c
         }
     }

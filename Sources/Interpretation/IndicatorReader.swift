@@ -17,11 +17,14 @@ public struct IndicatorReader: Sendable {
 
     static let measures: [ColumnRole] = [.target, .realisasi, .capaian]
 
-    /// Measures keyed by year and quarter.
+    /// Measures keyed by year (or the plan's year number, `Tahun ke-N`) and quarter.
     struct PeriodKey: Hashable, Comparable {
-        var tahun: Int
+        var tahun: Int?
+        var tahunKe: Int? = nil
         var triwulan: Int?
-        static func < (a: PeriodKey, b: PeriodKey) -> Bool { (a.tahun, a.triwulan ?? 0) < (b.tahun, b.triwulan ?? 0) }
+        static func < (a: PeriodKey, b: PeriodKey) -> Bool {
+            (a.tahun ?? 0, a.tahunKe ?? 0, a.triwulan ?? 0) < (b.tahun ?? 0, b.tahunKe ?? 0, b.triwulan ?? 0)
+        }
     }
     /// Where a measure goes: a period (or the record's own measures, `nil`) and its role.
     struct DashKey: Hashable { var period: PeriodKey?; var role: ColumnRole }
@@ -85,7 +88,9 @@ public struct IndicatorReader: Sendable {
                 let years = Set(measureCols.filter { c in
                     ColumnRoles.quarter(header: table.columns[c].header, group: table.columns[c].group) == nil
                 }.compactMap { table.columns[$0].tahun })
-                let series = years.count >= 2
+                // Plan years (`Tahun ke-1 … ke-5`) are a series the same way.
+                let yearNumbers = Set(measureCols.compactMap { table.columns[$0].tahunKe })
+                let series = years.count >= 2 || yearNumbers.count >= 2
                 let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
                 // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
                 // bulleted sub-items (`- Daging`) that name none.
@@ -120,8 +125,10 @@ public struct IndicatorReader: Sendable {
                     // something else and must not fill it.
                     var dashed: Set<DashKey> = []
                     for c in measureCols {
-                        let where_ = "\(table.id) no \(rec.no ?? "-") \(table.columns[c].header)"
                         let column = table.columns[c]
+                        // A plan-year number (`1`) says which column only with its group.
+                        let named = column.tahunKe != nil ? "\(column.group ?? "") \(column.header)" : column.header
+                        let where_ = "\(table.id) no \(rec.no ?? "-") \(named)"
                         let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
                         // A unit printed beside the figure (`Volume` | `Satuan`) types it.
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
@@ -141,6 +148,11 @@ public struct IndicatorReader: Sendable {
                         if v == nil, !row[c].text.isEmpty { dashed.insert(dashKey) }
                         if let key = slot {
                             var per = periods[key] ?? Period(tahun: key.tahun, triwulan: key.triwulan)
+                            set(&per, roles[c], v)
+                            periods[key] = per
+                        } else if let n = column.tahunKe, series {
+                            let key = PeriodKey(tahun: nil, tahunKe: n, triwulan: nil)
+                            var per = periods[key] ?? Period(tahun: nil, tahunKe: n)
                             set(&per, roles[c], v)
                             periods[key] = per
                         } else {
@@ -171,7 +183,7 @@ public struct IndicatorReader: Sendable {
                     for p in rec.periods.indices {
                         let per = rec.periods[p]
                         let (pc, pw, pt, pr) = Consistency.check(target: per.target, realisasi: per.realisasi, capaian: per.capaian,
-                                                                 ocr: ocr, place: "\(place) \(per.tahun)", page: page)
+                                                                 ocr: ocr, place: "\(place) \(per.tahun.map(String.init) ?? per.tahunKe.map { "tahun ke-\($0)" } ?? "")", page: page)
                         rec.periods[p].capaian = pc
                         if let pt { rec.periods[p].target = pt }
                         if let pr { rec.periods[p].realisasi = pr }

@@ -1,13 +1,17 @@
 /// The measures of one year (or one quarter of a year) in a multi-period table.
 public struct Period: Sendable, Hashable {
-    public var tahun: Int
+    /// The calendar year; nil only when the document does not say it (a Renstra's
+    /// `Tahun ke-1 … ke-5` in a plan whose years are not stated one to one).
+    public var tahun: Int?
+    /// The year of the plan (`Target Renstra Tahun ke-` / `1 … 5`): 1 for its first year.
+    public var tahunKe: Int? = nil
     /// The quarter (1...4) for quarterly measures (CONTRACT 1.1); nil for a whole year.
     public var triwulan: Int?
     public var target: Value?
     public var realisasi: Value?
     public var capaian: Value?
-    public init(tahun: Int, triwulan: Int? = nil, target: Value? = nil, realisasi: Value? = nil, capaian: Value? = nil) {
-        self.tahun = tahun; self.triwulan = triwulan
+    public init(tahun: Int?, tahunKe: Int? = nil, triwulan: Int? = nil, target: Value? = nil, realisasi: Value? = nil, capaian: Value? = nil) {
+        self.tahun = tahun; self.tahunKe = tahunKe; self.triwulan = triwulan
         self.target = target; self.realisasi = realisasi; self.capaian = capaian
     }
 }

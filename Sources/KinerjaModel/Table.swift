@@ -15,6 +15,8 @@ public struct Column: Sendable, Hashable {
     public var role: ColumnRole
     /// The year of a multi-period column (`2023` under `TAHUN 2023`, or a year header).
     public var tahun: Int?
+    /// The year of the plan a column stands for (`3` under `Target Renstra Tahun ke-`).
+    public var tahunKe: Int? = nil
 
     public init(header: String, group: String? = nil, role: ColumnRole = .other, tahun: Int? = nil) {
         self.header = header; self.group = group; self.role = role; self.tahun = tahun

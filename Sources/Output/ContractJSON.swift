@@ -42,7 +42,7 @@ public enum ContractJSON {
                     ("group", c.group.map(JSON.string) ?? .null),
                     ("role", .string(c.role.rawValue)),
                     ("tahun", c.tahun.map { .number(Double($0)) } ?? .null),
-                ])
+                ] + (c.tahunKe.map { [("tahun_ke", JSON.number(Double($0)))] } ?? []))
             })),
             // A carried copy of a spanning cell is not new text: the table stays faithful
             // (the text once, at the span's top-left) and `spans` says what it covers.
@@ -77,7 +77,9 @@ public enum ContractJSON {
             ("realisasi", value(i.realisasi)),
             ("capaian", value(i.capaian)),
             ("periods", .array(i.periods.map { p in
-                var fields: [(String, JSON)] = [("tahun", .number(Double(p.tahun)))]
+                var fields: [(String, JSON)] = [("tahun", p.tahun.map { .number(Double($0)) } ?? .null)]
+                // Optional key: the plan's year number (`Tahun ke-N`), absent when the table gives none.
+                if let n = p.tahunKe { fields.append(("tahun_ke", .number(Double(n)))) }
                 if let q = p.triwulan { fields.append(("triwulan", .number(Double(q)))) }
                 return .object(fields + [
                     ("target", value(p.target)),
