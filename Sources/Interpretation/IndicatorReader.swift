@@ -142,17 +142,14 @@ public struct IndicatorReader: Sendable {
                             slot = PeriodKey(tahun: y, triwulan: q)
                         } else if let y = column.tahun, series {
                             slot = PeriodKey(tahun: y, triwulan: nil)
+                        } else if let n = column.tahunKe, series {
+                            slot = PeriodKey(tahun: nil, tahunKe: n, triwulan: nil)
                         }
                         let dashKey = DashKey(period: slot, role: roles[c])
                         if dashed.contains(dashKey) { continue }
                         if v == nil, !row[c].text.isEmpty { dashed.insert(dashKey) }
                         if let key = slot {
-                            var per = periods[key] ?? Period(tahun: key.tahun, triwulan: key.triwulan)
-                            set(&per, roles[c], v)
-                            periods[key] = per
-                        } else if let n = column.tahunKe, series {
-                            let key = PeriodKey(tahun: nil, tahunKe: n, triwulan: nil)
-                            var per = periods[key] ?? Period(tahun: nil, tahunKe: n)
+                            var per = periods[key] ?? Period(tahun: key.tahun, tahunKe: key.tahunKe, triwulan: key.triwulan)
                             set(&per, roles[c], v)
                             periods[key] = per
                         } else {
