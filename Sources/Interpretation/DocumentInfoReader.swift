@@ -281,7 +281,10 @@ public enum DocumentInfoReader {
         let text = lines.prefix(120).map(\.text).joined(separator: " ")
         // Only a text that may hold `kpu` or `komisi` (ignoring case) is cut into words.
         let named = RegexGate.mayContain(text, anyOf: ["kpu", "komisi"])
-        let tokens = named ? text.split(whereSeparator: \.isWhitespace).map(String.init) : []
+        // ASCII text: its white space is bytes (`\r\n`, one Character, is two of them).
+        let tokens = !named ? [] : text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { String(decoding: $0, as: UTF8.self) }
+            : text.split(whereSeparator: \.isWhitespace).map(String.init)
         let lower = tokens.map { $0.lowercased() }
         for i in tokens.indices {
             var j = i
