@@ -29,7 +29,7 @@ public enum DocumentInfoReader {
     static func unspaced(_ s: String) -> String {
         // Printable ASCII (one byte per character) with no one-character word: nothing to
         // close up; a byte scan instead of splitting every line of the document.
-        if !hasSingleASCIIToken(s) { return s }
+        if !hasSingleASCIIToken(s) || closesNothing(s) { return s }
         let tokens = s.split(separator: " ", omittingEmptySubsequences: true)
         guard tokens.contains(where: { $0.count == 1 }) else { return s }
         var out: [String] = []
@@ -43,6 +43,37 @@ public enum DocumentInfoReader {
         }
         flush()
         return out.joined(separator: " ")
+    }
+
+    /// True when `s` is printable ASCII, single-spaced with no space at either end, and has
+    /// no three one-letter (or one-digit) words in a row: splitting and joining it again
+    /// would give it back unchanged (a single `a` or `-` in a line is common).
+    private static func closesNothing(_ s: String) -> Bool {
+        var runLength = 0, singles = 0
+        var previous: UInt8 = 0x20
+        func endWord() -> Bool {
+            if runLength == 1, (previous | 0x20 >= 0x61 && previous | 0x20 <= 0x7A) || (previous >= 0x30 && previous <= 0x39) {
+                singles += 1
+            } else {
+                singles = 0
+            }
+            return singles < 3
+        }
+        var last: UInt8 = 0x20
+        for b in s.utf8 {
+            guard b >= 0x20, b < 0x7F else { return false }
+            if b == 0x20 {
+                if last == 0x20 { return false }   // a leading or a double space
+                guard endWord() else { return false }
+                runLength = 0
+            } else {
+                runLength += 1
+                previous = b
+            }
+            last = b
+        }
+        guard last != 0x20 else { return false }   // empty, or a trailing space
+        return endWord()
     }
 
     /// False only when `s` is printable ASCII with no one-byte word between spaces.
@@ -171,10 +202,11 @@ public enum DocumentInfoReader {
                 if let best { return best.type }
                 continue
             }
-            var best: (pos: String.Index, type: DocumentType)? = nil
+            var best: (pos: Int, type: DocumentType)? = nil
+            let hay = Array(joined.utf8)
             for (pattern, type) in typePatterns {
-                if let r = joined.firstRange(of: pattern), best == nil || r.lowerBound < best!.pos {
-                    best = (r.lowerBound, type)
+                if let at = firstMatch(Array(pattern.utf8), in: hay, of: joined, from: 0), best == nil || at < best!.pos {
+                    best = (at, type)
                 }
             }
             if let best { return best.type }
@@ -185,6 +217,21 @@ public enum DocumentInfoReader {
             if title.contains("pengukuran kinerja") { return .lkjip }
         }
         return .unknown
+    }
+
+    /// The UTF-8 offset of the first `pattern` (ASCII) in `s` (`hay` is its UTF-8) at or after
+    /// `from`, as `firstRange(of:)` finds it, read by bytes (the generic search was a cost on
+    /// every text with one accent, issue 10): an ASCII character equals only itself, so a
+    /// match is the pattern's bytes standing between two character boundaries.
+    static func firstMatch(_ pattern: [UInt8], in hay: [UInt8], of s: String, from: Int) -> Int? {
+        var from = from
+        let u = s.utf8
+        while let at = RegexGate.firstOffset(of: pattern, in: hay, from: from) {
+            if String.Index(u.index(u.startIndex, offsetBy: at), within: s) != nil,
+               String.Index(u.index(u.startIndex, offsetBy: at + pattern.count), within: s) != nil { return at }
+            from = at + 1
+        }
+        return nil
     }
 
     /// The type whose phrases the text uses most (a report names itself: "Laporan Kinerja ini").
@@ -203,11 +250,13 @@ public enum DocumentInfoReader {
                 }
             }
         } else {
+        let hay = Array(joined.utf8)
         for (pattern, type) in typePatterns {
-            var from = joined.startIndex
-            while let r = joined[from...].firstRange(of: pattern) {
+            let needle = Array(pattern.utf8)
+            var from = 0
+            while let at = firstMatch(needle, in: hay, of: joined, from: from) {
                 counts[type, default: 0] += 1
-                from = r.upperBound
+                from = at + needle.count
             }
         }
         }
@@ -232,7 +281,10 @@ public enum DocumentInfoReader {
         let text = lines.prefix(120).map(\.text).joined(separator: " ")
         // Only a text that may hold `kpu` or `komisi` (ignoring case) is cut into words.
         let named = RegexGate.mayContain(text, anyOf: ["kpu", "komisi"])
-        let tokens = named ? text.split(whereSeparator: \.isWhitespace).map(String.init) : []
+        // ASCII text: its white space is bytes (`\r\n`, one Character, is two of them).
+        let tokens = !named ? [] : text.utf8.allSatisfy({ $0 < 0x80 })
+            ? text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { String(decoding: $0, as: UTF8.self) }
+            : text.split(whereSeparator: \.isWhitespace).map(String.init)
         let lower = tokens.map { $0.lowercased() }
         for i in tokens.indices {
             var j = i
@@ -375,7 +427,15 @@ public enum DocumentInfoReader {
         // The first line printed as each running header (only those are looked up).
         let wantedKeys = Set(wanted)
         var texts: [String: String] = [:]
+        // An ASCII line folds to its first non-blank byte lower-cased first: a line starting
+        // otherwise than every header is not folded (this looked at every line, issue 10).
+        let firstBytes = Set(wanted.map { $0.utf8.first ?? 0 })
         for l in lines {
+            if texts.count == wantedKeys.count { break }
+            if l.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                let b = l.text.utf8.first { !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) } ?? 0
+                if !firstBytes.contains(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) { continue }
+            }
             let k = fold(l.text)
             if wantedKeys.contains(k), texts[k] == nil { texts[k] = l.text }
         }

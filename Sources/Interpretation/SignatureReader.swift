@@ -155,7 +155,7 @@ public enum SignatureReader {
     static let nipRE = TextPattern(#"^NIP\s*\.?\s*:?\s*([0-9][0-9 .]{16,30}[0-9])\s*$"#, ignoringCase: true)
 
     static func nip(_ s: String) -> String? {
-        guard s.utf8.count >= 21, s.utf8.prefix(3).map({ $0 | 0x20 }) == Array("nip".utf8) else { return nil }
+        guard s.utf8.count >= 21, starts(s, "nip") else { return nil }
         let bytes = Array(s.utf8)
         if SignatureScan.isPrintableASCII(bytes) {
             guard let r = SignatureScan.nip(bytes) else { return nil }

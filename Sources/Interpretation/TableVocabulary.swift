@@ -74,7 +74,7 @@ public enum TableVocabulary {
         // `no` counts only in a header of one or two words.
         if vocabularyWord || (noWord && wordCount <= 2) { return true }
         return longVocabulary.contains { v in
-            run.count >= v.count && (0...(run.count - v.count)).contains { i in run[i..<(i + v.count)].elementsEqual(v) }
+            run.count >= v.count && (0...(run.count - v.count)).contains { i in run[i] == v[0] && run[i..<(i + v.count)].elementsEqual(v) }
         }
     }
 

@@ -88,6 +88,8 @@ public enum TextLines {
         for i in 1..<rows.count {
             var k = 0
             while k + 1 < rows[i].count {
+                // Nearly every word carries text: no mark, nothing to copy out.
+                if carriesText(rows[i][k].text) { k += 1; continue }
                 let mark = rows[i][k], next = rows[i][k + 1]
                 let h = next.box.height
                 guard !carriesText(mark.text), carriesText(next.text),
@@ -140,7 +142,30 @@ public enum TextLines {
     /// Joins pieces of text with single spaces, NFC-normalised and whitespace-collapsed.
     public static func join(_ parts: [String]) -> String {
         if let ascii = joiningASCII(parts, { $0 }) { return ascii }
-        return parts.joined(separator: " ").collapsingWhitespace().precomposed
+        let joined = parts.joined(separator: " ")
+        return (isCollapsed(joined) ? joined : joined.collapsingWhitespace()).precomposed
+    }
+
+    /// Whether `collapsingWhitespace()` gives `s` back (single spaces between words, none at
+    /// the ends, no other white space): read by scalars, not Characters (most lines with an
+    /// accent or a dash are so already). A scalar joined onto a space (a mark) says no.
+    static func isCollapsed(_ s: String) -> Bool {
+        let scalars = s.unicodeScalars
+        var afterSpace = true   // the start: a space there is leading
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let v = scalars[i].value
+            if v == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else {
+                if v < 0x80 ? (v >= 0x09 && v <= 0x0D) : scalars[i].properties.isWhitespace { return false }
+                if afterSpace, v >= 0x80, i != scalars.startIndex, String.Index(i, within: s) == nil { return false }
+                afterSpace = false
+            }
+            i = scalars.index(after: i)
+        }
+        return !afterSpace || s.isEmpty
     }
 
     /// `join`'s result when every part is ASCII, written straight into the result (no

@@ -124,9 +124,11 @@ extension PageGrid {
             guard tokens.count <= 3, let head = tokens.first, let c = head.first, c.isNumber || c == "-" || c == "+" else { return false }
             return TextGrids.looksLikeValue(String(head))
         }
+        // Each line is judged once, by column and line (the checks below ask again and again).
+        let valued: [[Bool]] = lines.map { $0.map(value) }
         // Measure columns of this row: two values or more, and mostly values.
         let measure = Set((0..<columnCount).filter { c in
-            let values = lines[c].filter(value).count
+            let values = valued[c].filter { $0 }.count
             return c != anchor && values >= 2 && values * 10 >= lines[c].count * 7
         })
         func marker(_ l: CellLine) -> Bool {
@@ -148,15 +150,20 @@ extension PageGrid {
         // belongs to none of its lines. (A label centred in its row, beside values set at the
         // row's top, one of them wrapped, is one entry.)
         func valuesLevel(with y: Double) -> Int {
-            (0..<columnCount).filter { c in lines[c].contains { abs($0.top - y) <= near && value($0) } }.count
+            (0..<columnCount).filter { c in zip(lines[c], valued[c]).contains { abs($0.top - y) <= near && $1 } }.count
         }
+        // A column's paragraph starts are the same for every value asked about: read once.
+        var columnStarts: [[Double]?] = Array(repeating: nil, count: columnCount)
         func labelStart(_ b: Double, leftOf value: Int?, from floor: Double) -> Double? {
             let starts = (0..<(value ?? columnCount)).flatMap { c -> [Double] in
                 guard !exact.contains(c), !lines[c].isEmpty else { return [] }
+                if let known = columnStarts[c] { return known }
                 let paragraphs = cells[r][c].paragraphs
                 let lowFirst = !paragraphs.isEmpty && paragraphs[0][0].top - first > below
                     && valuesLevel(with: paragraphs[0][0].top) > valuesLevel(with: first)
-                return (lowFirst ? paragraphs[...] : paragraphs.dropFirst()).map { $0[0].top }
+                let found = (lowFirst ? paragraphs[...] : paragraphs.dropFirst()).map { $0[0].top }
+                columnStarts[c] = found
+                return found
             }
             guard let p = starts.filter({ $0 >= floor && $0 <= b + near }).max() else { return nil }
             // A label further above than a third of a line must be clearly the value's
@@ -171,12 +178,12 @@ extension PageGrid {
         // paragraph may be misjudged): values set lower (beside a label's last line, or
         // centred) say nothing about where entries start.
         let topAligned = measure.allSatisfy { c in
-            let later = lines[c].filter { value($0) && $0.top - first > below }
-            return later.filter { labelled($0.top, leftOf: c) }.count * 3 >= later.count * 2
+            let later = zip(lines[c], valued[c]).filter { $1 && $0.top - first > below }
+            return later.filter { labelled($0.0.top, leftOf: c) }.count * 3 >= later.count * 2
         }
         var candidates: [(top: Double, numbered: Bool, column: Int?)] = []
         for c in measure {
-            candidates += lines[c].filter { value($0) && $0.top - first > below }.map { ($0.top, false, c) }
+            candidates += zip(lines[c], valued[c]).filter { $1 && $0.top - first > below }.map { ($0.0.top, false, c) }
         }
         // (The first number counts too when it stands below the row's first line and the
         // column numbers more entries in this row: the lines above it are an entry without
@@ -196,13 +203,13 @@ extension PageGrid {
             var label = numbered || topAligned ? labelStart(b, leftOf: column, from: b - below) : nil
             // (Values about a line apart are a cell of values stacked on their own lines, not
             // set beside their labels: they say nothing of where entries start.)
-            if label == nil, topAligned, let c = column, let above = lines[c].last(where: { value($0) && $0.top < b - near }),
+            if label == nil, topAligned, let c = column, let above = lines[c].indices.last(where: { valued[c][$0] && lines[c][$0].top < b - near }).map({ lines[c][$0] }),
                b - above.top > linePitch * 1.3 {
                 label = labelStart(b, leftOf: c, from: above.top + near)
             }
             // The measure lines at this height must all be values (not a wrapped word beside them).
             guard label != nil,
-                  numbered || measure.allSatisfy({ c in lines[c].allSatisfy { abs($0.top - b) > near || value($0) } })
+                  numbered || measure.allSatisfy({ c in lines[c].indices.allSatisfy { abs(lines[c][$0].top - b) > near || valued[c][$0] } })
             else { continue }
             // Cut above the highest line of the entry: a value set a little lower than its
             // label must not leave the label in the entry above.
@@ -370,16 +377,17 @@ extension PageGrid {
         let own: [[CellLine]] = (0..<columnCount).map { c in
             origin[r][c] == GridPos(row: r, col: c) && rowSpan(r, c) == 1 ? cells[r][c].lines : []
         }
+        func isValue(_ l: CellLine) -> Bool { TextGrids.looksLikeValue(l.text) }
+        // Columns holding values only: the measures. (Asked first: most rows have none, and
+        // then nothing below is needed.)
+        let measure = Set((0..<columnCount).filter { c in !own[c].isEmpty && own[c].allSatisfy(isValue) })
+        guard measure.count >= 2 else { return [] }
         let all = own.enumerated().flatMap { c, ls in ls.map { (col: c, line: $0) } }.sorted { $0.line.top < $1.line.top }
         guard all.count >= 2 else { return [] }
         // Lines side by side: tops within under half the line pitch (values are often set
         // in another font size than their labels, a few points lower).
         let pitches = own.flatMap { ls in zip(ls, ls.dropFirst()).map { $1.top - $0.top } }.filter { $0 > 0 }.sorted()
         let near = max(2.5, min(6, (pitches.isEmpty ? 0 : pitches[pitches.count / 4]) * 0.45))
-        func isValue(_ l: CellLine) -> Bool { TextGrids.looksLikeValue(l.text) }
-        // Columns holding values only: the measures.
-        let measure = Set((0..<columnCount).filter { c in !own[c].isEmpty && own[c].allSatisfy(isValue) })
-        guard measure.count >= 2 else { return [] }
         // Paragraphs of the text cells (labels, units), by column.
         let paragraphs: [[[CellLine]]] = (0..<columnCount).map { c in
             measure.contains(c) || own[c].isEmpty ? [] : cells[r][c].paragraphs

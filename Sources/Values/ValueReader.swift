@@ -157,7 +157,16 @@ public enum ValueReader {
         // first and last Characters then begin with a non-space scalar.
         if let f = s.utf8.first, let l = s.utf8.last, f < 0x80, l < 0x80,
            f != 0x20, !(0x09...0x0D).contains(f), l != 0x20, !(0x09...0x0D).contains(l) { return s }
-        return String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // The same Characters dropped from each end, walked by index (the reversed views and a
+        // String built Character by Character cost more than the reading they serve).
+        var start = s.startIndex, end = s.endIndex
+        while start < end, s[start].isWhitespace { start = s.index(after: start) }
+        while end > start {
+            let before = s.index(before: end)
+            guard s[before].isWhitespace else { break }
+            end = before
+        }
+        return String(s[start..<end])
     }
 }
 
