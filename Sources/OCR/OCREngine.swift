@@ -537,6 +537,32 @@ public final class OCREngine {
         return digits(first) == digits(second) && separators(second) < separators(first)
     }
 
+    /// Whether `second` has the digits of `first`, in order, with more dots and commas,
+    /// each between two digits: the dots the page reading missed (`11.21` for an outline
+    /// number `1.1.2.1`, small dots set close). Since a dot is hardly ever imagined, such a
+    /// reading needs no confidence margin over the first, only to be as confident and sure.
+    static func gainsSeparators(_ first: String, _ second: String) -> Bool {
+        let isSeparator = { (c: Character) in c == "." || c == "," }
+        guard first.allSatisfy({ $0.isNumber || isSeparator($0) }), second.allSatisfy({ $0.isNumber || isSeparator($0) }),
+              first.filter(\.isNumber) == second.filter(\.isNumber),
+              second.filter(isSeparator).count > first.filter(isSeparator).count,
+              let a = second.first, a.isNumber, let z = second.last, z.isNumber else { return false }
+        // No two separators side by side (`1..2` is a speck, not a number).
+        return !zip(second, second.dropFirst()).contains { isSeparator($0) && isSeparator($1) }
+    }
+
+    /// A reading that gains separators is taken from this confidence on.
+    static let separatorRereadConfidence = 75.0
+
+    /// Whether the second reading of a doubtful number replaces the first.
+    static func takesReread(first: String, firstConfidence: Double, second: String, confidence: Double) -> Bool {
+        guard !second.contains(" "), isNumberLike(second), second != first, !losesSeparators(first, second) else { return false }
+        if gainsSeparators(first, second) {
+            return confidence >= max(firstConfidence, separatorRereadConfidence)
+        }
+        return confidence >= firstConfidence + rereadMargin
+    }
+
     /// Low-confidence numbers (`99` for a `90` on a 200-dpi JPEG) read again: the word's
     /// box cropped with a little white around it, enlarged to about 40 pixels high (the
     /// page reading saw it at 20), as one line. The page's words are final by now, so the
@@ -554,9 +580,8 @@ public final class OCREngine {
         var corrections: [OCRPage.Correction] = []
         for i in candidates {
             guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy) else { continue }
-            guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
-                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
-                  !Self.losesSeparators(words[i].text, text) else { continue }
+            guard Self.takesReread(first: words[i].text, firstConfidence: words[i].confidence ?? 100,
+                                   second: text, confidence: confidence) else { continue }
             corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
             words[i].text = text
             words[i].confidence = min(100, confidence)
@@ -652,15 +677,20 @@ public final class OCREngine {
     // MARK: Percent signs
 
     /// Texts the Indonesian model makes of a `%` standing on its own.
-    static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6"]
+    /// (`Ya` seen on a 200-dpi bilevel scan: `95 %` read `95 Ya`, which English reads `%`.)
+    static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6",
+                                               "Ya", "ya", "Y0", "9o"]
 
     /// What a word would be with its `%` read right: a lone misread (`Yo` after a
     /// number) is `%`; a misread glued to a number (`8596`, `85Yo`) is the number and `%`;
     /// a parenthesised one (`(96)` in a header) is `(%)`. Nil when the word is no such case.
     static func percentReading(_ text: String, afterNumber: Bool) -> String? {
         if afterNumber && percentMisreads.contains(text) { return "%" }
-        if text.hasPrefix("("), text.hasSuffix(")"), text.count > 2,
-           percentMisreads.contains(String(text.dropFirst().dropLast())) { return "(%)" }
+        // `(96)` in a header, or `(96).` closing an indicator's text: the stop is kept.
+        let stop = text.last == "." || text.last == "," ? String(text.last!) : ""
+        let bracketed = stop.isEmpty ? Substring(text) : text.dropLast()
+        if bracketed.hasPrefix("("), bracketed.hasSuffix(")"), bracketed.count > 2,
+           percentMisreads.contains(String(bracketed.dropFirst().dropLast())) { return "(%)" + stop }
         // Glued: digits (with separators) then a two-character misread. One-character ones
         // (`6`, `Y`) are too common at the end of real numbers to suspect.
         for suffix in gluedPercentMisreads where text.hasSuffix(suffix) {
@@ -673,7 +703,7 @@ public final class OCREngine {
     }
 
     /// Two-character misreads of `%` that are looked for glued to a number.
-    static let gluedPercentMisreads = ["96", "Yo", "Y6", "%o", "yo", "Vo", "Jo", "Fo", "%6"]
+    static let gluedPercentMisreads = ["96", "Yo", "Y6", "%o", "yo", "Vo", "Jo", "Fo", "%6", "Ya"]
 
     private func rereadPercent(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
                                sx: Double, sy: Double) -> [OCRPage.Correction] {
