@@ -142,6 +142,8 @@ struct ScanReadingTests {
         // Outline numbers with small, close-set dots: `1.1.2.1` read `11.21` at 84.
         #expect(OCREngine.gainsSeparators("11.21", "1.1.2.1"))
         #expect(OCREngine.gainsSeparators("21112", "2.1.1.1.2"))
+        #expect(OCREngine.gainsSeparators("11.21.4", "1.1.2.1.4"))
+        #expect(OCREngine.takesReread(first: "1224.2", firstConfidence: 65, second: "1.2.2.1.2", confidence: 75))
         #expect(!OCREngine.gainsSeparators("11.21", "1.1.2.7"))   // another digit
         #expect(!OCREngine.gainsSeparators("1121", "1..121"))     // dots side by side
         #expect(!OCREngine.gainsSeparators("1121", "1121."))      // a trailing dot
