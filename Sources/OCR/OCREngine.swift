@@ -584,9 +584,12 @@ public final class OCREngine {
         for i in candidates {
             // Enlarged to about 40 pixels high first; when that reading is not taken, once
             // more at about 56 (measured on 200-dpi PK scans: outline numbers with close-set
-            // dots, `11.21.4` and `DAAAA` at 40, read `1.1.2.1.4` at 89 and `2.1` at 96 there).
-            for height in Self.rereadHeights {
+            // dots, `11.21.4` read `11.214` at 40 and `1.1.2.1.4` at 89 there). That larger
+            // reading may only add dots: it also changes digits at times (`1.206.250.000,00`
+            // → `…006,00`, `1.1.2.1.1` → `14214`), which nothing on the page confirms.
+            for (n, height) in Self.rereadHeights.enumerated() {
                 guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy, height: height),
+                      n == 0 || Self.gainsSeparators(words[i].text, text),
                       Self.takesReread(first: words[i].text, firstConfidence: words[i].confidence ?? 100,
                                        second: text, confidence: confidence) else { continue }
                 corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
