@@ -537,6 +537,35 @@ public final class OCREngine {
         return digits(first) == digits(second) && separators(second) < separators(first)
     }
 
+    /// Whether `second` has the digits of `first`, in order, with more dots and commas,
+    /// each between two digits: the dots the page reading missed (`11.21` for an outline
+    /// number `1.1.2.1`, small dots set close). Since a dot is hardly ever imagined, such a
+    /// reading needs no confidence margin over the first, only to be as confident and sure.
+    static func gainsSeparators(_ first: String, _ second: String) -> Bool {
+        let isSeparator = { (c: Character) in c == "." || c == "," }
+        guard first.allSatisfy({ $0.isNumber || isSeparator($0) }), second.allSatisfy({ $0.isNumber || isSeparator($0) }),
+              first.filter(\.isNumber) == second.filter(\.isNumber),
+              second.filter(isSeparator).count > first.filter(isSeparator).count,
+              let a = second.first, a.isNumber, let z = second.last, z.isNumber else { return false }
+        // No two separators side by side (`1..2` is a speck, not a number).
+        return !zip(second, second.dropFirst()).contains { isSeparator($0) && isSeparator($1) }
+    }
+
+    /// The heights (pixels) a doubtful number is enlarged to for its second readings, in turn.
+    static let rereadHeights: [Double] = [40, 56]
+
+    /// A reading that gains separators is taken from this confidence on.
+    static let separatorRereadConfidence = 75.0
+
+    /// Whether the second reading of a doubtful number replaces the first.
+    static func takesReread(first: String, firstConfidence: Double, second: String, confidence: Double) -> Bool {
+        guard !second.contains(" "), isNumberLike(second), second != first, !losesSeparators(first, second) else { return false }
+        if gainsSeparators(first, second) {
+            return confidence >= max(firstConfidence, separatorRereadConfidence)
+        }
+        return confidence >= firstConfidence + rereadMargin
+    }
+
     /// Low-confidence numbers (`99` for a `90` on a 200-dpi JPEG) read again: the word's
     /// box cropped with a little white around it, enlarged to about 40 pixels high (the
     /// page reading saw it at 20), as one line. The page's words are final by now, so the
@@ -553,25 +582,33 @@ public final class OCREngine {
         defer { TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(options.segmentation.rawValue))) }
         var corrections: [OCRPage.Correction] = []
         for i in candidates {
-            guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy) else { continue }
-            guard !text.contains(" "), Self.isNumberLike(text), text != words[i].text,
-                  confidence >= (words[i].confidence ?? 100) + Self.rereadMargin,
-                  !Self.losesSeparators(words[i].text, text) else { continue }
-            corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
-            words[i].text = text
-            words[i].confidence = min(100, confidence)
+            // Enlarged to about 40 pixels high first; when that reading is not taken, once
+            // more at about 56 (measured on 200-dpi PK scans: outline numbers with close-set
+            // dots, `11.21.4` read `11.214` at 40 and `1.1.2.1.4` at 89 there). That larger
+            // reading may only add dots: it also changes digits at times (`1.206.250.000,00`
+            // → `…006,00`, `1.1.2.1.1` → `14214`), which nothing on the page confirms.
+            for (n, height) in Self.rereadHeights.enumerated() {
+                guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy, height: height),
+                      n == 0 || Self.gainsSeparators(words[i].text, text),
+                      Self.takesReread(first: words[i].text, firstConfidence: words[i].confidence ?? 100,
+                                       second: text, confidence: confidence) else { continue }
+                corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
+                words[i].text = text
+                words[i].confidence = min(100, confidence)
+                break
+            }
         }
         return corrections
     }
 
     /// The text in `box` (points) read on its own: cropped with a little white around it,
-    /// enlarged to about 40 pixels high, as one line (the engine must be in single-line
+    /// enlarged to about `height` pixels high, as one line (the engine must be in single-line
     /// mode). Rule glyphs at either end are dropped. Nil when the box is too small.
-    private func readAlone(_ b: Rect, in gray: GrayImage, dpi: Int32, sx: Double, sy: Double) -> (String, Double)? {
+    private func readAlone(_ b: Rect, in gray: GrayImage, dpi: Int32, sx: Double, sy: Double, height: Double = 40) -> (String, Double)? {
         let h = b.height / sy
         guard h >= 4 else { return nil }
         let padX = 0.15 * h, padY = 0.25 * h
-        let factor = max(2, min(4, Int((40 / h).rounded(.up))))
+        let factor = max(2, min(4, Int((height / h).rounded(.up))))
         guard let crop = Upscale.region(gray, x0: Int((b.x0 / sx - padX).rounded(.down)), y0: Int((b.y0 / sy - padY).rounded(.down)),
                                         x1: Int((b.x1 / sx + padX).rounded(.up)), y1: Int((b.y1 / sy + padY).rounded(.up)),
                                         factor: factor, margin: 12) else { return nil }
@@ -652,15 +689,20 @@ public final class OCREngine {
     // MARK: Percent signs
 
     /// Texts the Indonesian model makes of a `%` standing on its own.
-    static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6"]
+    /// (`Ya` seen on a 200-dpi bilevel scan: `95 %` read `95 Ya`, which English reads `%`.)
+    static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6",
+                                               "Ya", "ya", "Y0", "9o"]
 
     /// What a word would be with its `%` read right: a lone misread (`Yo` after a
     /// number) is `%`; a misread glued to a number (`8596`, `85Yo`) is the number and `%`;
     /// a parenthesised one (`(96)` in a header) is `(%)`. Nil when the word is no such case.
     static func percentReading(_ text: String, afterNumber: Bool) -> String? {
         if afterNumber && percentMisreads.contains(text) { return "%" }
-        if text.hasPrefix("("), text.hasSuffix(")"), text.count > 2,
-           percentMisreads.contains(String(text.dropFirst().dropLast())) { return "(%)" }
+        // `(96)` in a header, or `(96).` closing an indicator's text: the stop is kept.
+        let stop = text.last == "." || text.last == "," ? String(text.last!) : ""
+        let bracketed = stop.isEmpty ? Substring(text) : text.dropLast()
+        if bracketed.hasPrefix("("), bracketed.hasSuffix(")"), bracketed.count > 2,
+           percentMisreads.contains(String(bracketed.dropFirst().dropLast())) { return "(%)" + stop }
         // Glued: digits (with separators) then a two-character misread. One-character ones
         // (`6`, `Y`) are too common at the end of real numbers to suspect.
         for suffix in gluedPercentMisreads where text.hasSuffix(suffix) {
@@ -673,7 +715,7 @@ public final class OCREngine {
     }
 
     /// Two-character misreads of `%` that are looked for glued to a number.
-    static let gluedPercentMisreads = ["96", "Yo", "Y6", "%o", "yo", "Vo", "Jo", "Fo", "%6"]
+    static let gluedPercentMisreads = ["96", "Yo", "Y6", "%o", "yo", "Vo", "Jo", "Fo", "%6", "Ya"]
 
     private func rereadPercent(_ words: inout [Word], in gray: GrayImage, dpi: Int32,
                                sx: Double, sy: Double) -> [OCRPage.Correction] {

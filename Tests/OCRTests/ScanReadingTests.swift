@@ -127,6 +127,36 @@ struct ScanReadingTests {
         #expect(OCREngine.percentReading("Rp96", afterNumber: false) == nil)
     }
 
+    @Test func percentReadAsYaOrClosingAnIndicatorIsSuspected() {
+        // `95 %` on a 200-dpi bilevel scan read `95 Ya`; `(%)` closing a sentence read `(96).`.
+        #expect(OCREngine.percentReading("Ya", afterNumber: true) == "%")
+        #expect(OCREngine.percentReading("95Ya", afterNumber: false) == "95%")
+        #expect(OCREngine.percentReading("(96).", afterNumber: false) == "(%).")
+        // `Ya` (yes) standing alone, and a stop without the brackets, are no suspicion.
+        #expect(OCREngine.percentReading("Ya", afterNumber: false) == nil)
+        #expect(OCREngine.percentReading("96.", afterNumber: false) == nil)
+        #expect(OCREngine.percentReading("(96", afterNumber: false) == nil)
+    }
+
+    @Test func aSecondReadingThatFindsDotsIsTakenWhenAsSure() {
+        // Outline numbers with small, close-set dots: `1.1.2.1` read `11.21` at 84.
+        #expect(OCREngine.gainsSeparators("11.21", "1.1.2.1"))
+        #expect(OCREngine.gainsSeparators("21112", "2.1.1.1.2"))
+        #expect(OCREngine.gainsSeparators("11.21.4", "1.1.2.1.4"))
+        #expect(OCREngine.takesReread(first: "1224.2", firstConfidence: 65, second: "1.2.2.1.2", confidence: 75))
+        #expect(!OCREngine.gainsSeparators("11.21", "1.1.2.7"))   // another digit
+        #expect(!OCREngine.gainsSeparators("1121", "1..121"))     // dots side by side
+        #expect(!OCREngine.gainsSeparators("1121", "1121."))      // a trailing dot
+        #expect(!OCREngine.gainsSeparators("1.121", "1121"))
+        #expect(OCREngine.takesReread(first: "11.21", firstConfidence: 84, second: "1.1.2.1", confidence: 86))
+        #expect(!OCREngine.takesReread(first: "11.21", firstConfidence: 84, second: "1.1.2.1", confidence: 80))
+        #expect(!OCREngine.takesReread(first: "1121", firstConfidence: 50, second: "1.1.2.1", confidence: 70))
+        // Other changes still need the margin; dropping dots is never taken.
+        #expect(!OCREngine.takesReread(first: "99", firstConfidence: 80, second: "90", confidence: 85))
+        #expect(OCREngine.takesReread(first: "99", firstConfidence: 70, second: "90", confidence: 85))
+        #expect(!OCREngine.takesReread(first: "3.1.1.2", firstConfidence: 60, second: "311.2", confidence: 95))
+    }
+
     @Test func doubtfulNumbersAreTheUnsureOnes() {
         func w(_ t: String, _ c: Double) -> Word { Word(text: t, box: Rect(x0: 0, y0: 0, x1: 10, y1: 8), fontSize: 8, confidence: c) }
         #expect(OCREngine.isDoubtfulNumber(w("99", 60)))
