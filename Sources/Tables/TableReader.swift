@@ -258,6 +258,12 @@ public struct TableReader: Sendable {
         }
         // A header drawn unlike its body comes as two pieces: one table.
         grids = StackedPieces.joined(grids, page: page)
+        // A source or notes line under a table's drawing is not its last row.
+        grids = grids.map { g in
+            let (kept, freed) = NotesBelow.split(g, page: page)
+            outsideWords += freed
+            return kept
+        }
         grids = grids.map { CellShading.marked($0, fills: page.shading) }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords), sideBySide: sideBySide)
     }
