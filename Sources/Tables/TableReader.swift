@@ -218,6 +218,12 @@ public struct TableReader: Sendable {
     }
 
     func readPage(_ page: Page, splits splitHints: [SideBySideSplit] = [], zebra: [CellShading.ZebraFill] = []) -> PageTables {
+        // Letters set on a slant (a watermark's) are in no table.
+        if page.words.contains(where: { $0.slanted }) {
+            var upright = page
+            upright.words.removeAll { $0.slanted }
+            return readPage(upright, splits: splitHints, zebra: zebra)
+        }
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.

@@ -80,3 +80,17 @@ struct NotesBelowTests {
         #expect(grid.rowCount == 5)
     }
 }
+
+/// A watermark's letters set on a slant, one word each, line up in columns and rows like a
+/// table's text; marked `slanted` by the reader, they make no table.
+@Suite("Tables: slanted watermark letters")
+struct SlantedWatermarkTests {
+    @Test func slantedLettersMakeNoTable() {
+        var page = NotesBelowTests.page(.headerRuleOnly)
+        page.rulings = []
+        let reader = TableReader(hints: .testWords)
+        #expect(!reader.pageGrids(page).isEmpty)   // as upright text they read as a grid
+        for i in page.words.indices { page.words[i].slanted = true }
+        #expect(reader.pageGrids(page).isEmpty)
+    }
+}
