@@ -267,7 +267,7 @@ public struct TableReader: Sendable {
         // A source or notes line under a table's drawing is not its last row.
         grids = grids.map { g in
             let (kept, freed) = NotesBelow.split(g, page: page)
-            outsideWords += freed
+            outsideWords += freed.filter { w in !outsideWords.contains(w) }
             return kept
         }
         grids = grids.map { CellShading.marked($0, fills: page.shading) }
