@@ -79,9 +79,9 @@ enum NotesBelow {
         // on it or every row above ruled off (a rule between each pair of rows above).
         guard horizontals.contains(where: { abs($0.position - bottom) <= tolerance && $0.length >= width * 0.8 }) else { return false }
         if ending >= 2 { return true }
-        // A bottom that is a fill's edge (a zebra band: the rule finder takes band edges
-        // for rules) closes nothing without column rules: the unshaded row under it is a row.
-        guard !page.shading.contains(where: { abs($0.box.y1 - bottom) <= tolerance && across($0.box.x0, $0.box.x1) }) else { return false }
+        // Fills across the table (zebra bands, a header band: the rule finder takes band
+        // edges for rules) close nothing without column rules: an unshaded row under them is a row.
+        guard fills.isEmpty else { return false }
         let rowRules = Set(horizontals.filter { $0.position > box.y0 + tolerance && $0.position < bottom - tolerance }
             .map { Int(($0.position / tolerance).rounded()) }).count
         return rowRules >= k - 1
