@@ -15,6 +15,9 @@ public struct Word: Sendable, Hashable {
     public var bold: Bool
     /// OCR confidence 0...100; nil for native text.
     public var confidence: Double?
+    /// Set on a baseline along neither page axis (letters on a slant or an arc: a
+    /// watermark): such words stay on the page (for `inspect`) but in no line or table.
+    public var slanted = false
 
     public init(text: String, box: Rect, fontSize: Double, bold: Bool = false, confidence: Double? = nil) {
         self.text = text; self.box = box; self.fontSize = fontSize; self.bold = bold; self.confidence = confidence

@@ -41,6 +41,8 @@ public enum TextLines {
     /// marks only is measured by their own box.
     public static func lines(of words: [Word]) -> [TextLine] {
         guard !words.isEmpty else { return [] }
+        // Letters set on a slant (a watermark) belong to no line.
+        if words.contains(where: { $0.slanted }) { return lines(of: words.filter { !$0.slanted }) }
         let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         // A line is a run of consecutive words in this order: only where each run starts is
         // kept (no array of words grown per line; they are copied once, into the row).

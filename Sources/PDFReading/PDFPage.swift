@@ -158,12 +158,20 @@ public final class PDFPage {
             var bold = false
             var runIndex = 0
 
+            // Letters set on a slant (their origins, from PopplerGraphics): a word most of
+            // whose letters are is slanted. None on most pages: no test per letter then.
+            let slants = Self.slantOrigins(content.text)
+            var letters = 0, slantedLetters = 0
+
             func flush() {
                 if wordStart >= 0 {
                     let piece = UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd])
-                    words.append(Word(text: String(decoding: piece, as: UTF8.self), box: box, fontSize: fontSize, bold: bold))
+                    var word = Word(text: String(decoding: piece, as: UTF8.self), box: box, fontSize: fontSize, bold: bold)
+                    word.slanted = slantedLetters * 2 > letters
+                    words.append(word)
                     wordStart = -1
                 }
+                letters = 0; slantedLetters = 0
             }
 
             // poppler's layout has one rectangle per character (Unicode scalar) of its text.
@@ -218,10 +226,39 @@ public final class PDFPage {
                 }
                 lastMidX = charBox.midX
                 wordEnd = p + length
+                if !slants.isEmpty {
+                    letters += 1
+                    if Self.holdsOrigin(r, slants) { slantedLetters += 1 }
+                }
             }
             flush()
         }
         return words
+    }
+
+    /// The origins of the page's slanted glyphs, in poppler's space, sorted by x.
+    private static func slantOrigins(_ text: kg_text) -> [(x: Double, y: Double)] {
+        guard text.slant_count > 0, let list = text.slants else { return [] }
+        var out: [(x: Double, y: Double)] = []
+        out.reserveCapacity(text.slant_count)
+        for i in 0..<text.slant_count where list[i].x1.isFinite && list[i].y1.isFinite { out.append((list[i].x1, list[i].y1)) }
+        return out.sorted { $0.x < $1.x }
+    }
+
+    /// A letter's box (poppler's space) holds a slanted glyph's origin: poppler sets a
+    /// glyph's box from its origin, so the origin lies on the box's edge (1 pt of slack).
+    private static func holdsOrigin(_ r: kg_rect, _ origins: [(x: Double, y: Double)]) -> Bool {
+        let slack = 1.0
+        let x0 = min(r.x1, r.x2) - slack, x1 = max(r.x1, r.x2) + slack
+        let y0 = min(r.y1, r.y2) - slack, y1 = max(r.y1, r.y2) + slack
+        // First origin at or right of x0 (binary search), then along x up to x1.
+        var lo = 0, hi = origins.count
+        while lo < hi { let mid = (lo + hi) / 2; if origins[mid].x < x0 { lo = mid + 1 } else { hi = mid } }
+        while lo < origins.count, origins[lo].x <= x1 {
+            if origins[lo].y >= y0 && origins[lo].y <= y1 { return true }
+            lo += 1
+        }
+        return false
     }
 
     /// Where a word is parted although its letters touch: at a drawn vertical line (a thin

@@ -47,6 +47,8 @@ constexpr size_t kMaxItems = 400000;
 
 /// Most cut points kept for a page (see PageDev::cuts).
 constexpr size_t kMaxCuts = 100000;
+/// tan 2°: a baseline further than this off both page axes is slanted.
+constexpr double kSlantLimit = 0.035;
 
 /// poppler-glib's text device (TextOutputDev with the arguments poppler_page_get_text uses)
 /// that also records the drawing. What the text device sees is what it saw in glib's own
@@ -73,7 +75,7 @@ public:
 
     void startPage(int pageNum, GfxState *state, XRef *xref) override {
         TextOutputDev::startPage(pageNum, state, xref);
-        segments.clear(); fills.clear(); images.clear(); cuts.clear(); order = 0; visibleText = invisibleText = 0; maskDepth = 0;
+        segments.clear(); fills.clear(); images.clear(); cuts.clear(); slants.clear(); order = 0; visibleText = invisibleText = 0; maskDepth = 0;
         imageCalls = 0;
     }
 
@@ -98,6 +100,18 @@ public:
             if (!v.kept()) {
                 TextOutputDev::incCharCount(nBytes);
                 return;
+            }
+            // A glyph whose baseline runs along neither page axis (more than about 2° off
+            // every quarter turn): its origin is kept.
+            double m0, m1, m2, m3;
+            state->getFontTransMat(&m0, &m1, &m2, &m3);
+            const double along = std::max(std::fabs(m0), std::fabs(m1)), across = std::min(std::fabs(m0), std::fabs(m1));
+            if (along > 0 && across > along * kSlantLimit && slants.size() < kMaxCuts) {
+                kg_rect r;
+                state->transform(x, y, &r.x1, &r.y1);
+                r.x2 = r.x1;
+                r.y2 = r.y1;
+                slants.push_back(r);
             }
         }
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
@@ -200,6 +214,8 @@ public:
     /// overflows a cell ends there, so a word is parted where one of these lies on a drawn
     /// line (PDFPage.words). Bounded: a hostile page cannot grow it past `kMaxCuts`.
     std::vector<kg_rect> cuts;
+    /// Origins of the glyphs set on a slant (kg_text.slants). Bounded like `cuts`.
+    std::vector<kg_rect> slants;
 
 private:
     int order = 0;
@@ -608,7 +624,7 @@ int kg_page_read(kg_document *doc, int index, double seconds, kg_text *text, kg_
     if (!textOK) { kg_text_free(text); return -1; }
 
     if (!copyOut(dev.segments, &out->segments, &out->segment_count) || !copyOut(dev.fills, &out->fills, &out->fill_count)
-        || !copyOut(dev.cuts, &text->cuts, &text->cut_count)) {
+        || !copyOut(dev.cuts, &text->cuts, &text->cut_count) || !copyOut(dev.slants, &text->slants, &text->slant_count)) {
         kg_graphics_free(out);
         kg_text_free(text);
         return -1;
@@ -628,6 +644,7 @@ void kg_text_free(kg_text *text) {
     std::free(text->rects);
     std::free(text->runs);
     std::free(text->cuts);
+    std::free(text->slants);
     std::memset(text, 0, sizeof(*text));
 }
 

@@ -218,6 +218,12 @@ public struct TableReader: Sendable {
     }
 
     func readPage(_ page: Page, splits splitHints: [SideBySideSplit] = [], zebra: [CellShading.ZebraFill] = []) -> PageTables {
+        // Letters set on a slant (a watermark's) are in no table.
+        if page.words.contains(where: { $0.slanted }) {
+            var upright = page
+            upright.words.removeAll { $0.slanted }
+            return readPage(upright, splits: splitHints, zebra: zebra)
+        }
         // A ruled box whose text sits in one column (a framed note, a shaded band, a
         // letterhead box) is not a table. A ruled piece with a single row is kept: a table
         // cut by the page break may leave only its header at the foot of a page.
@@ -258,6 +264,12 @@ public struct TableReader: Sendable {
         }
         // A header drawn unlike its body comes as two pieces: one table.
         grids = StackedPieces.joined(grids, page: page)
+        // A source or notes line under a table's drawing is not its last row.
+        grids = grids.map { g in
+            let (kept, freed) = NotesBelow.split(g, page: page)
+            outsideWords += freed.filter { w in !outsideWords.contains(w) }
+            return kept
+        }
         grids = grids.map { CellShading.marked($0, fills: page.shading) }
         return PageTables(page: page, grids: grids, outside: TextLines.lines(of: outsideWords), sideBySide: sideBySide)
     }

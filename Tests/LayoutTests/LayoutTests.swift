@@ -14,6 +14,15 @@ struct LayoutTests {
         #expect(lines.map(\.text) == ["Target kinerja", "100% B"])
     }
 
+    @Test func slantedLettersBelongToNoLine() {
+        // A watermark's letters on a slant (PDFReading marks them) cross the lines they overlap.
+        var p = word("P", 40, 100.5); p.slanted = true
+        var d = word("D", 48, 96); d.slanted = true
+        let words = [word("Target", 10, 100), word("2016", 60, 100), p, d]
+        #expect(TextLines.lines(of: words).map(\.text) == ["Target 2016"])
+        #expect(TextLines.lines(of: [p, d]).isEmpty)
+    }
+
     @Test func aDashBetweenTwoLinesDoesNotChainThem() {
         // A list dash centred on a wrapped item overlaps both of its lines by just over
         // half: it joins one, but the other line's words stay on their own line.

@@ -81,6 +81,10 @@ typedef struct {
     // where text overflowing a spreadsheet cell ends. Hidden letters are not in `text`.
     kg_rect *cuts;
     size_t cut_count;
+    // Origins of the glyphs drawn with their baseline along neither page axis (x1 == x2,
+    // y1 == y2): letters set on a slant or an arc (a watermark), which no line or table holds.
+    kg_rect *slants;
+    size_t slant_count;
 } kg_text;
 
 enum { KG_OK = 0, KG_ERROR_ENCRYPTED = 1, KG_ERROR_DAMAGED = 2, KG_ERROR_BAD_CATALOG = 3, KG_ERROR_INVALID = 4 };
