@@ -25,7 +25,7 @@ for t in $TARGETS; do
     continue
   fi
   echo "== $t for ${SECONDS_EACH}s"
-  log=$(mktemp)
+  logs="$SCRATCH/logs"; mkdir -p "$logs"; rm -f "$logs/$t".*.log
   # A finding (crash, timeout, out of memory) ends a libFuzzer run: it is saved under
   # Fuzz/Regressions/<target>/ and fuzzing resumes from the corpus until the time is up.
   # (Fork mode, which would do this itself, reports a spurious crash per job here.)
@@ -33,6 +33,7 @@ for t in $TARGETS; do
   while :; do
     left=$((SECONDS_EACH - ($(date +%s) - start)))
     [ "$left" -gt 2 ] || break
+    log="$logs/$t.$((runs + 1)).log"   # kept: the final stats and any report are read from it
     set +e
     ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 \
       "$BIN/$t" -detect_leaks=0 -max_total_time="$left" -rss_limit_mb=3072 -timeout=20 -max_len=65536 \
@@ -45,6 +46,6 @@ for t in $TARGETS; do
     execs=$((execs + ${n:-0}))
     grep -E "ERROR: (AddressSanitizer|libFuzzer)|Fatal error|SUMMARY" "$log" | sort -u | head -3 || true
   done
-  echo "$t: $execs executions in ${SECONDS_EACH}s ($runs run(s)); regression inputs: $(ls "$keep" | wc -l)"
-  rm -f "$log"
+  cov=$(grep -ohE "cov: [0-9]+" "$logs/$t".*.log | awk '{print $2}' | sort -n | tail -1)
+  echo "$t: $execs executions in ${SECONDS_EACH}s ($((execs / SECONDS_EACH))/s, $runs run(s)), cov $cov; regression inputs: $(ls "$keep" | wc -l); logs $logs/$t.*.log"
 done

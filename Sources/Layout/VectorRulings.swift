@@ -353,19 +353,26 @@ struct Surface {
         self.fills = fills.sorted { $0.order < $1.order }
         var maxY = 0.0
         for f in self.fills { maxY = max(maxY, f.box.y1) }
-        let count = min(4096, max(1, Int(maxY / band) + 1))
+        let count = Int(min(4096, max(1, (maxY / band).rounded(.down) + 1)))
         var bands = Array(repeating: [Int](), count: count)
         for (i, f) in self.fills.enumerated() {
-            let a = max(0, min(count - 1, Int(max(0, f.box.y0) / band)))
-            let b = max(0, min(count - 1, Int(max(0, f.box.y1) / band)))
+            let a = min(count - 1, Self.bandIndex(f.box.y0, band: band, limit: count))
+            let b = min(count - 1, Self.bandIndex(f.box.y1, band: band, limit: count))
             for k in a...b { bands[k].append(i) }
         }
         self.bands = bands
     }
 
+    /// The band of `y`, at most `limit`: clamped before the conversion to Int, which traps
+    /// on a coordinate far off the page (a hostile PDF draws at 1e300).
+    private static func bandIndex(_ y: Double, band: Double, limit: Int) -> Int {
+        let k = (max(0, y) / band).rounded(.down)
+        return k < Double(limit) ? Int(k) : limit
+    }
+
     private func candidates(_ y: Double) -> [Int] {
         guard !bands.isEmpty else { return [] }
-        let k = Int(max(0, y) / band)
+        let k = Self.bandIndex(y, band: band, limit: bands.count)
         return k < bands.count ? bands[k] : []
     }
 
@@ -472,14 +479,14 @@ struct Surface {
         let (y0, y1) = o == .horizontal ? (position - margin, position + margin) : (start, end)
         let (x0, x1) = o == .horizontal ? (start, end) : (position - margin, position + margin)
         guard !bands.isEmpty else { return [] }
-        let a = max(0, min(bands.count - 1, Int(max(0, y0) / band)))
-        let b = max(0, min(bands.count - 1, Int(max(0, y1) / band)))
+        let a = min(bands.count - 1, Self.bandIndex(y0, band: band, limit: bands.count))
+        let b = max(a, min(bands.count - 1, Self.bandIndex(y1, band: band, limit: bands.count)))
         var out: [Int] = []
         for k in a...b {
             for i in bands[k] {
                 let fb = fills[i].box
                 // A fill listed in several bands is taken in the first one of the range.
-                if k > a, Int(max(0, fb.y0) / band) < k { continue }
+                if k > a, Self.bandIndex(fb.y0, band: band, limit: bands.count) < k { continue }
                 if fb.x1 >= x0, fb.x0 <= x1, fb.y1 >= y0, fb.y0 <= y1 { out.append(i) }
             }
         }

@@ -36,6 +36,16 @@ struct VectorRulingsTests {
         }
     }
 
+    /// FuzzReader found it: a rule drawn at y = 5e25 made the fill lookup convert the
+    /// coordinate's band to Int and trap. Far-off geometry must be ignored, not crash.
+    @Test func ruleFarOffThePageDoesNotTrap() {
+        let far = 5.077e25
+        let g = PageGraphics(strokes: grid() + [line(50, far, 350, far), line(far, 100, far, 160)],
+                             fills: [fill(50, 100, 300, 20, gray(0.8))])
+        let (h, v) = rules(g)
+        #expect(h.count >= 4 && v.count >= 4)
+    }
+
     @Test func invisibleRulesAreNot() {
         // White on white paper, near-white on white: nobody sees them.
         #expect(rules(PageGraphics(strokes: grid(color: .white))).h.isEmpty)
