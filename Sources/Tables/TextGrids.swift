@@ -608,7 +608,8 @@ struct TextGrids {
             }
         }
         guard let channel = best?.x else { return [words] }
-        let left = words.filter { $0.box.midX < channel }, right = words.filter { $0.box.midX >= channel }
+        // `!(<)` rather than `>=`: a word at NaN (hostile PDF) still lands in one column, not in none.
+        let left = words.filter { $0.box.midX < channel }, right = words.filter { !($0.box.midX < channel) }
         func prose(_ ws: [Word]) -> Bool {
             let ls = TextLines.lines(of: ws)
             return ls.filter { $0.words.count >= 5 && phraseLines($0.words).first?.phrases.count == 1 }.count >= 5
