@@ -642,7 +642,7 @@ enum Rate {
     }
 
     private static func reading(numerator: String, base: Double, unit: String?, raw: String, habit: SeparatorHabit) -> ValueReading {
-        let perUnit = "per \(Int(clampingFinite: base))" + (unit.map { " " + ValueReader.normalisedUnit($0) } ?? "")
+        let perUnit = "per \(Int(base))" + (unit.map { " " + ValueReader.normalisedUnit($0) } ?? "")
         switch NumberGrammar.parse(numerator, singleSeparatorIsDecimal: false, habit: habit) {
         case .number(let n, _):
             return ValueReading(value: Value(raw: raw, kind: .quantity, payload: .number(n), unit: perUnit))

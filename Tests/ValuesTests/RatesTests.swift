@@ -74,9 +74,3 @@ func severalValuesAreNotChosen(_ raw: String, _ hint: ValueHint) {
     #expect(ValueReader.read("-- -- --").value == nil)
     #expect(ValueReader.read("--- --").value == nil)
 }
-
-/// A rate whose base is a power of ten beyond Int (hostile text) is read without trapping.
-@Test func rateWithAHugeBaseDoesNotTrap() {
-    _ = ValueReader.read("5/1000000000000000000000000000000 KH")
-    _ = ValueReader.read("5/1" + String(repeating: "0", count: 400) + " KH")
-}
