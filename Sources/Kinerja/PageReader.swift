@@ -150,7 +150,7 @@ struct PageReader {
             warning = Warning(code: "page_timeout", message: "reading the page's content took longer than --page-timeout (\(Int(options.pageTimeout)) s): what was read by then is kept, the rest of the page is not read", page: i + 1)
         }
         if max(w, h) > PDFPage.maxPageSide || !(w * h).isFinite {
-            warning = Warning(code: "page_too_large", message: "page is \(Int(min(w, 1e15))) × \(Int(min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
+            warning = Warning(code: "page_too_large", message: "page is \(Int(clampingFinite: min(w, 1e15))) × \(Int(clampingFinite: min(h, 1e15))) pt, beyond PDF's \(Int(PDFPage.maxPageSide))-pt limit; its text and drawing are read, and it is never rendered beyond the pixel budget", page: i + 1)
         }
         if hasText && options.ocr == .auto && warning == nil { return judgeTextLayer(page, images: pdfPage.mayPaintImages) }
         return .page(page, warning)

@@ -94,8 +94,8 @@ public struct RasterRulings: Sendable {
 
     private func runs(in pixels: [UInt8], width w: Int, height h: Int, scale: Double, horizontal: Bool,
                       paired: Bool) -> [Ruling] {
-        let minLen = Int(minLength * scale)
-        let gap = max(1, Int(maxGap * scale))
+        let minLen = Int(clampingFinite: minLength * scale)
+        let gap = max(1, Int(clampingFinite: maxGap * scale))
         var found: [Run] = []
         pixels.withUnsafeBufferPointer { px in
             if horizontal {
@@ -175,7 +175,7 @@ public struct RasterRulings: Sendable {
             i = j
         }
         done.append(contentsOf: open)
-        let maxThick = max(1, Int(maxThickness * scale))
+        let maxThick = max(1, Int(clampingFinite: maxThickness * scale))
         return done.compactMap { g in
             let thickness = paired ? max(1, g.last - g.first) : g.last - g.first + 1
             guard thickness <= maxThick else { return nil }

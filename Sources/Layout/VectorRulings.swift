@@ -254,7 +254,7 @@ public struct VectorRulings: Sendable {
                 }
                 return meets.count >= 2 ? c : nil
             }
-            guard Set(vs.map { Int(($0.position / max(t, 0.5)).rounded()) }).count >= 3 else { continue }
+            guard Set(vs.map { Int(clampingFinite: ($0.position / max(t, 0.5)).rounded()) }).count >= 3 else { continue }
             out += hs + vs
         }
         return out

@@ -83,7 +83,7 @@ enum NotesBelow {
         // edges for rules) close nothing without column rules: an unshaded row under them is a row.
         guard fills.isEmpty else { return false }
         let rowRules = Set(horizontals.filter { $0.position > box.y0 + tolerance && $0.position < bottom - tolerance }
-            .map { Int(($0.position / tolerance).rounded()) }).count
+            .map { Int(clampingFinite: ($0.position / tolerance).rounded()) }).count
         return rowRules >= k - 1
     }
 }

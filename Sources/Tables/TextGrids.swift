@@ -565,7 +565,7 @@ struct TextGrids {
         let y0 = words.map(\.box.y0).min()!, y1 = words.map(\.box.y1).max()!
         let width = x1 - x0
         guard width > 200 else { return [words] }
-        let lo = Int(x0 + width * 0.25), hi = Int(x1 - width * 0.25)
+        let lo = Int(clampingFinite: x0 + width * 0.25), hi = Int(clampingFinite: x1 - width * 0.25)
         guard lo < hi else { return [words] }
         // Candidate channels: runs of x (a quarter of the text's width in from either side,
         // at least 4 pt wide) that at most three words cross, from a sweep over the words'
@@ -608,7 +608,8 @@ struct TextGrids {
             }
         }
         guard let channel = best?.x else { return [words] }
-        let left = words.filter { $0.box.midX < channel }, right = words.filter { $0.box.midX >= channel }
+        // `!(<)` rather than `>=`: a word at NaN (hostile PDF) still lands in one column, not in none.
+        let left = words.filter { $0.box.midX < channel }, right = words.filter { !($0.box.midX < channel) }
         func prose(_ ws: [Word]) -> Bool {
             let ls = TextLines.lines(of: ws)
             return ls.filter { $0.words.count >= 5 && phraseLines($0.words).first?.phrases.count == 1 }.count >= 5
