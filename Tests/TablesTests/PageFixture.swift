@@ -86,3 +86,22 @@ extension HeaderHints {
                            isCaption: { $0.lowercased().hasPrefix("tabel") || $0.lowercased().hasPrefix("table") })
     }()
 }
+
+/// A small rule-less three-column table (header and three rows at `PageFixture.pitch`, from
+/// y 100), the body that tests of what may follow such a table set their lines under.
+enum RulelessTableFixture {
+    static let rows: [[String]] = [
+        ["Sasaran", "Indikator Kinerja", "Target"],
+        ["Meningkatnya akses air", "Cakupan pelayanan", "70%"],
+        ["Meningkatnya rumah layak", "Cakupan rumah layak", "92 %"],
+        ["Pelayanan prima dinas", "Kepuasan masyarakat", "85 %"],
+    ]
+    static let xs: [Double] = [50, 200, 350]
+    /// Where the line after the last row starts.
+    static let bottom = 100 + Double(rows.count) * PageFixture.pitch
+
+    /// The table's cells as `PageFixture.page` extra text.
+    static var placed: [(String, Double, Double)] {
+        rows.enumerated().flatMap { r, row in row.enumerated().map { c, text in (text, xs[c], 100 + Double(r) * PageFixture.pitch) } }
+    }
+}

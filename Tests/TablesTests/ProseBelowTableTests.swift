@@ -7,13 +7,6 @@ import Testing
 /// leave free, so they end the table instead of becoming rows.
 @Suite("Tables: running text under a rule-less table")
 struct ProseBelowTableTests {
-    static let rows: [[String]] = [
-        ["Sasaran", "Indikator Kinerja", "Target"],
-        ["Meningkatnya akses air", "Cakupan pelayanan", "70%"],
-        ["Meningkatnya rumah layak", "Cakupan rumah layak", "92 %"],
-        ["Pelayanan prima dinas", "Kepuasan masyarakat", "85 %"],
-    ]
-    static let xs: [Double] = [50, 200, 350]
     static let prose = [
         "Dalam rangka mewujudkan pencapaian pembangunan di bidang permukiman dan perumahan pada tahun ini",
         "ditekankan pada empat belas program dengan tujuh puluh enam kegiatan yang menyangkut aspek teknis",
@@ -21,11 +14,8 @@ struct ProseBelowTableTests {
     ]
 
     static func page(narrowProse: Bool) -> Page {
-        var extra: [(String, Double, Double)] = []
-        for (r, row) in rows.enumerated() {
-            for (c, text) in row.enumerated() { extra.append((text, xs[c], 100 + Double(r) * PageFixture.pitch)) }
-        }
-        let top = 100 + Double(rows.count) * PageFixture.pitch + 14
+        var extra = RulelessTableFixture.placed
+        let top = RulelessTableFixture.bottom + 14
         for (l, line) in prose.enumerated() {
             // Prose set wider than the table, or (narrowProse) inside its outer columns.
             extra.append((line, narrowProse ? 90 : 30, top + Double(l) * 16))

@@ -7,21 +7,8 @@ import Testing
 /// is no continuation of a cell (a cell's lines stay in their column) and not the last row.
 @Suite("Tables: a line under a rule-less table")
 struct SourceLineBelowTableTests {
-    static let rows: [[String]] = [
-        ["Sasaran", "Indikator Kinerja", "Target"],
-        ["Meningkatnya akses air", "Cakupan pelayanan", "70%"],
-        ["Meningkatnya rumah layak", "Cakupan rumah layak", "92 %"],
-        ["Pelayanan prima dinas", "Kepuasan masyarakat", "85 %"],
-    ]
-    static let xs: [Double] = [50, 200, 350]
-
     static func page(last: String) -> Page {
-        var extra: [(String, Double, Double)] = []
-        for (r, row) in rows.enumerated() {
-            for (c, text) in row.enumerated() { extra.append((text, xs[c], 100 + Double(r) * PageFixture.pitch)) }
-        }
-        extra.append((last, 50, 100 + Double(rows.count) * PageFixture.pitch))
-        return PageFixture.page(1, grid: nil, extra: extra, width: 595)
+        PageFixture.page(1, grid: nil, extra: RulelessTableFixture.placed + [(last, 50, RulelessTableFixture.bottom)], width: 595)
     }
 
     @Test func aLineAcrossTheGutterIsNotARow() throws {
