@@ -89,6 +89,13 @@ public enum BudgetReader {
         let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 } + periodCols.map(\.col)
         // Money columns IndicatorReader warns about itself.
         let readElsewhere = { (c: Int?) in c.map { [.anggaran, .realisasiAnggaran].contains(roles[$0]) } ?? true }
+        // Amounts that repeat one mark for thousands and decimals, where the column confirms it.
+        var repeatedMarks: [Int: SeparatorHabit] = [:]
+        for c in amountCols {
+            let habit = SeparatorHabit.repeatedMarkHabit(of: table.rows.compactMap { $0[c].carried ? nil : $0[c].text })
+            if habit != .unknown { repeatedMarks[c] = habit }
+        }
+        var noted: Set<Int> = []
         let codeCol = codeColumn(table, before: lay.first)
         // (A `Jumlah Kegiatan` column holds counts, not names.)
         let nameCols = table.columns.indices.filter { c in
@@ -134,7 +141,9 @@ public enum BudgetReader {
                                   indicator: rowIndicator[r])
             func money(_ c: Int?, warn: Bool) -> Value? {
                 guard let c, !row[c].text.isEmpty, !row[c].carried else { return nil }
-                let reading = ValueReader.read(row[c].text, hint: .currency)
+                let reading = ValueReader.read(row[c].text, hint: .currency, habit: repeatedMarks[c] ?? .unknown)
+                if warn, repeatedMarks[c] != nil, noted.insert(c).inserted,
+                   let note = IndicatorReader.repeatedMarkWarning(table, column: c) { warnings.append(note) }
                 if warn, let p = reading.problem {
                     warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
                 }

@@ -75,7 +75,8 @@ public struct IndicatorReader: Sendable {
                 var columnHabits: [Int: SeparatorHabit] = [:]
                 for c in measureCols {
                     let own = SeparatorHabit.learn(from: table.rows.compactMap { $0[c].carried ? nil : $0[c].text })
-                    if own != .unknown { columnHabits[c] = own }
+                    if own != .unknown { columnHabits[c] = own.filling(from: habit) }
+                    if let note = Self.repeatedMarkWarning(table, column: c) { warnings.append(note) }
                 }
                 let satuanCol = table.columns.firstIndex { c in
                     let w = HeaderText.words(c.header)
@@ -571,13 +572,25 @@ public struct IndicatorReader: Sendable {
     func moneyWarnings(_ table: Table) -> [Warning] {
         var out: [Warning] = []
         for (c, col) in table.columns.enumerated() where col.role == .anggaran || col.role == .realisasiAnggaran {
+            // Amounts that repeat one mark for thousands and decimals, where the column confirms it.
+            let habit = SeparatorHabit.repeatedMarkHabit(of: table.rows.compactMap { $0[c].carried ? nil : $0[c].text })
+            if let note = Self.repeatedMarkWarning(table, column: c) { out.append(note) }
             for (r, row) in table.rows.enumerated() where !row[c].carried && ColumnRoles.pairLabel(row[c].text) == nil {
-                if let p = ValueReader.read(row[c].text, hint: .currency).problem {
+                if let p = ValueReader.read(row[c].text, hint: .currency, habit: habit).problem {
                     out.append(Warning(code: p.code, message: "\(table.id) \(col.header): \(p.message)", page: table.rowPages[r]))
                 }
             }
         }
         return out
+    }
+
+    /// One warning for a column read by its repeated decimal mark (`641,773,572,00`), not one per cell.
+    static func repeatedMarkWarning(_ table: Table, column c: Int) -> Warning? {
+        let texts = table.rows.compactMap { $0[c].carried ? nil : $0[c].text }
+        guard let message = SeparatorHabit.repeatedMarkMessage(texts) else { return nil }
+        let r = table.rows.firstIndex { !$0[c].carried && SeparatorHabit.repeatedMark(in: [$0[c].text]) != nil }
+        return Warning(code: ValueReading.Problem.decimalMarkRepeatedCode, message: "\(table.id) \(table.columns[c].header): \(message)",
+                       page: r.map { table.rowPages[$0] } ?? table.pages.first ?? 1)
     }
 
     // MARK: - Rows

@@ -19,6 +19,9 @@ public struct Value: Sendable, Hashable {
     /// The bound the document writes before the number (`≥ 80`, `<10`, `min. 80%`): the
     /// value is that bound, not an exact figure. nil for a plain value.
     public var comparator: Comparator?
+    /// A range the document writes instead of one figure (`98,00 - 98,50`, a Renstra target):
+    /// both ends, with `payload` `.none` (a range is not one number). nil for anything else.
+    public var range: ClosedRange<Double>?
 
     /// A bound written before a number, as the output writes it.
     public enum Comparator: String, Sendable, Hashable, CaseIterable {

@@ -63,6 +63,7 @@ public enum ContractJSON {
         }
         if let u = v.unit { fields.append(("unit", .string(u))) }
         if let c = v.comparator { fields.append(("comparator", .string(c.rawValue))) }
+        if let r = v.range { fields.append(("range", .object([("min", .number(r.lowerBound)), ("max", .number(r.upperBound))]))) }
         return .object(fields)
     }
 

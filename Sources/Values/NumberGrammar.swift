@@ -74,6 +74,11 @@ enum NumberGrammar {
             if tail.count == 3 { return .success((groups, "")) }
             return .failure("\(tail.count) digits after the only separator")
         }
+        // `641,773,572,00` where the cells confirm the habit: the last mark, before two digits,
+        // is the decimal mark (a thousands group has three).
+        if habit.repeatedDecimalMark == last, tail.count == 2, earlier.allSatisfy({ $0 == last }) {
+            return .success((Array(groups.dropLast()), tail))
+        }
         if earlier.allSatisfy({ $0 == last }) { return .success((groups, "")) }
         if !earlier.contains(last) {
             guard tail.count <= 2 else { return .failure("\(tail.count) digits after the decimal mark") }
@@ -132,20 +137,92 @@ extension Character {
 /// How a document writes its numbers, learned from the numbers it writes unambiguously
 /// (`35,90`, `1.234.567`, `1.250,5` say comma-decimal; `175.89`, `6,304,890` say point-decimal).
 /// It decides only what a number alone cannot: a lone separator before three digits.
-public enum SeparatorHabit: Sendable, Hashable {
-    case unknown, commaDecimal, pointDecimal
+///
+/// A second habit, independent of the first: some reports type one mark for the thousands
+/// and the decimals alike (`641,773,572,00`, `1.805.611.000.00`). Groups of three then a last
+/// group of exactly two can only end in the decimal mark — but the same shape is also a
+/// thousands group that lost a digit, so it is read only where the cells themselves confirm
+/// the habit (`repeatedDecimalMark`, see `repeatedMark(in:)`).
+public struct SeparatorHabit: Sendable, Hashable {
+    /// The mark a lone separator before three digits is read by; nil when the numbers do not tell.
+    public var decimalMark: Character?
+    /// The mark these cells repeat for thousands and decimals alike, when they confirm it.
+    public var repeatedDecimalMark: Character?
 
-    var decimalMark: Character? {
-        switch self {
-        case .unknown: return nil
-        case .commaDecimal: return ","
-        case .pointDecimal: return "."
-        }
+    public init(decimalMark: Character? = nil, repeatedDecimalMark: Character? = nil) {
+        self.decimalMark = decimalMark; self.repeatedDecimalMark = repeatedDecimalMark
+    }
+
+    public static let unknown = SeparatorHabit()
+    public static let commaDecimal = SeparatorHabit(decimalMark: ",")
+    public static let pointDecimal = SeparatorHabit(decimalMark: ".")
+
+    /// This (a column's own) habit, with what it does not tell taken from `outer` (the
+    /// document's): a column that confirms only the repeated mark still reads a lone
+    /// separator by the document's habit.
+    public func filling(from outer: SeparatorHabit) -> SeparatorHabit {
+        SeparatorHabit(decimalMark: decimalMark ?? outer.decimalMark,
+                       repeatedDecimalMark: repeatedDecimalMark ?? outer.repeatedDecimalMark)
     }
 
     /// The habit of these cells when it is clear: at least three telling numbers, and at
-    /// least four in five of them agreeing.
+    /// least four in five of them agreeing; and the repeated mark when `repeatedMark(in:)`
+    /// confirms it.
     public static func learn(from texts: [String]) -> SeparatorHabit {
+        var habit = decimalHabit(from: texts)
+        habit.repeatedDecimalMark = repeatedMark(in: texts)?.mark
+        return habit
+    }
+
+    /// The mark these cells repeat for thousands and decimals (`641,773,572,00`), when the
+    /// cells confirm it: at least three numbers of that shape, all with the same mark, and
+    /// the cells write their cents — four in five of the numbers with two or more separators
+    /// end in two decimals (`1.805.611.000.00`, or correctly `519.230.659.542,00`). Where
+    /// amounts are written without cents, a last group of two digits is more likely a
+    /// thousands group that lost a digit, and stays unread. `count` and `first` are for the
+    /// reader's warning.
+    public static func repeatedMark(in texts: [String]) -> (mark: Character, count: Int, first: String)? {
+        var repeated: [Character: Int] = [:]
+        var first: [Character: String] = [:]
+        var multi = 0, cents = 0
+        for text in texts {
+            // Most cells hold fewer than two separators: nothing to look at.
+            var seps = 0
+            for b in text.utf8 where b == 0x2C || b == 0x2E { seps += 1 }
+            guard seps >= 2 else { continue }
+            var token = ""
+            for c in text + " " {
+                if c.isASCIIDigit || c.isNumberSeparator { token.append(c); continue }
+                defer { token = "" }
+                guard let shape = GroupShape(token), shape.separators.count >= 2 else { continue }
+                multi += 1
+                if let m = shape.repeatedDecimalMark {
+                    repeated[m, default: 0] += 1
+                    if first[m] == nil { first[m] = token }
+                    cents += 1
+                } else if shape.endsInCents {
+                    cents += 1
+                }
+            }
+        }
+        guard repeated.count == 1, let (mark, count) = repeated.first, count >= 3, cents * 5 >= multi * 4 else { return nil }
+        return (mark, count, first[mark] ?? "")
+    }
+
+    /// The repeated-mark habit alone, for money columns: their lone separators keep the reading
+    /// they had (no decimal-mark habit is applied to amounts).
+    public static func repeatedMarkHabit(of texts: [String]) -> SeparatorHabit {
+        SeparatorHabit(repeatedDecimalMark: repeatedMark(in: texts)?.mark)
+    }
+
+    /// The note for a column read by its repeated mark: how many cells, and the first.
+    public static func repeatedMarkMessage(_ texts: [String]) -> String? {
+        guard let r = repeatedMark(in: texts) else { return nil }
+        return "\(r.count) amounts write the decimal mark like their thousands marks (first \"\(r.first)\"); read with the last \"\(r.mark)\", before two digits, as the decimal mark"
+    }
+
+    /// The decimal-mark habit alone (see `learn`).
+    static func decimalHabit(from texts: [String]) -> SeparatorHabit {
         var comma = 0, point = 0
         for text in texts {
             if let votes = asciiVotes(text) { comma += votes.comma; point += votes.point; continue }
@@ -267,5 +344,40 @@ public enum SeparatorHabit: Sendable, Hashable {
         // `1.250,50`: the last, different one is the decimal mark.
         if !earlier.contains(last), groups[groups.count - 1].count <= 2 { return last }
         return nil
+    }
+}
+
+/// The groups and separators of one token of digits and marks, for the repeated-mark habit.
+struct GroupShape {
+    var groups: [Substring]
+    var separators: [Character]
+
+    init?(_ token: String) {
+        guard let f = token.first, f.isASCIIDigit, token.last?.isASCIIDigit == true else { return nil }
+        groups = token.split(omittingEmptySubsequences: false, whereSeparator: \.isNumberSeparator)
+        separators = token.filter(\.isNumberSeparator).map { $0 }
+        guard !groups.contains(where: \.isEmpty) else { return nil }
+    }
+
+    /// Thousands groups before the last: a first of 1–3 digits not led by 0, then threes.
+    private var groupedBeforeLast: Bool {
+        let first = groups[0]
+        guard (1...3).contains(first.count), first.first != "0" || first == "0" else { return false }
+        return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
+    }
+
+    /// `641,773,572,00`: one mark throughout, groups of three, and two digits last.
+    var repeatedDecimalMark: Character? {
+        guard separators.count >= 2, let m = separators.first, separators.allSatisfy({ $0 == m }),
+              groups[groups.count - 1].count == 2, groupedBeforeLast, groups[0] != "0" else { return nil }
+        return m
+    }
+
+    /// `519.230.659.542,00`: thousands with one mark, two decimals after the other.
+    var endsInCents: Bool {
+        guard separators.count >= 2, let last = separators.last else { return false }
+        let earlier = separators.dropLast()
+        guard let m = earlier.first, earlier.allSatisfy({ $0 == m }), m != last else { return false }
+        return groups[groups.count - 1].count == 2 && groupedBeforeLast
     }
 }

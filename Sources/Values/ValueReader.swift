@@ -33,6 +33,12 @@ extension ValueReading.Problem {
     public static let malformedNumberCode = "malformed_number"
     /// The warning code for a cell holding several values side by side, none of them chosen.
     public static let severalValuesCode = "several_values"
+    /// The warning code for an amount read although its decimal mark stands with no digits
+    /// after it (`19.954.920.000,`): written like `,-`, no cents.
+    public static let trailingDecimalMarkCode = "trailing_decimal_mark"
+    /// The warning code for a column whose amounts repeat one mark for thousands and
+    /// decimals (`641,773,572,00`), read because the column confirms the habit (one per column).
+    public static let decimalMarkRepeatedCode = "decimal_mark_repeated"
 }
 
 /// Turns the text of one table cell into a measure (CONTRACT.md, "Values").
@@ -99,6 +105,7 @@ public enum ValueReader {
             return ValueReading(value: Value(raw: raw, kind: label.kind, payload: .string(label.text)))
         }
         if let rate = Rate.read(text, raw: raw, habit: habit) { return rate }
+        if let range = RangeReading.read(text, raw: raw, hint: hint, habit: habit) { return range }
         // `≥ 80`, `<10`, `min. 80%`: the bound is read like the number would be without its
         // sign, and kept beside it; a bound before anything but a measure leaves the cell text.
         if let (comparator, rest) = Bound.split(text) {
@@ -207,6 +214,8 @@ private struct MeasureParts {
     var negative = false
     /// The factor of a scale word after the number (`juta` = 1e6); nil without one.
     var scale: Double?
+    /// `19.954.920.000,`: the decimal mark with nothing after it, dropped; the number is read by it.
+    var trailingDecimalMark: Character?
 
     init(_ text: String, hint: ValueHint) {
         body = Substring(text)
@@ -234,6 +243,7 @@ private struct MeasureParts {
         }
         if let rest = Self.droppingRupiahPrefix(body) { rupiah = true; body = rest }
         if let rest = Self.droppingNoCentsSuffix(body) { rupiah = true; body = rest }
+        if let (rest, mark) = Self.droppingTrailingDecimalMark(body) { trailingDecimalMark = mark; body = rest }
         if body.hasSuffix("%") {
             percent = true
             body = Self.trimmed(body.dropLast())
@@ -287,8 +297,16 @@ private struct MeasureParts {
            body.allSatisfy(\.isASCIIDigit) {
             return .text(raw)
         }
+        // A mark left at the end says which mark the number's decimals would take.
+        let habit = trailingDecimalMark.map { SeparatorHabit(decimalMark: $0) } ?? habit
         switch NumberGrammar.parse(String(body), singleSeparatorIsDecimal: readAsPercent, habit: habit) {
         case .number(let n, let groups):
+            if let mark = trailingDecimalMark {
+                let kind = kindOfNumber(thousandsGroups: groups, hint: hint)
+                return ValueReading(value: Value(raw: raw, kind: kind, payload: .number(negative ? -n : n), unit: normalisedUnit),
+                                    problem: .init(code: ValueReading.Problem.trailingDecimalMarkCode,
+                                                   message: "read \"\(ValueReading.oneLine(raw))\" as \(String(cFormat: "%.0f", n)): the decimal mark \"\(mark)\" stands with no digits after it, taken as no cents"))
+            }
             if let scale {
                 // `220.738 ribu ton`: 220738 thousand, or 220.738 thousand? A scale word is written
                 // after a short number (`1,5 juta`); grouped digits before one are not read.
@@ -360,6 +378,19 @@ private struct MeasureParts {
         let rest = s.dropLast(2)
         guard rest.last?.isASCIIDigit == true else { return nil }
         return rest
+    }
+
+    /// `19.954.920.000,` -> (`19.954.920.000`, `,`): a decimal mark at the end with no digits
+    /// after it, after thousands written with the other mark — the number is whole, as with
+    /// `,-`. A mark doubled (`4.430.638.,00`: a group lost, or a stray mark?) is not this.
+    private static func droppingTrailingDecimalMark(_ s: Substring) -> (Substring, Character)? {
+        guard let mark = s.last, mark.isNumberSeparator else { return nil }
+        let rest = s.dropLast()
+        guard rest.last?.isASCIIDigit == true, rest.first?.isASCIIDigit == true,
+              rest.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
+        let others = rest.filter(\.isNumberSeparator)
+        guard !others.isEmpty, !others.contains(mark) else { return nil }
+        return (rest, mark)
     }
 
     /// `11 juta ekor` -> (`11`, 1e6, `ekor`): a number, a scale word, and what follows it.
@@ -492,7 +523,7 @@ enum Units {
     }
 }
 
-private extension ValueReading {
+extension ValueReading {
     static func text(_ raw: String) -> ValueReading {
         ValueReading(value: Value(raw: raw, kind: .text, payload: .none))
     }
@@ -651,5 +682,59 @@ enum Rate {
         case .notANumber:
             return .text(raw)
         }
+    }
+}
+
+/// A range written instead of one figure, as Renstra targets often are: `98,00- 98,50`,
+/// `112-113`, `8,25 - 8,30 %`, `0 sd 5,99 %`. A range is not one number, so `value` stays
+/// null (never a midpoint) and both ends go in `range`; the kind is the ends' kind. Not a
+/// range: years (`2016-2018`), small counts that read as list numbers (`1-3`), codes and
+/// dates (`1.02.01-05`, `17-08-2016`), a minus (`-5`), ends that do not rise (`5-3`).
+enum RangeReading {
+    static func read(_ text: String, raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading? {
+        guard let first = text.first, first.isASCIIDigit else { return nil }
+        guard let (left, right) = split(text) else { return nil }
+        // A `%` or a unit after the upper end belongs to both: `98 - 99 %`.
+        let rightParts = MeasureParts(right, hint: hint)
+        let r = rightParts.read(raw: right, hint: hint, habit: habit)
+        guard let rv = r.value, r.problem == nil, let hi = rv.number, rv.range == nil,
+              [.percent, .number, .quantity, .currency].contains(rv.kind) else { return nil }
+        var leftText = left
+        if left.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) {
+            if rv.kind == .percent, right.hasSuffix("%") { leftText = left + " %" }
+            if rv.kind == .quantity, let u = rightParts.unit { leftText = left + " " + u }
+        }
+        let l = MeasureParts(leftText, hint: hint).read(raw: leftText, hint: hint, habit: habit)
+        guard let lv = l.value, l.problem == nil, let lo = lv.number, lv.range == nil,
+              lv.kind == rv.kind, lv.unit == rv.unit, lo < hi else { return nil }
+        let leftBare = left.allSatisfy(\.isASCIIDigit), rightBare = right.allSatisfy(\.isASCIIDigit)
+        if leftBare, rightBare {
+            // `2016-2018`: years; `1-3`: list numbers, chapters, Triwulan spans.
+            if (1900...2100).contains(lo) && (1900...2100).contains(hi) { return nil }
+            if lo < 10 { return nil }
+        }
+        var v = Value(raw: raw, kind: rv.kind, payload: .none, unit: rv.unit)
+        v.range = lo...hi
+        return ValueReading(value: v)
+    }
+
+    /// The two ends around one dash (`-`, `–`, `—`) or `s/d`, `sd`, `s.d.`, `sampai`, `hingga`.
+    static func split(_ text: String) -> (String, String)? {
+        let dashes: Set<Character> = ["-", "–", "—"]
+        let dashCount = text.filter { dashes.contains($0) }.count
+        var left: Substring, right: Substring
+        if dashCount == 1, let d = text.firstIndex(where: { dashes.contains($0) }) {
+            left = text[..<d]; right = text[text.index(after: d)...]
+        } else if dashCount == 0 {
+            let words = text.split(separator: " ")
+            guard words.count >= 3, let k = words.firstIndex(where: { ["s/d", "sd", "s.d", "s.d.", "sampai", "hingga"].contains($0.lowercased()) }),
+                  k > 0, k < words.count - 1 else { return nil }
+            left = Substring(words[..<k].joined(separator: " ")); right = Substring(words[(k + 1)...].joined(separator: " "))
+        } else {
+            return nil
+        }
+        let l = ValueReader.trimmed(String(left)), r = ValueReader.trimmed(String(right))
+        guard !l.isEmpty, !r.isEmpty, l.last?.isASCIIDigit == true || l.last == "%", r.first?.isASCIIDigit == true else { return nil }
+        return (l, r)
     }
 }
