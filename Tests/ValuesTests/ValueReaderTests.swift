@@ -189,8 +189,9 @@ let notValues: [Expected] = [
     .text("√", hint: .percent), .text("v", hint: .currency),
     // Headers, list markers, criteria ranges and other words from the seeds.
     .text("B1"), .text("B12"), .text("I"), .text("II"), .text("IV"), .text("1."), .text("ii-iii"),
-    // (`>100` is read as a bound since CONTRACT-extensions "comparator": see BoundsScalesPhrasesTests.)
-    .text("91 – 100"), .text("90 %-99%"), .text("➤ 100 %"), .text("(%)"), .text("(n)"),
+    // (`>100` is read as a bound since CONTRACT-extensions "comparator": see BoundsScalesPhrasesTests;
+    // `91 – 100`, `90 %-99%` as ranges since CONTRACT-extensions "range": see ValueHabitsTests.)
+    .text("➤ 100 %"), .text("(%)"), .text("(n)"),
     .text("1 (20%) Keberadaa n"), .text("<p>95</p> <p>100</p> <p>100</p>"), .text("<p>1.720.000</p>"),
     .text("Sangat Efektif"), .text("Tim terdiri dari:"), .text("buah"), .text("Baik"),
     .text("KPU Kabupaten Bengkulu Tengah"), .text("RPP"), .text("CCC"), .text("E"),
