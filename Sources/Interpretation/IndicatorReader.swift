@@ -74,7 +74,7 @@ public struct IndicatorReader: Sendable {
                 // habits) reads by it; otherwise the document's.
                 var columnHabits: [Int: SeparatorHabit] = [:]
                 for c in measureCols {
-                    let own = SeparatorHabit.learn(from: table.rows.compactMap { $0[c].carried ? nil : $0[c].text })
+                    let own = SeparatorHabit.learn(from: table.rows.compactMap { $0[c].carried ? nil : $0[c].text }, confirmingRepeatedMark: true)
                     if own != .unknown { columnHabits[c] = own.filling(from: habit) }
                     if let note = Self.repeatedMarkWarning(table, column: c) { warnings.append(note) }
                 }

@@ -161,16 +161,17 @@ public struct SeparatorHabit: Sendable, Hashable {
     /// document's): a column that confirms only the repeated mark still reads a lone
     /// separator by the document's habit.
     public func filling(from outer: SeparatorHabit) -> SeparatorHabit {
-        SeparatorHabit(decimalMark: decimalMark ?? outer.decimalMark,
-                       repeatedDecimalMark: repeatedDecimalMark ?? outer.repeatedDecimalMark)
+        SeparatorHabit(decimalMark: decimalMark ?? outer.decimalMark, repeatedDecimalMark: repeatedDecimalMark)
     }
 
     /// The habit of these cells when it is clear: at least three telling numbers, and at
-    /// least four in five of them agreeing; and the repeated mark when `repeatedMark(in:)`
-    /// confirms it.
-    public static func learn(from texts: [String]) -> SeparatorHabit {
+    /// least four in five of them agreeing; and, for one column's cells
+    /// (`confirmingRepeatedMark`), the repeated mark when `repeatedMark(in:)` confirms it.
+    /// A whole document's cells never confirm it: one column's habit is not another's, and a
+    /// column read by it says so in its own warning.
+    public static func learn(from texts: [String], confirmingRepeatedMark: Bool = false) -> SeparatorHabit {
         var habit = decimalHabit(from: texts)
-        habit.repeatedDecimalMark = repeatedMark(in: texts)?.mark
+        if confirmingRepeatedMark { habit.repeatedDecimalMark = repeatedMark(in: texts)?.mark }
         return habit
     }
 

@@ -390,6 +390,9 @@ private struct MeasureParts {
               rest.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
         let others = rest.filter(\.isNumberSeparator)
         guard !others.isEmpty, !others.contains(mark) else { return nil }
+        // Thousands groups only before it (`1.1,` is no amount).
+        let groups = rest.split(separator: others.first!, omittingEmptySubsequences: false)
+        guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         return (rest, mark)
     }
 

@@ -10,27 +10,29 @@ struct ValueHabitsTests {
     static let repeatedColumn = ["641,773,572,00", "1,141,250,000,00", "184,300,000,00", "95,500,000,00", "87,391,400,00"]
 
     @Test func aColumnThatRepeatsItsMarkConfirmsTheHabit() {
-        let habit = SeparatorHabit.learn(from: Self.repeatedColumn)
+        let habit = SeparatorHabit.learn(from: Self.repeatedColumn, confirmingRepeatedMark: true)
         #expect(habit.repeatedDecimalMark == ",")
         #expect(SeparatorHabit.learn(from: ["1.805.611.000.00", "58.817.631.750.00", "12.345.678.901.00",
-                                            "519.230.659.542,00"]).repeatedDecimalMark == ".")
+                                            "519.230.659.542,00"], confirmingRepeatedMark: true).repeatedDecimalMark == ".")
+        // A document's cells (not one column's) never confirm it.
+        #expect(SeparatorHabit.learn(from: Self.repeatedColumn) == .unknown)
         let r = SeparatorHabit.repeatedMark(in: Self.repeatedColumn)
         #expect(r?.count == 5 && r?.first == "641,773,572,00")
     }
 
     @Test func theHabitNeedsConfirmation() {
         // Two such amounts are not a habit.
-        #expect(SeparatorHabit.learn(from: ["641,773,572,00", "1,141,250,000,00", "1.000.000"]).repeatedDecimalMark == nil)
+        #expect(SeparatorHabit.learn(from: ["641,773,572,00", "1,141,250,000,00", "1.000.000"], confirmingRepeatedMark: true).repeatedDecimalMark == nil)
         // Amounts written without cents: a last group of two is a thousands group that lost a digit.
         #expect(SeparatorHabit.learn(from: ["32.732.75", "11.484.48", "404.753.50", "1.900.000", "1.000.000",
-                                            "2.500.000", "7.000.000", "62.500.000", "280.000.000"]).repeatedDecimalMark == nil)
+                                            "2.500.000", "7.000.000", "62.500.000", "280.000.000"], confirmingRepeatedMark: true).repeatedDecimalMark == nil)
         // Both marks repeated: no habit.
         #expect(SeparatorHabit.learn(from: ["641,773,572,00", "1,141,250,000,00", "184,300,000,00",
-                                            "1.805.611.000.00"]).repeatedDecimalMark == nil)
+                                            "1.805.611.000.00"], confirmingRepeatedMark: true).repeatedDecimalMark == nil)
     }
 
     @Test func repeatedMarkIsReadOnlyWithTheHabit() {
-        let habit = SeparatorHabit.learn(from: Self.repeatedColumn)
+        let habit = SeparatorHabit.learn(from: Self.repeatedColumn, confirmingRepeatedMark: true)
         let v = ValueReader.read("641,773,572,00", hint: .currency, habit: habit)
         #expect(v.value == Value(raw: "641,773,572,00", kind: .currency, payload: .number(641_773_572)))
         #expect(v.problem == nil)
@@ -50,7 +52,7 @@ struct ValueHabitsTests {
     }
 
     @Test func aColumnHabitKeepsTheDocumentsDecimalMark() {
-        let own = SeparatorHabit.learn(from: Self.repeatedColumn)
+        let own = SeparatorHabit.learn(from: Self.repeatedColumn, confirmingRepeatedMark: true)
         let filled = own.filling(from: .commaDecimal)
         #expect(filled == SeparatorHabit(decimalMark: ",", repeatedDecimalMark: ","))
         #expect(SeparatorHabit.repeatedMarkHabit(of: Self.repeatedColumn) == SeparatorHabit(repeatedDecimalMark: ","))
@@ -65,7 +67,7 @@ struct ValueHabitsTests {
         #expect(r.problem?.code == ValueReading.Problem.trailingDecimalMarkCode)
         #expect(ValueReader.read("1,250,000.").value?.number == 1_250_000)
         // A stray mark before the decimals (a group lost?) and a mark like the thousands stay unread.
-        for raw in ["4.430.638.,00", "336.278.000.,00", "19.93.", "1.250.000."] {
+        for raw in ["4.430.638.,00", "336.278.000.,00", "19.93.", "1.250.000.", "1.1,", "12.50,"] {
             let r = ValueReader.read(raw, hint: .currency)
             #expect(r.value?.number == nil, "\(raw)")
         }
