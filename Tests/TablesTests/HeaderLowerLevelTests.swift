@@ -31,6 +31,24 @@ struct HeaderLowerLevelTests {
         #expect(t.columns[5].group == "Kinerja dan Pendanaan > 2018")
     }
 
+    @Test func labelsWithAUnitAndTheirGroupsYearAreTheLowerLevel() throws {
+        // `Target (%) | Capkin 2017` under 2017, `Target ( %) | Capkin 2018` under 2018: the
+        // bracketed unit and the group's year only qualify the label.
+        let lower = ["Target (%)", "Capkin 2017", "Target ( %)", "Capkin 2018"]
+        let page = PageFixture.page(1, grid: grid(lower: lower, body: body))
+        let t = try #require(TableReader(hints: .testWords).tables(in: [page]).first)
+        #expect(t.rows.map { $0.map(\.text) } == [body])
+        #expect(t.columns.dropFirst(2).map(\.header) == lower)
+        #expect(t.columns[5].group == "Kinerja dan Pendanaan > 2018")
+    }
+
+    @Test func labelsWithFiguresBesideTheirWordsStayABodyRow() throws {
+        // A figure that is no year (`Target 75`) is a body row's.
+        let page = PageFixture.page(1, grid: grid(lower: ["Target 75", "Capkin 2017", "Target 80", "Capkin 2018"], body: body))
+        let t = try #require(TableReader(hints: .testWords).tables(in: [page]).first)
+        #expect(t.rows.count == 2)
+    }
+
     @Test func wordsThatDoNotRepeatStayABodyRow() throws {
         // Four different words under the groups: as likely a row of verdicts as a header.
         let page = PageFixture.page(1, grid: grid(lower: ["Baik", "Cukup", "Kurang", "Buruk"], body: body))
