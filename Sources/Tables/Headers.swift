@@ -28,7 +28,10 @@ enum Headers {
             // REALISASI | …` twice): a header by its shape, whatever its words.
             if grid.rowCount > 2, isLowerLevel(grid, row: 1), (0..<grid.columnCount).contains(where: { grid.origin[0][$0].col == $0 && grid.colSpan(0, $0) > 1 && !grid.cells[0][$0].isEmpty }),
                !first.contains(where: { TextGrids.looksLikeValue($0.text) && !($0.text.count == 4 && $0.text.allSatisfy(\.isNumber)) }) {
-                return 2
+                // (A third level of such labels, or column numbers under them, are the header's too.)
+                var count = 2
+                while count < grid.rowCount - 1, isLowerLevel(grid, row: count) { count += 1 }
+                return max(count, numberedHeaderRowCount(grid))
             }
             return numberedHeaderRowCount(grid)
         }
