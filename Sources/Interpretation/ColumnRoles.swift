@@ -276,7 +276,8 @@ public enum ColumnRoles {
             return (.target, tahun)
         }
         if has(h, "realisasi") || has(h, "realiasi") { return (.realisasi, tahun) }
-        if has(h, "capaian") { return (.capaian, tahun) }
+        // (`Capkin`: the reports' short form of Capaian Kinerja.)
+        if has(h, "capaian") || h.contains("capkin") { return (.capaian, tahun) }
         if has(h, "indikator") { return (.indikator, nil) }
         if has(h, "sasaran") { return (.sasaran, nil) }
         if has(h, "pelaksana") || has(h, "penanggung") || has(h, "pic") { return (.pelaksana, nil) }

@@ -102,7 +102,15 @@ public struct IndicatorReader: Sendable {
                     if indikator.isEmpty, r > 0, let above = secondMeasureLine(table, row: r, indikatorCol: ic, satuanCol: satuanCol) {
                         indikator = above
                     }
-                    guard !indikator.isEmpty, !row[ic].carried, !groupRows.contains(r) else { continue }
+                    // A row under a spanning indikator with measures of its own (`Ada, 1 (satu) SOP`
+                    // below the row reading `96.68%`) is a record of its own: its values are not
+                    // the first row's, and dropping them loses them. Not a kegiatan row under its
+                    // indicator (its figures are the activity's), nor a table with a second
+                    // indikator column (the measures may be the other indikator's).
+                    let ownMeasures = row[ic].carried && r > 0 && roles.filter({ $0 == .indikator }).count == 1
+                        && !row.indices.contains { [.program, .kegiatan].contains(roles[$0]) && !row[$0].carried && !row[$0].text.isEmpty }
+                        && measureCols.contains { !row[$0].carried && !row[$0].text.isEmpty }
+                    guard !indikator.isEmpty, !row[ic].carried || ownMeasures, !groupRows.contains(r) else { continue }
                     // The header repeated inside the table (a continuation page) names no indicator.
                     if Self.repeatsHeader(row[ic], table.columns[ic]) { continue }
                     let own = Self.ownNumber(indikator)
@@ -791,6 +799,13 @@ public struct IndicatorReader: Sendable {
                 k = max(k, lines.count)
             }
             var paragraphs = row[indikatorCol].paragraphs
+            // Numbered items each level with its own value are surer than paragraph ends read
+            // from where lines stop (OCR'd words lie about their widths: a wrapped line of one
+            // item may read as opening a paragraph that runs into the next item's number).
+            if k >= 2, paragraphs.count == k,
+               let numbered = Self.numberedItems(row[indikatorCol], valueTops: valueTops), numbered != paragraphs {
+                paragraphs = numbered
+            }
             // Paragraphs not told apart (no edges known, an even line pitch): the value lines
             // cut the cell where each stands level with an indikator line.
             if k >= 2, paragraphs.count != k,

@@ -28,7 +28,10 @@ enum Headers {
             // REALISASI | …` twice): a header by its shape, whatever its words.
             if grid.rowCount > 2, isLowerLevel(grid, row: 1), (0..<grid.columnCount).contains(where: { grid.origin[0][$0].col == $0 && grid.colSpan(0, $0) > 1 && !grid.cells[0][$0].isEmpty }),
                !first.contains(where: { TextGrids.looksLikeValue($0.text) && !($0.text.count == 4 && $0.text.allSatisfy(\.isNumber)) }) {
-                return 2
+                // (A third level of such labels, or column numbers under them, are the header's too.)
+                var count = 2
+                while count < grid.rowCount - 1, isLowerLevel(grid, row: count) { count += 1 }
+                return max(count, numberedHeaderRowCount(grid))
             }
             return numberedHeaderRowCount(grid)
         }
@@ -74,15 +77,34 @@ enum Headers {
     static func isLowerLevel(_ grid: PageGrid, row r: Int) -> Bool {
         let cells = nonEmpty(grid, row: r)
         guard cells.count >= 3, isUnderGroups(grid, row: r) else { return false }
-        for cell in cells {
-            let t = cell.text.trimmingWhitespace()
+        let cores = cells.map { labelCore($0.text) }
+        for t in cores {
             guard t.count <= 16, t.split(separator: " ").count <= 2,
                   t.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "/" || $0 == "-" }),
                   t.contains(where: \.isLetter) else { return false }
         }
         // A label repeating under a second group (`TARGET` under 2017 and under 2018).
-        let keys = cells.map { $0.text.trimmingWhitespace().lowercased() }
+        let keys = cores.map { $0.lowercased() }
         return Set(keys).count < keys.count
+    }
+
+    /// A lower-level label without what only qualifies it: a unit in brackets (`Target (%)`,
+    /// `Realisasi ( %)`) and the year of its group (`Capkin 2014 (%)` under `Tahun 2014`).
+    static func labelCore(_ text: String) -> String {
+        var kept = ""
+        var bracket: String? = nil
+        for ch in text {
+            if ch == "(" { if let b = bracket { kept += b }; bracket = "("; continue }
+            if var b = bracket {
+                b.append(ch)
+                if ch == ")" { bracket = nil } else if b.count > 8 { kept += b; bracket = nil } else { bracket = b }
+                continue
+            }
+            kept.append(ch)
+        }
+        if let b = bracket { kept += b }
+        let year = { (w: Substring) in w.count == 4 && w.allSatisfy(\.isNumber) && (w.hasPrefix("19") || w.hasPrefix("20")) }
+        return kept.split(separator: " ").filter { !year($0) }.joined(separator: " ")
     }
 
     /// The rows above a column-number row near the top (not under group cells: those

@@ -99,8 +99,9 @@ struct RuledGrids {
         // matched on the columns, slivers included.)
         let inBox = page.words.filter { $0.box.midX > box.x0 && $0.box.midX < box.x1 && $0.box.midY > box.y0 && $0.box.midY < box.y1 }
         let rowEdges = Self.collapsingSpacers(ys, centres: inBox.map(\.box.midY), lineHeight: Self.lineHeight(inBox))
-        let colEdges = xs.map { Edge(at: $0, drawnAt: [$0]) }
         ys = rowEdges.map(\.at)
+        xs = Self.droppingStubs(xs, rules: v, rows: ys, near: doubleRuleGap, tolerance: tolerance)
+        let colEdges = xs.map { Edge(at: $0, drawnAt: [$0]) }
         let rows = ys.count - 1, cols = xs.count - 1
 
         // Is there a rule along the boundary segment? (covered for most of its length; a
@@ -157,6 +158,22 @@ struct RuledGrids {
             cells[r][c] = CellText.cell(from: words, page: page.number, left: xs[c], right: xs[last + 1])
         }
         return PageGrid(page: page.number, box: box, xs: xs, ys: ys, cells: cells, origin: origin, borderless: false)
+    }
+
+    /// Inner column boundaries without those drawn only by a stub inside one row: a glyph's
+    /// stem or a speck of a scan read as a rule, standing on the row's rule, would cut that
+    /// row's text in two and give the table a column no other row has. A border runs (most
+    /// of) the way from one row rule to the next somewhere along the table.
+    static func droppingStubs(_ xs: [Double], rules: [Ruling], rows ys: [Double], near: Double, tolerance: Double) -> [Double] {
+        guard xs.count > 2, ys.count >= 2 else { return xs }
+        return xs.indices.filter { i in
+            guard i > 0, i < xs.count - 1 else { return true }
+            let drawn = rules.filter { abs($0.position - xs[i]) <= near }
+            guard let lo = drawn.map(\.start).min(), let hi = drawn.map(\.end).max() else { return true }
+            let k = ys.lastIndex { $0 <= (lo + hi) / 2 } ?? 0
+            guard k + 1 < ys.count, lo >= ys[k] - tolerance, hi <= ys[k + 1] + tolerance else { return true }
+            return hi - lo >= (ys[k + 1] - ys[k]) * 0.75
+        }.map { xs[$0] }
     }
 
     /// A grid boundary: where cells meet, and where the rules that draw it lie (both sides

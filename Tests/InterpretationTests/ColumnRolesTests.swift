@@ -21,6 +21,7 @@ struct ColumnRolesTests {
         ("TARGET KINERJA", "TAHUN 2023", .target, 2023), ("CAPAIAN", "TAHUN 2024", .capaian, 2024),
         ("2021", "Target Kinerja Renstra KPU BU", .target, 2021), ("2024", "Realisasi", .realisasi, 2024),
         ("2022", nil, .target, 2022),
+        ("Capkin 2014 (%)", "Tahun 2014", .capaian, 2014),
         ("Rentang Nilai", nil, .other, nil), ("Jenis Logistik", nil, .other, nil),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleFromHeader(header: String, group: String?, role: ColumnRole, tahun: Int?) {

@@ -31,6 +31,41 @@ struct HeaderLowerLevelTests {
         #expect(t.columns[5].group == "Kinerja dan Pendanaan > 2018")
     }
 
+    @Test func labelsWithAUnitAndTheirGroupsYearAreTheLowerLevel() throws {
+        // `Target (%) | Capkin 2017` under 2017, `Target ( %) | Capkin 2018` under 2018: the
+        // bracketed unit and the group's year only qualify the label.
+        let lower = ["Target (%)", "Capkin 2017", "Target ( %)", "Capkin 2018"]
+        let page = PageFixture.page(1, grid: grid(lower: lower, body: body))
+        let t = try #require(TableReader(hints: .testWords).tables(in: [page]).first)
+        #expect(t.rows.map { $0.map(\.text) } == [body])
+        #expect(t.columns.dropFirst(2).map(\.header) == lower)
+        #expect(t.columns[5].group == "Kinerja dan Pendanaan > 2018")
+    }
+
+    @Test func labelsWithFiguresBesideTheirWordsStayABodyRow() throws {
+        // A figure that is no year (`Target 75`) is a body row's.
+        let page = PageFixture.page(1, grid: grid(lower: ["Target 75", "Capkin 2017", "Target 80", "Capkin 2018"], body: body))
+        let t = try #require(TableReader(hints: .testWords).tables(in: [page]).first)
+        #expect(t.rows.count == 2)
+    }
+
+    @Test func aThirdLevelOfLabelsUnderTheLowerLevelIsTheHeadersToo() throws {
+        // `Mutasi 2013 | Mutasi 2014` over `Berkurang | Bertambah` twice over `Barang | Harga (Rp)`
+        // four times: three header rows, whatever their words.
+        var cells: [(Int, Int, Int, Int, [String])] = [(0, 0, 3, 1, ["Nama Barang"]), (0, 1, 1, 4, ["Mutasi 2013"]), (0, 5, 1, 4, ["Mutasi 2014"])]
+        for k in 0..<4 {
+            cells.append((1, 1 + 2 * k, 1, 2, [k % 2 == 0 ? "Berkurang" : "Bertambah"]))
+            cells += [(2, 1 + 2 * k, 1, 1, ["Barang"]), (2, 2 + 2 * k, 1, 1, ["Harga (Rp)"])]
+        }
+        let row = ["Tanah", "0", "-", "1", "25.000", "0", "-", "2", "40.000"]
+        cells += row.enumerated().map { (3, $0.offset, 1, 1, [$0.element]) }
+        let spec = GridSpec(xs: [40, 140] + (1...8).map { 140 + Double($0) * 52 }, ys: [100, 115, 130, 145, 160], cells: cells)
+        let t = try #require(TableReader(hints: .testWords).tables(in: [PageFixture.page(1, grid: spec)]).first)
+        #expect(t.rows.map { $0.map(\.text) } == [row])
+        #expect(t.columns[2].header == "Harga (Rp)")
+        #expect(t.columns[2].group == "Mutasi 2013 > Berkurang")
+    }
+
     @Test func wordsThatDoNotRepeatStayABodyRow() throws {
         // Four different words under the groups: as likely a row of verdicts as a header.
         let page = PageFixture.page(1, grid: grid(lower: ["Baik", "Cukup", "Kurang", "Buruk"], body: body))
