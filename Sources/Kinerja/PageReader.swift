@@ -49,30 +49,72 @@ struct PageReader {
         case judged(Page, TextLayerQuality.Tally, images: Bool)
         /// A text layer that is not words (a broken encoding): OCR'd, with this warning.
         case unreadable(Warning)
+
+        /// The page read, if it may be kept.
+        var page: Page? {
+            switch self {
+            case .page(let p, _), .judged(let p, _, _): return p
+            case .needsOCR, .unreadable: return nil
+            }
+        }
     }
 
     /// Below this many pages one thread reads the document (opening it again costs more).
     static let parallelFrom = 8
 
-    func read(_ document: PDFDocument, data: Data) -> Result {
+    /// `onPage`: given each born-digital page as soon as it is read (page index, page), on
+    /// another thread than the one reading the next page: the caller's work on a page then
+    /// runs while poppler reads the next. It may be given a page that is later OCR'd instead
+    /// (a text layer over a scan that does not read as words): the final page's `source` says.
+    /// Without it, and with one worker, everything runs on the calling thread.
+    func read(_ document: PDFDocument, data: Data, onPage: (@Sendable (Int, Page) -> Void)? = nil) -> Result {
         let count = document.pageCount
         document.contentTimeLimit = options.pageTimeout
         var native = Array(repeating: Native.needsOCR, count: count)
-        // (The worker count is asked only for a document long enough to share out.)
+        // (The worker count is asked only for a document long enough to share out, or when a
+        // caller has work to overlap.)
         let threads = count >= Self.parallelFrom ? min(options.workers, max(1, count / (Self.parallelFrom / 2))) : 1
         if threads > 1 && count >= Self.parallelFrom {
             // Each thread opens its own poppler document (poppler objects are not shared
             // across threads) and reads every n-th page; results go by page index, so the
-            // output does not depend on the scheduling.
+            // output does not depend on the scheduling. Each thread does the caller's work on
+            // the pages it read.
             let results = LockedArray<Native>(count: count, filler: .needsOCR)
             DispatchQueue.concurrentPerform(iterations: threads) { t in
                 guard let doc = try? PDFDocument(data: data, password: options.password) else { return }
                 doc.contentTimeLimit = options.pageTimeout
-                for i in stride(from: t, to: count, by: threads) { results[i] = readNative(doc, i) }
+                for i in stride(from: t, to: count, by: threads) {
+                    let n = readNative(doc, i)
+                    results[i] = n
+                    if let onPage, let page = n.page { onPage(i, page) }
+                }
+            }
+            native = results.values
+        } else if let onPage, options.workers > 1, count > 1 {
+            // One thread reads the pages (a second poppler document would parse the fonts
+            // again), another does the caller's work on each page read, in page order.
+            let handOff = PageHandOff()
+            nonisolated(unsafe) let document = document
+            let results = LockedArray<Native>(count: count, filler: .needsOCR)
+            DispatchQueue.concurrentPerform(iterations: 2) { t in
+                if t == 0 {
+                    for i in 0..<count {
+                        let n = readNative(document, i)
+                        results[i] = n
+                        if let page = n.page { handOff.put(i, page) }
+                    }
+                    handOff.finish()
+                } else {
+                    // (Index 1 is taken only after index 0: on one thread, the reading ends first.)
+                    while let (i, page) = handOff.take() { onPage(i, page) }
+                }
             }
             native = results.values
         } else {
-            for i in 0..<count { native[i] = readNative(document, i) }
+            for i in 0..<count {
+                native[i] = readNative(document, i)
+                if let onPage, let page = native[i].page { onPage(i, page) }
+            }
         }
         var pages: [Page?] = Array(repeating: nil, count: count)
         var warnings: [Warning] = []
@@ -259,11 +301,40 @@ struct PageReader {
     }
 }
 
+/// Pages handed from the thread reading them to the thread working on them, in order.
+private final class PageHandOff: @unchecked Sendable {
+    private let condition = Condition()
+    private var queue: [(Int, Page)] = []
+    private var next = 0
+    private var finished = false
+
+    func put(_ index: Int, _ page: Page) {
+        condition.lock(); defer { condition.unlock() }
+        queue.append((index, page))
+        condition.signal()
+    }
+    /// No more pages.
+    func finish() {
+        condition.lock(); defer { condition.unlock() }
+        finished = true
+        condition.signal()
+    }
+    /// The next page, waiting for it; nil once every page was taken.
+    func take() -> (Int, Page)? {
+        condition.lock(); defer { condition.unlock() }
+        while next == queue.count && !finished { condition.wait() }
+        guard next < queue.count else { return nil }
+        defer { next += 1 }
+        return queue[next]
+    }
+}
+
 /// A fixed-size array that threads fill at distinct indices.
-private final class LockedArray<Element: Sendable>: @unchecked Sendable {
+final class LockedArray<Element: Sendable>: @unchecked Sendable {
     private var storage: [Element]
     private let lock = Lock()
     init(count: Int, filler: Element) { storage = Array(repeating: filler, count: count) }
+    var indices: Range<Int> { 0..<storage.count }
     subscript(i: Int) -> Element {
         get { lock.withLock { storage[i] } }
         set { lock.withLock { storage[i] = newValue } }
