@@ -91,25 +91,21 @@ struct PageReader {
             }
             native = results.values
         } else if let onPage, options.workers > 1, count > 1 {
-            // One thread reads the pages (a second poppler document would parse the fonts
-            // again), another does the caller's work on each page read, in page order.
+            // This thread reads the pages (a second poppler document would parse the fonts
+            // again); another does the caller's work on each page as soon as it is read. What
+            // is left when the reading ends is shared by both (so a helper the busy machine
+            // is slow to wake up delays nothing).
             let handOff = PageHandOff()
-            nonisolated(unsafe) let document = document
-            let results = LockedArray<Native>(count: count, filler: .needsOCR)
-            DispatchQueue.concurrentPerform(iterations: 2) { t in
-                if t == 0 {
-                    for i in 0..<count {
-                        let n = readNative(document, i)
-                        results[i] = n
-                        if let page = n.page { handOff.put(i, page) }
-                    }
-                    handOff.finish()
-                } else {
-                    // (Index 1 is taken only after index 0: on one thread, the reading ends first.)
-                    while let (i, page) = handOff.take() { onPage(i, page) }
-                }
+            Threads.start {
+                while let (i, page) = handOff.take(waiting: true) { onPage(i, page); handOff.done() }
             }
-            native = results.values
+            for i in 0..<count {
+                native[i] = readNative(document, i)
+                if let page = native[i].page { handOff.put(i, page) }
+            }
+            handOff.finish()
+            while let (i, page) = handOff.take(waiting: false) { onPage(i, page); handOff.done() }
+            handOff.waitUntilDone()
         } else {
             for i in 0..<count {
                 native[i] = readNative(document, i)
@@ -301,31 +297,46 @@ struct PageReader {
     }
 }
 
-/// Pages handed from the thread reading them to the thread working on them, in order.
+/// Pages handed from the thread reading them to the threads working on them, in order.
 private final class PageHandOff: @unchecked Sendable {
     private let condition = Condition()
-    private var queue: [(Int, Page)] = []
+    private var queue: [(Int, Page)?] = []
     private var next = 0
     private var finished = false
+    /// Pages taken and not yet done.
+    private var working = 0
 
     func put(_ index: Int, _ page: Page) {
         condition.lock(); defer { condition.unlock() }
         queue.append((index, page))
-        condition.signal()
+        condition.broadcast()
     }
     /// No more pages.
     func finish() {
         condition.lock(); defer { condition.unlock() }
         finished = true
-        condition.signal()
+        condition.broadcast()
     }
-    /// The next page, waiting for it; nil once every page was taken.
-    func take() -> (Int, Page)? {
+    /// The next page to work on (`done()` once worked on); nil when none is left, or none is
+    /// waiting and `waiting` is false. With `waiting`, waits for the next page while the
+    /// reading goes on.
+    func take(waiting: Bool) -> (Int, Page)? {
         condition.lock(); defer { condition.unlock() }
-        while next == queue.count && !finished { condition.wait() }
+        while waiting && next == queue.count && !finished { condition.wait() }
         guard next < queue.count else { return nil }
-        defer { next += 1 }
+        defer { queue[next] = nil; next += 1 }
+        working += 1
         return queue[next]
+    }
+    func done() {
+        condition.lock(); defer { condition.unlock() }
+        working -= 1
+        if working == 0 { condition.broadcast() }
+    }
+    /// Waits until every page taken is done.
+    func waitUntilDone() {
+        condition.lock(); defer { condition.unlock() }
+        while working > 0 { condition.wait() }
     }
 }
 
