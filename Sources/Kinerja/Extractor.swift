@@ -97,9 +97,11 @@ public struct Extractor: Sendable {
 
         var clock = StageClock()
         let tableReader = TableReader(hints: .sakip)
-        // Each page's own work (its grids, its text lines) is done while the next page is
-        // read, on another thread, when there is more than one worker (`workers == 1`, as
-        // `kinerja batch` gives each document on a busy machine, keeps one thread).
+        // Each page's own work (its grids, its text lines) is done with more than one worker
+        // on a second thread: for a short document while the next page is read, for a long
+        // one (read by several threads) after the reading, on the workers' threads.
+        // (`workers == 1`, what `kinerja batch` gives each document on a busy machine, keeps
+        // everything on one thread.)
         let early = LockedArray<PageWork?>(count: document.pageCount, filler: nil)
         let read = options.workers > 1
             ? PageReader(options: options).read(document, data: data) { i, page in
