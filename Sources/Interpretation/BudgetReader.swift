@@ -33,9 +33,9 @@ public enum BudgetReader {
         var realisasi: Int?
         var capaian: Int?
         var realisasiIsMoneyColumn: Bool
-        /// Amount columns of single periods (quarters).
-        var periodColumns: [Int] = []
-        var first: Int { ([anggaran, realisasi].compactMap { $0 } + periodColumns).min() ?? 0 }
+        /// Amount columns of single periods (quarters, years).
+        var periods: [PeriodColumn] = []
+        var first: Int { ([anggaran, realisasi].compactMap { $0 } + periods.map(\.col)).min() ?? 0 }
     }
 
     static func layout(_ table: Table) -> Layout? {
@@ -43,25 +43,70 @@ public enum BudgetReader {
         let hasIndicators = roles.contains(.indikator)
         var anggaran: Int? = nil, capaian: Int? = nil
         // (A column headed `Biaya` that lists the items by name is no amount column.)
+        var yearly: [PeriodColumn] = []
         for c in roles.indices where roles[c] == .anggaran && !listsNames(table, column: c) {
-            let w = HeaderText.words(table.columns[c].header)
             // `Capaian Anggaran`, `% Anggaran` is a share, not an amount.
-            if w.contains("capaian") || w.contains("persentase") || table.columns[c].header.contains("%") {
+            if isShare(table.columns[c]) {
                 if capaian == nil { capaian = c }
+            } else if let p = yearColumn(table.columns[c], col: c, target: true) {
+                yearly.append(p)
             } else if anggaran == nil {
                 anggaran = c
             }
         }
-        var realisasi = roles.firstIndex(of: .realisasiAnggaran)
-        let moneyColumn = realisasi != nil
+        // (`Realisasi Keuangan (%)` beside `Realisasi Keuangan (Rp)` is the share spent.)
+        var realisasi: Int? = nil
+        for c in roles.indices where roles[c] == .realisasiAnggaran {
+            if isShare(table.columns[c]) {
+                if capaian == nil { capaian = c }
+            } else if let p = yearColumn(table.columns[c], col: c, target: false) {
+                yearly.append(p)
+            } else if realisasi == nil {
+                realisasi = c
+            }
+        }
+        let moneyColumn = roles.contains(.realisasiAnggaran)
+        // Amounts under two or more years (`Anggaran Pada Tahun ke-` / `2009 … 2013`, `Rp`
+        // under each year of a Renstra's Pendanaan Indikatif) are a series of periods; one
+        // year alone is the year the table is about: its amounts stay the row's.
+        let years = Set(yearly.map { [$0.tahun ?? 0, $0.tahunKe ?? 0] })
+        if years.count < 2 {
+            for p in yearly {
+                if p.target, anggaran == nil { anggaran = p.col }
+                if !p.target, realisasi == nil { realisasi = p.col }
+            }
+            yearly = []
+        }
         // In a budget table (no indicators) a plain Realisasi / Capaian beside the anggaran
         // is the money spent and its share.
         if !hasIndicators, anggaran != nil {
             if realisasi == nil { realisasi = roles.indices.first { roles[$0] == .realisasi && $0 > anggaran! } }
             if capaian == nil { capaian = roles.indices.first { roles[$0] == .capaian && $0 > anggaran! } }
         }
-        guard anggaran != nil || moneyColumn else { return nil }
-        return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn)
+        guard anggaran != nil || moneyColumn || !yearly.isEmpty else { return nil }
+        return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn,
+                      periods: yearly)
+    }
+
+    /// A money column that holds a share, not an amount: `Capaian Anggaran`, `% Anggaran`,
+    /// `Realisasi Keuangan (%)`, or a year under `Rasio Antara Realisasi dan Anggaran Tahun ke-`.
+    static func isShare(_ column: Column) -> Bool {
+        let says = { (text: String) -> Bool in
+            let w = HeaderText.words(text)
+            return w.contains("capaian") || w.contains("persentase") || w.contains("rasio") || text.contains("%")
+        }
+        if says(column.header) { return true }
+        // A bare year or plan-year number: the level above says what it is.
+        let bare = ColumnRoles.year(in: column.header) != nil || column.tahunKe != nil
+        guard bare, HeaderText.words(column.header).count <= 2,
+              let lowest = column.group?.components(separatedBy: " > ").last else { return false }
+        return says(lowest)
+    }
+
+    /// The amount column of one year (`2014`, `Rp` under `2014`, `Anggaran Tahun ke-` / `3`).
+    static func yearColumn(_ column: Column, col: Int, target: Bool) -> PeriodColumn? {
+        guard column.tahun != nil || column.tahunKe != nil else { return nil }
+        return PeriodColumn(col: col, triwulan: nil, tahun: column.tahun, tahunKe: column.tahunKe, target: target)
     }
 
     /// The column lists names, not amounts: most of its filled cells are words
@@ -83,7 +128,7 @@ public enum BudgetReader {
         // A form pairing K and Rp under each group is read by its Rp columns; otherwise by roles.
         let split = periodLayout(table)
         guard let lay = split?.layout ?? layout(table) else { return Result(items: [], warnings: []) }
-        let periodCols = split?.periods ?? []
+        let periodCols = split?.periods ?? lay.periods
         let bodyStart = split?.unitRow.map { $0 + 1 } ?? 0
         let roles = table.columns.map(\.role)
         let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 } + periodCols.map(\.col)
@@ -147,11 +192,11 @@ public enum BudgetReader {
             // realisasi) is one period.
             for pc in periodCols {
                 let v = money(pc.col, warn: !readElsewhere(pc.col))
-                if let k = item.periods.firstIndex(where: { $0.triwulan == pc.triwulan && $0.tahun == pc.tahun }) {
+                if let k = item.periods.firstIndex(where: { $0.triwulan == pc.triwulan && $0.tahun == pc.tahun && $0.tahunKe == pc.tahunKe }) {
                     if pc.target { item.periods[k].anggaran = item.periods[k].anggaran ?? v }
                     else { item.periods[k].realisasi = item.periods[k].realisasi ?? v }
                 } else {
-                    item.periods.append(BudgetPeriod(tahun: pc.tahun, triwulan: pc.triwulan,
+                    item.periods.append(BudgetPeriod(tahun: pc.tahun, tahunKe: pc.tahunKe, triwulan: pc.triwulan,
                                                      anggaran: pc.target ? v : nil, realisasi: pc.target ? nil : v))
                 }
             }
@@ -174,8 +219,11 @@ public enum BudgetReader {
     /// Realisasi Renja, Tingkat Capaian — read into a period when its group names a quarter.
     struct PeriodColumn: Equatable {
         var col: Int
-        var triwulan: Int
+        /// The quarter (a Renja evaluation form), nil for a whole year.
+        var triwulan: Int?
         var tahun: Int?
+        /// The plan's year number (`Tahun ke-3`), when the header counts years.
+        var tahunKe: Int? = nil
         /// Target Rp of the quarter (else its realisasi).
         var target: Bool
     }
@@ -212,6 +260,7 @@ public enum BudgetReader {
         guard labels.contains("k"), labels.contains("rp") else { return nil }
         var lay = Layout(anggaran: nil, realisasi: nil, capaian: nil, realisasiIsMoneyColumn: true)
         var periods: [PeriodColumn] = []
+        var yearly: [PeriodColumn] = []
         for c in table.columns.indices where labels[c] == "rp" {
             let col = table.columns[c]
             // The header levels above the `Rp` label (the leaf header too when the labels stand in the body).
@@ -219,23 +268,45 @@ public enum BudgetReader {
             if unitLabel(col.header) == nil { levels.append(col.header) }
             let text = levels.joined(separator: " ")
             let w = HeaderText.words(text)
-            // Last year's, or the Renstra's (five-year) money, is not this plan's budget.
+            // Last year's, or the Renstra's (five-year) money, is not this plan's budget; nor
+            // is the base year's (`Kondisi Tahun Dasar`, `Kondisi Awal`, `Baseline`).
             if w.contains("lalu") || w.contains("sebelumnya") || w.contains("renstra") { continue }
+            if (w.contains("kondisi") && (w.contains("dasar") || w.contains("awal"))) || w.contains("baseline") { continue }
             let says = { (key: String) in w.contains { ColumnRoles.like($0, key) } }
             if says("tingkat") || text.contains("%") {
                 if lay.capaian == nil { lay.capaian = c }
             } else if let q = levels.reversed().lazy.compactMap(quarter(of:)).first {
                 periods.append(PeriodColumn(col: c, triwulan: q, tahun: ColumnRoles.year(in: text),
                                             target: says("target") && !says("realisasi")))
+            } else if let y = levels.lazy.compactMap(bareYear).first {
+                // `Rp (juta)` under `2014` (a Renstra's Pendanaan Indikatif): the plan's money that year.
+                yearly.append(PeriodColumn(col: c, triwulan: nil, tahun: y, target: !says("realisasi")))
             } else if says("realisasi") {
                 if lay.realisasi == nil { lay.realisasi = c }
             } else if says("target") || says("anggaran") || says("pagu") {
                 if lay.anggaran == nil { lay.anggaran = c }
             }
         }
+        // Two years or more are a series; one year alone is the row's money.
+        if Set(yearly.compactMap(\.tahun)).count >= 2 {
+            periods += yearly
+        } else {
+            for p in yearly {
+                if p.target, lay.anggaran == nil { lay.anggaran = p.col }
+                if !p.target, lay.realisasi == nil { lay.realisasi = p.col }
+            }
+        }
         guard lay.anggaran != nil || lay.realisasi != nil || !periods.isEmpty else { return nil }
-        lay.periodColumns = periods.map(\.col)
+        lay.periods = periods
         return SplitLayout(unitRow: unitRow, layout: lay, periods: periods)
+    }
+
+    /// A header level that is a year and nothing more (`2014`, `Tahun 2014`); a year inside a
+    /// longer header (`Realisasi … s/d Tahun 2022`) says something else.
+    static func bareYear(_ level: String) -> Int? {
+        let w = HeaderText.words(level)
+        guard w.count == 1 || (w.count == 2 && w[0] == "tahun") else { return nil }
+        return ColumnRoles.year(in: level)
     }
 
     /// An amount has at least four digits in one run of digits and separators (`840.977.000`,
