@@ -44,10 +44,12 @@ public enum BudgetReader {
         var anggaran: Int? = nil, capaian: Int? = nil
         // (A column headed `Biaya` that lists the items by name is no amount column.)
         var yearly: [PeriodColumn] = []
+        var shares: [Int] = []
         for c in roles.indices where roles[c] == .anggaran && !listsNames(table, column: c) {
             // `Capaian Anggaran`, `% Anggaran` is a share, not an amount.
+            if isGrowth(table.columns[c]) { continue }
             if isShare(table.columns[c]) {
-                if capaian == nil { capaian = c }
+                shares.append(c)
             } else if let p = yearColumn(table.columns[c], col: c, target: true) {
                 yearly.append(p)
             } else if anggaran == nil {
@@ -57,8 +59,9 @@ public enum BudgetReader {
         // (`Realisasi Keuangan (%)` beside `Realisasi Keuangan (Rp)` is the share spent.)
         var realisasi: Int? = nil
         for c in roles.indices where roles[c] == .realisasiAnggaran {
+            if isGrowth(table.columns[c]) { continue }
             if isShare(table.columns[c]) {
-                if capaian == nil { capaian = c }
+                shares.append(c)
             } else if let p = yearColumn(table.columns[c], col: c, target: false) {
                 yearly.append(p)
             } else if realisasi == nil {
@@ -77,6 +80,8 @@ public enum BudgetReader {
             }
             yearly = []
         }
+        // (In a series, the share of one year is no share of the row.)
+        capaian = shares.first { c in yearly.isEmpty || (table.columns[c].tahun == nil && table.columns[c].tahunKe == nil) }
         // In a budget table (no indicators) a plain Realisasi / Capaian beside the anggaran
         // is the money spent and its share.
         if !hasIndicators, anggaran != nil {
@@ -86,6 +91,11 @@ public enum BudgetReader {
         guard anggaran != nil || moneyColumn || !yearly.isEmpty else { return nil }
         return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn,
                       periods: yearly)
+    }
+
+    /// `Rata-rata Pertumbuhan` / `Anggaran`: the growth rate of the money, neither an amount nor its share.
+    static func isGrowth(_ column: Column) -> Bool {
+        HeaderText.words((column.group ?? "") + " " + column.header).contains("pertumbuhan")
     }
 
     /// A money column that holds a share, not an amount: `Capaian Anggaran`, `% Anggaran`,
@@ -134,6 +144,7 @@ public enum BudgetReader {
         let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 } + periodCols.map(\.col)
         // Money columns IndicatorReader warns about itself.
         let readElsewhere = { (c: Int?) in c.map { [.anggaran, .realisasiAnggaran].contains(roles[$0]) } ?? true }
+        let scales = table.columns.map(headerScale)
         let codeCol = codeColumn(table, before: lay.first)
         // (A `Jumlah Kegiatan` column holds counts, not names.)
         let nameCols = table.columns.indices.filter { c in
@@ -154,7 +165,10 @@ public enum BudgetReader {
         var warnings: [Warning] = []
         for (r, row) in table.rows.enumerated() where r >= bodyStart {
             // A row with an amount of its own (words only there: a sub-header such as `MURNI PERUBAHAN`).
-            guard amountCols.contains(where: { !row[$0].carried && Self.holdsAmount(row[$0].text) }) else { continue }
+            // (Under a header in millions, `450` is an amount too.)
+            guard amountCols.contains(where: { c in
+                !row[c].carried && (Self.holdsAmount(row[c].text) || (scales[c] != nil && Self.isBareNumber(row[c].text)))
+            }) else { continue }
             let page = table.rowPages[r]
             let own = { (c: Int) in !row[c].text.isEmpty && !row[c].carried }
             let name = nameCols.last(where: own) ?? nameCols.last(where: { !row[$0].text.isEmpty })
@@ -183,7 +197,7 @@ public enum BudgetReader {
                 if warn, let p = reading.problem {
                     warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
                 }
-                return reading.value
+                return Self.scaled(reading.value, by: scales[c])
             }
             // Anggaran and realisasi anggaran columns are already warned about by IndicatorReader.
             item.anggaran = money(lay.anggaran, warn: split != nil && !readElsewhere(lay.anggaran))
@@ -281,6 +295,9 @@ public enum BudgetReader {
             } else if let y = levels.lazy.compactMap(bareYear).first {
                 // `Rp (juta)` under `2014` (a Renstra's Pendanaan Indikatif): the plan's money that year.
                 yearly.append(PeriodColumn(col: c, triwulan: nil, tahun: y, target: !says("realisasi")))
+            } else if let n = levels.lazy.compactMap(ColumnRoles.planYearLevel).first {
+                // `Rp (Juta)` under `Tahun 3`: the plan's money in its third year.
+                yearly.append(PeriodColumn(col: c, triwulan: nil, tahun: nil, tahunKe: n, target: !says("realisasi")))
             } else if says("realisasi") {
                 if lay.realisasi == nil { lay.realisasi = c }
             } else if says("target") || says("anggaran") || says("pagu") {
@@ -288,7 +305,7 @@ public enum BudgetReader {
             }
         }
         // Two years or more are a series; one year alone is the row's money.
-        if Set(yearly.compactMap(\.tahun)).count >= 2 {
+        if Set(yearly.map { [$0.tahun ?? 0, $0.tahunKe ?? 0] }).count >= 2 {
             periods += yearly
         } else {
             for p in yearly {
@@ -307,6 +324,34 @@ public enum BudgetReader {
         let w = HeaderText.words(level)
         guard w.count == 1 || (w.count == 2 && w[0] == "tahun") else { return nil }
         return ColumnRoles.year(in: level)
+    }
+
+    /// The scale a money header states for its figures: `Rp (juta)`, `(dalam juta rupiah)`,
+    /// `Rp ribu`, `Miliar Rp`.
+    static func headerScale(_ column: Column) -> Double? {
+        let w = HeaderText.words((column.group ?? "") + " " + column.header)
+        if w.contains("juta") { return 1e6 }
+        if w.contains("miliar") || w.contains("milyar") { return 1e9 }
+        if w.contains("ribu") { return 1e3 }
+        return nil
+    }
+
+    /// A currency read from a cell under a scaled header is that many rupiah (`2.500` under
+    /// `Rp (juta)` is 2 500 000 000); `raw` stays as printed. A cell naming its own scale keeps it.
+    static func scaled(_ v: Value?, by scale: Double?) -> Value? {
+        guard var v, let scale, v.kind == .currency, let n = v.number else { return v }
+        let own = v.raw.lowercased().split { !$0.isLetter }
+        guard !own.contains(where: { ["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt"].contains(String($0)) }) else { return v }
+        // (To the sen: `2,483` × 10⁶ is 2 483 000, not 2 483 000.0000000005.)
+        v.payload = .number((n * scale * 100).rounded() / 100)
+        return v
+    }
+
+    /// Digits and separators only, at least one digit not zero (`450`, `2.500`; not `-`, `0`).
+    static func isBareNumber(_ s: String) -> Bool {
+        let t = s.trimmingWhitespace()
+        return !t.isEmpty && t.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            && t.contains { $0.isNumber && $0 != "0" }
     }
 
     /// An amount has at least four digits in one run of digits and separators (`840.977.000`,

@@ -186,6 +186,25 @@ public enum ColumnRoles {
         return yearNumber(words(header), words(group))
     }
 
+    /// A header level naming one year of the plan by its number: `Tahun 1`, `Tahun ke-3`,
+    /// `Thn 2` (a Renstra's Pendanaan Indikatif over each `Target` | `Rp (Juta)` pair).
+    public static func planYearLevel(_ level: String) -> Int? {
+        var w = words(level)
+        guard w.first == "tahun" || w.first == "thn" else { return nil }
+        w.removeFirst()
+        if w.first == "ke" { w.removeFirst() }
+        guard w.count == 1, let n = Int(w[0]), (1...10).contains(n) else { return nil }
+        return n
+    }
+
+    /// The plan year of a column: a number under `… Tahun ke-` (`yearNumber`), or the group's
+    /// lowest level `Tahun N` over the column's measure or money.
+    public static func planYear(header: String, group: String?) -> Int? {
+        if let n = yearNumber(header: header, group: group) { return n }
+        guard let lowest = group?.components(separatedBy: " > ").last else { return nil }
+        return planYearLevel(lowest)
+    }
+
     /// `yearNumber` on the header's and group's words (already split by `role`).
     static func yearNumber(_ h: [String], _ g: [String]) -> Int? {
         guard g.count >= 2, g[g.count - 1] == "ke", g[g.count - 2] == "tahun" || g[g.count - 2] == "thn" else { return nil }
@@ -419,7 +438,7 @@ public enum ColumnRoles {
             c.role = role
             c.tahun = tahun
             c.tahunKe = [.target, .realisasi, .capaian, .anggaran, .realisasiAnggaran].contains(role)
-                ? yearNumber(header: c.header, group: c.group) : nil
+                ? planYear(header: c.header, group: c.group) : nil
             return c
         }
     }
