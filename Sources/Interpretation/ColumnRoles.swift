@@ -242,7 +242,9 @@ public enum ColumnRoles {
     /// `Keuangan`, `Pendanaan`.
     static func namesMoney(_ w: [String]) -> Bool {
         w.contains("rp") || w.contains("dana") || w.contains("pagu") || w.contains("idr")
-            || has(w, "anggaran") || has(w, "keuangan") || has(w, "pendanaan") || has(w, "rupiah")
+            || has(w, "anggaran") || has(w, "keuangan") || has(w, "rupiah")
+            // (Exactly: `Pendapatan`, the revenue a `Target Pendapatan` column plans, is no budget.)
+            || w.contains("pendanaan")
     }
 
     /// Words that name the performance half beside the money (`Target Kinerja … dan Kerangka

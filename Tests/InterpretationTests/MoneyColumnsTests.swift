@@ -42,6 +42,8 @@ struct MoneyColumnsTests {
         #expect(role("Capaian (%)") == .capaian)
         #expect(role("Realisasi Fisik (%)") == .realisasi)
         #expect(role("Target") == .target)
+        // Revenue (`Pendapatan`, two letters from `Pendanaan`) is no budget.
+        #expect(role("Target Pendapatan") == .target && role("Realisasi Pendapatan") == .realisasi)
         // A group naming both halves decides nothing: the lower level does.
         let t = ColumnRoles.role(header: "Target", group: "Target Kinerja dan Kerangka Pendanaan > 2014")
         #expect(t.0 == .target && t.1 == 2014)
