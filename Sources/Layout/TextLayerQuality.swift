@@ -73,35 +73,35 @@ public enum TextLayerQuality {
         var latin = false, other = false
         for c in chars {
             for s in c.unicodeScalars {
-                switch s.properties.generalCategory {
+                switch s.generalCategoryQuick {
                 case .privateUse, .control, .surrogate, .unassigned: return true
                 default: break
                 }
-                if s.properties.isAlphabetic { if isLatin(s) { latin = true } else { other = true } }
+                if s.isAlphabeticQuick { if isLatin(s) { latin = true } else { other = true } }
             }
         }
         if other { return latin ? true : nil }
-        let letters = chars.filter(\.isLetter).count
+        let letters = chars.filter(\.isLetterQuick).count
         let hasOdd = chars.contains { oddSymbols.contains($0) }
         if letters < 2 && !hasOdd { return nil }
         // A symbol between two letters or digits.
         if chars.count >= 3 {
             for i in 1..<(chars.count - 1) where oddSymbols.contains(chars[i]) {
-                if chars[i - 1].isLetter || chars[i - 1].isNumber, chars[i + 1].isLetter || chars[i + 1].isNumber { return true }
+                if chars[i - 1].isLetterQuick || chars[i - 1].isNumberQuick, chars[i + 1].isLetterQuick || chars[i + 1].isNumberQuick { return true }
             }
         }
-        let hasLower = chars.contains { $0.isLowercase }
+        let hasLower = chars.contains { $0.isLowercaseQuick }
         // A digit between two lower-case letters (`pe1aksanaan`), one side at least two
         // letters long. Codes (`BP3IPTEK`, `Bp3Iptek`, `DP3AP2`, `H5N1`) are names.
         if hasLower {
             var i = 0
             while i < chars.count {
-                guard chars[i].isNumber else { i += 1; continue }
+                guard chars[i].isNumberQuick else { i += 1; continue }
                 var j = i
-                while j < chars.count && chars[j].isNumber { j += 1 }
+                while j < chars.count && chars[j].isNumberQuick { j += 1 }
                 let before = letterRun(chars, endingBefore: i), after = letterRun(chars, startingAt: j)
                 if before > 0 && after > 0 && max(before, after) >= 2,
-                   chars[i - 1].isLowercase && chars[j].isLowercase { return true }
+                   chars[i - 1].isLowercaseQuick && chars[j].isLowercaseQuick { return true }
                 i = j
             }
         }
@@ -109,7 +109,7 @@ public enum TextLayerQuality {
         if hasLower {
             var run: [Character] = []
             for c in chars + [" "] {
-                if c.isLetter && c.isASCII { run.append(c); continue }
+                if c.isLetterQuick && c.isASCII { run.append(c); continue }
                 if implausible(run) { return true }
                 run.removeAll()
             }

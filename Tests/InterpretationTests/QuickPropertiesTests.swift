@@ -1,0 +1,83 @@
+import Foundation
+@testable import KinerjaModel
+import Testing
+
+/// The ASCII fast paths of Unicode property look-ups (issue 10, CPU) give the stdlib's (and
+/// Foundation's) answers: on every ASCII character, and on non-ASCII ones they hand on.
+@Suite("KinerjaModel: quick Unicode properties agree with the stdlib")
+struct QuickPropertiesTests {
+    /// Every ASCII character, `\r\n`, a few non-ASCII letters, digits, spaces and marks.
+    static let characters: [Character] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) } + [
+        "\r\n", "é", "e\u{301}", "Ü", "ß", "ı", "٣", "²", "½", "\u{A0}", "\u{2003}", "\u{3000}", "\u{85}",
+        "\u{2028}", "–", "•", "·", "\u{387}", "ǅ", "Ⅻ", "中", "😀", " \u{301}", "\u{200B}", "\u{FEFF}",
+    ]
+
+    @Test func characterPropertiesMatchTheStdlib() {
+        for c in Self.characters {
+            #expect(c.isWhitespaceQuick == c.isWhitespace, "\(c.unicodeScalars.map(\.value))")
+            #expect(c.isLetterQuick == c.isLetter, "\(c.unicodeScalars.map(\.value))")
+            #expect(c.isNumberQuick == c.isNumber, "\(c.unicodeScalars.map(\.value))")
+            #expect(c.isUppercaseQuick == c.isUppercase, "\(c.unicodeScalars.map(\.value))")
+            #expect(c.isLowercaseQuick == c.isLowercase, "\(c.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func scalarPropertiesMatchTheStdlib() {
+        // Every scalar below U+3100 (all of ASCII, Latin, the general punctuation and spaces).
+        for v in 0..<0x3100 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(s.isWhitespaceQuick == s.properties.isWhitespace, "\(v)")
+            #expect(s.isAlphabeticQuick == s.properties.isAlphabetic, "\(v)")
+            #expect(s.isNumericQuick == (s.properties.numericType != nil), "\(v)")
+            #expect(s.generalCategoryQuick == s.properties.generalCategory, "\(v)")
+        }
+    }
+
+    @Test func trimSetsMatchFoundation() {
+        let sets: [(TrimSet, CharacterSet)] = [
+            (.whitespaces, .whitespaces), (.whitespacesAndNewlines, .whitespacesAndNewlines),
+            (.punctuation, .punctuationCharacters),
+        ]
+        for (set, foundation) in sets {
+            for v in 0..<0x3100 {
+                guard let s = Unicode.Scalar(v) else { continue }
+                // The fast path (ASCII by byte) and the general one (properties) agree…
+                #expect(set.contains(s) == set.containsByProperties(s), "\(set) \(v)")
+                // …and both are Foundation's set.
+                #expect(set.contains(s) == foundation.contains(s), "\(set) \(v)")
+            }
+        }
+    }
+
+    @Test func singleScalarGate() {
+        for t in ["-", "•", "–", "x", "·", "\u{387}", "😀"] { #expect(t.isSingleScalar, "\(t)") }
+        for t in ["", "--", "e\u{301}", "\r\n", "ab", "–-", "😀😀"] { #expect(!t.isSingleScalar, "\(t)") }
+        // A text of several scalars equals none of the one-scalar marks the gate stands before.
+        let marks = ["-", "•", "–", "—", "―", "…", "*", "·", "o", "▪", "➢", "✓", "x"]
+        for m in marks {
+            #expect(m.decomposedStringWithCanonicalMapping.unicodeScalars.count == 1, "\(m)")
+        }
+        // U+0387 is canonically U+00B7 and passes the gate: compared as `==` compares.
+        #expect("\u{387}".isSingleScalar && marks.contains("\u{387}"))
+    }
+}
+
+/// `collapsingWhitespace` reads ASCII stretches by bytes (issue 10, CPU): the same text as
+/// splitting at white-space Characters and joining with single spaces.
+@Suite("KinerjaModel: collapsingWhitespace by bytes and Characters")
+struct CollapsingWhitespaceTests {
+    static let texts: [String] = [
+        "", " ", "  a  b  ", "a\tb\nc", "a\r\nb", "\r\n", "a \r\n b", "é  ü", "a\u{A0}b", "a \u{A0} b", "a\u{2003}\u{3000}b",
+        " \u{301}a", "a \u{301}b", "a\u{301} b", "x \u{85} y", "Kab.  Bengkulu – Utara", "–", " – ", "a\u{2028}b",
+        "\u{FEFF}a b", "a\u{200B} b", "🇮🇩 🇮🇩", "a\r\n\u{301}b", "1\u{FE0F}\u{20E3} x", "\t\té\t\t", "e\u{301}\r\n ",
+        "Capaian  Kinerja\r\n2024 (%)", "ا ب", "a \u{200D} b",
+    ]
+
+    @Test func sameAsSplittingAndJoining() {
+        for t in Self.texts {
+            let reference = t.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(t.collapsingWhitespace() == reference, "\(t.unicodeScalars.map(\.value))")
+            #expect(Array(t.collapsingWhitespace().utf8) == Array(reference.utf8), "\(t.unicodeScalars.map(\.value))")
+        }
+    }
+}
