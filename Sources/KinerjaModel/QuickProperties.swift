@@ -7,17 +7,16 @@
 extension Character {
     /// The one ASCII byte of a one-scalar ASCII character (`\r\n` is two: nil).
     @inline(__always)
-    var soleASCIIByte: UInt8? {
+    public var soleASCIIByte: UInt8? {
         let u = utf8
         guard u.count == 1, let b = u.first, b < 0x80 else { return nil }
         return b
     }
 
-    /// `isWhitespace`.
+    /// `isWhitespace`: its first scalar's White_Space.
     @inline(__always)
     public var isWhitespaceQuick: Bool {
-        if let b = soleASCIIByte { return b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-        return isWhitespace
+        unicodeScalars.first!.isWhitespaceQuick
     }
 
     /// `isLetter`.
@@ -50,12 +49,14 @@ extension Character {
 }
 
 extension Unicode.Scalar {
-    /// `properties.isWhitespace`.
+    /// `properties.isWhitespace` (White_Space: its 25 scalars, `QuickPropertiesTests`
+    /// checks every scalar).
     @inline(__always)
     public var isWhitespaceQuick: Bool {
-        let v = value
-        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return properties.isWhitespace
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// `properties.isAlphabetic`.

@@ -45,6 +45,19 @@ public enum TextLayerQuality {
     static let surrounding: Set<Character> = ["(", ")", "[", "]", "{", "}", ".", ",", ";", ":", "!", "?", "\"", "'",
                                               "“", "”", "‘", "’", "*", "•", "-", "–", "—", "/"]
 
+    /// `surrounding.contains(c)`, an ASCII character told by its byte (hashing a Character
+    /// normalises it; `TextLayerQualityTests` checks all of ASCII).
+    static func isSurrounding(_ c: Character) -> Bool {
+        if let b = c.soleASCIIByte { return asciiSurrounding.contains(b) }
+        return surrounding.contains(c)
+    }
+
+    /// `oddSymbols.contains(c)`, an ASCII character told by its byte.
+    static func isOdd(_ c: Character) -> Bool {
+        if let b = c.soleASCIIByte { return asciiOddSymbols.contains(b) }
+        return oddSymbols.contains(c)
+    }
+
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "A", "E", "I", "O", "U", "Y"]
 
     /// Six consonants in a row occur in neither language's words (Indonesian has at most
@@ -63,8 +76,8 @@ public enum TextLayerQuality {
     /// `isGarbled` on Characters: any text.
     static func isGarbledCharacters(_ token: String) -> Bool? {
         var chars = Array(token)
-        while let f = chars.first, surrounding.contains(f) { chars.removeFirst() }
-        while let l = chars.last, surrounding.contains(l) { chars.removeLast() }
+        while let f = chars.first, isSurrounding(f) { chars.removeFirst() }
+        while let l = chars.last, isSurrounding(l) { chars.removeLast() }
         guard !chars.isEmpty else { return nil }
         // Private-use or control characters: a broken font encoding. Letters of another
         // script are judged only against the Latin letters of the same word: a word of
@@ -82,11 +95,11 @@ public enum TextLayerQuality {
         }
         if other { return latin ? true : nil }
         let letters = chars.filter(\.isLetterQuick).count
-        let hasOdd = chars.contains { oddSymbols.contains($0) }
+        let hasOdd = chars.contains { isOdd($0) }
         if letters < 2 && !hasOdd { return nil }
         // A symbol between two letters or digits.
         if chars.count >= 3 {
-            for i in 1..<(chars.count - 1) where oddSymbols.contains(chars[i]) {
+            for i in 1..<(chars.count - 1) where isOdd(chars[i]) {
                 if chars[i - 1].isLetterQuick || chars[i - 1].isNumberQuick, chars[i + 1].isLetterQuick || chars[i + 1].isNumberQuick { return true }
             }
         }

@@ -440,7 +440,13 @@ struct TextGrids {
         }
         guard !t.isEmpty, t.count <= 24 else { return false }
         let digits = t.filter(\.isNumberQuick).count
-        if digits == 0 { return t.isSingleScalar && ["-", "–", "—", "―", "x", "…"].contains(t) }
+        // ("-", "–", "—", "―", "x", "…" by the scalar's value: no other scalar equals one of
+        // them under `==` (CellTokenFastPathTests), and comparing a tick or a cross in every
+        // cell of a schedule with each of them was the cost.)
+        if digits == 0 {
+            guard t.isSingleScalar, let v = t.unicodeScalars.first?.value else { return false }
+            switch v { case 0x2D, 0x2013, 0x2014, 0x2015, 0x78, 0x2026: return true; default: return false }
+        }
         let letters = t.filter(\.isLetterQuick).count
         return digits >= letters * 2
     }
@@ -767,7 +773,10 @@ struct TextGrids {
         guard !t.isEmpty, t.count <= 4 else { return false }
         // (One ASCII byte is "-", "*" or "o" by the byte; ASCII text equals ASCII text only.)
         if t.utf8.count == 1, let b = t.utf8.first { if b == 0x2D || b == 0x2A || b == 0x6F { return true } }
-        else if t.isSingleScalar, ["•", "–", "·", "▪", "➢", "✓"].contains(t) { return true }
+        else if t.isSingleScalar, let v = t.unicodeScalars.first?.value {
+            // "•", "–", "·" (also U+0387, canonically `·`), "▪", "➢", "✓" by value (CellTokenFastPathTests).
+            switch v { case 0x2022, 0x2013, 0xB7, 0x387, 0x25AA, 0x27A2, 0x2713: return true; default: break }
+        }
         let core = t.trimmingASCII { "().:".utf8.contains($0) }
         guard core.count < t.count || core.count == 1 else { return false }
         return !core.isEmpty && (core.allSatisfy(\.isNumberQuick) || (core.count <= 3 && core.allSatisfy(\.isLetterQuick)))

@@ -22,6 +22,23 @@ struct QuickPropertiesTests {
         }
     }
 
+    @Test func whitespaceOfEveryScalar() {
+        for v in 0..<0x11_0000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(s.isWhitespaceQuick == s.properties.isWhitespace, "\(v)")
+            let c = Character(s)
+            #expect(c.isWhitespaceQuick == c.isWhitespace, "\(v)")
+            if v < 0x3100 {
+                // A mark joined onto it: the Character's first scalar decides.
+                let joined = String(s) + "\u{301}"
+                if joined.count == 1 {
+                    let marked = Character(joined)
+                    #expect(marked.isWhitespaceQuick == marked.isWhitespace, "\(v)")
+                }
+            }
+        }
+    }
+
     @Test func scalarPropertiesMatchTheStdlib() {
         // Every scalar below U+3100 (all of ASCII, Latin, the general punctuation and spaces).
         for v in 0..<0x3100 {
