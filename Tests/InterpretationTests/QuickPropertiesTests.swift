@@ -99,3 +99,21 @@ struct CollapsingWhitespaceTests {
         }
     }
 }
+
+/// `HeaderText.words` of ASCII text is written word by word from the bytes (issue 10,
+/// CPU): the same words as splitting at every byte that is not a letter or digit.
+@Suite("KinerjaModel: header words of ASCII text")
+struct HeaderWordsTests {
+    @Test func sameAsTheByteSplit() {
+        let texts = ["", " ", "Target", "TARGET  KINERJA", "Capaian (%) 2024", "Realisasi\r\nTW-I", "a1b2 C3",
+                     "...", "IKU/IKK", "abcdefghijklmnopqrstuvwxyz0123456789 x", "  Trw I  ", "No.", "Sat-uan"]
+        for t in texts {
+            let reference = t.utf8.split { b in !((b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)) }
+                .map { String(decoding: $0.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+            #expect(HeaderText.asciiWords(t) == reference, "\(t)")
+            #expect(HeaderText.words(t) == reference, "\(t)")
+        }
+        #expect(HeaderText.asciiWords("Capaian – 2024") == nil)
+        #expect(HeaderText.words("Capaian – 2024") == ["capaian", "2024"])
+    }
+}
