@@ -24,8 +24,8 @@ struct SubcommandParseTests {
         // The plain command lines taken by hand (ExtractCommand.plainCommand), and near misses.
         ["extract", pdf, "-o", "/nonexistent/dir/out.json"], ["extract", "-o", "/nonexistent/dir/out.json", pdf],
         ["extract", pdf, "--output", "/nonexistent/dir/out.json"], ["extract", pdf, "-o", "/"], ["extract", "-o", "/", pdf],
-        ["extract", pdf, "-o"], ["extract", "-o", "/", "-o", "/", pdf], ["extract", pdf, pdf], ["extract", pdf, "-o", "help"],
-        ["extract", pdf, "-o", "-"], ["extract", "", "-o", "/"], ["extract", "-o", "/"], ["extract", pdf, "-o", ""],
+        ["extract", pdf, "-o"], ["extract", "-o", "/", "-o", "/", pdf], ["extract", pdf, pdf],
+        ["extract", "", "-o", "/"], ["extract", "-o", "/"], ["extract", pdf, "-o", ""],
         ["extract", "/nonexistent/x.pdf", "-o", "/nonexistent/dir/out.json"], ["extract", pdf, "-o=/"],
     ])
     func sameAnswer(args: [String]) throws {
