@@ -15,8 +15,10 @@ public enum ColumnRoles {
         // are told apart by length alone, without counting Characters (this runs for every
         // word of every header against every key).
         if let w = asciiLength(word), let k = asciiLength(key) {
-            guard k >= 5, abs(w - k) <= 2 else { return false }
-            return editDistance(word, key, limit: k >= 8 ? 2 : 1) != nil
+            // (The distance is at least the difference in length: beyond the limit, no pair.)
+            let limit = k >= 8 ? 2 : 1
+            guard k >= 5, abs(w - k) <= limit else { return false }
+            return editDistance(word, key, limit: limit) != nil
         }
         guard key.count >= 5, abs(word.count - key.count) <= 2 else { return false }
         return editDistance(word, key, limit: key.count >= 8 ? 2 : 1) != nil
