@@ -26,10 +26,10 @@ struct ExtractCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "OCR pages without a text layer (auto), every page (always), or none (never).")
-    var ocr: ExtractOptions.OCRMode = Self.defaultOCR
+    var ocr: ExtractOptions.OCRMode = .auto
 
     @Option(help: "Resolution (dpi) for rendering pages to OCR that are not a single scanned image (scaled down beyond 50 megapixels a page, with a warning).")
-    var ocrDpi: Double = Self.defaultOCRDpi
+    var ocrDpi: Double = 300
 
     @Option(help: "Threads for reading pages and OCR engines working at once (default: the number of cores).")
     var workers: Int?
@@ -41,48 +41,7 @@ struct ExtractCommand: ParsableCommand {
     var maxMemory: Int = ProcessGuard.defaultMaxMemoryMB
 
     @Option(help: ArgumentHelp("Seconds one page's content may take to read: a slower page is cut off there with a page_timeout warning and the document goes on; the whole extraction gives up after this times the page count (0: no limit).", valueName: "SECONDS"))
-    var pageTimeout: Double = Self.defaultPageTimeout
-
-    // The defaults, shared by the options and `plainCommand`.
-    static let defaultOCR = ExtractOptions.OCRMode.auto
-    static let defaultOCRDpi: Double = 300
-    static let defaultPageTimeout: Double = 60
-
-    /// `extract FILE`, `extract FILE -o OUT`, `extract -o OUT FILE` (or `--output`), every
-    /// other option at its default: the command line run once per document, taken without
-    /// the library's parse (its reflection over the command's properties and the runtime's
-    /// first-use look-ups behind it were ~1 ms of every run, issue 10). Nil for anything
-    /// else (an option, a dash, `help`, a repeated or missing argument), which the library
-    /// then parses as before; `SubcommandParseTests` checks the answers are the same.
-    static func plainCommand(_ arguments: [String]) -> ExtractCommand? {
-        func plain(_ s: String) -> Bool { !s.isEmpty && !s.hasPrefix("-") && s != "help" }
-        var file: String?, output: String?
-        var i = 0
-        while i < arguments.count {
-            let a = arguments[i]
-            if a == "-o" || a == "--output" {
-                guard output == nil, i + 1 < arguments.count, plain(arguments[i + 1]) else { return nil }
-                output = arguments[i + 1]
-                i += 2
-            } else {
-                guard file == nil, plain(a) else { return nil }
-                file = a
-                i += 1
-            }
-        }
-        guard let file else { return nil }
-        var command = ExtractCommand()
-        command.file = file
-        command.output = output
-        command.ocr = defaultOCR
-        command.ocrDpi = defaultOCRDpi
-        command.workers = nil
-        command.password = nil
-        command.maxMemory = ProcessGuard.defaultMaxMemoryMB
-        command.pageTimeout = defaultPageTimeout
-        guard (try? command.validate()) != nil else { return nil }
-        return command
-    }
+    var pageTimeout: Double = 60
 
     func validate() throws {
         guard (72...1200).contains(ocrDpi) else { throw ValidationError("--ocr-dpi must be between 72 and 1200") }

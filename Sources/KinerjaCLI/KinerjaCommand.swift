@@ -59,8 +59,6 @@ extension KinerjaCommand {
     static func subcommandParse(_ arguments: [String]) -> ParsableCommand? {
         guard arguments.first == ExtractCommand.configuration.commandName,
               getenv("KINERJA_PARSE_FROM_ROOT") == nil else { return nil }
-        let rest = Array(arguments.dropFirst())
-        if let plain = ExtractCommand.plainCommand(rest) { return plain }
-        return try? ExtractCommand.parse(rest)
+        return try? ExtractCommand.parse(Array(arguments.dropFirst()))
     }
 }

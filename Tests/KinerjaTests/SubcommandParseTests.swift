@@ -21,7 +21,7 @@ struct SubcommandParseTests {
         ["extract", "--", "--help"], ["extract", pdf], ["extract", pdf, "--ocr", "never", "--workers", "1"],
         ["extract", "/nonexistent/x.pdf"], ["extract", pdf, "-o", "/"], ["extract", "--generate-completion-script"],
         ["extract", pdf, "--generate-completion-script", "zsh"], ["extract", "---completion", "--", "file", "0", "0"],
-        // The plain command lines taken by hand (ExtractCommand.plainCommand), and near misses.
+        // Output paths in either order, and near misses (a missing, repeated or empty argument).
         ["extract", pdf, "-o", "/nonexistent/dir/out.json"], ["extract", "-o", "/nonexistent/dir/out.json", pdf],
         ["extract", pdf, "--output", "/nonexistent/dir/out.json"], ["extract", pdf, "-o", "/"], ["extract", "-o", "/", pdf],
         ["extract", pdf, "-o"], ["extract", "-o", "/", "-o", "/", pdf], ["extract", pdf, pdf],
