@@ -84,7 +84,7 @@ struct RuledGrids {
         // The table's own width: its rules between rows, and its borders running (most of)
         // its height (a page-number box's sides stand only a line high).
         guard let vy0 = vs.map(\.start).min(), let vy1 = vs.map(\.end).max() else { return hs }
-        let tall = vs.filter { v in
+        let tall = Set(vs.filter { v in
             let same = vs.filter { abs($0.position - v.position) <= t }.sorted { $0.start < $1.start }
             var covered = 0.0, reach = -Double.infinity
             for s in same {
@@ -92,13 +92,18 @@ struct RuledGrids {
                 reach = max(reach, s.end)
             }
             return covered >= (vy1 - vy0) * 0.5
-        }
+        })
+        // A table without side borders reaches as far as its other rules do (its top rule as
+        // far as its bottom one): only a rule running on past all of them is cut.
         let inner = hs.filter(between)
-        let extent = inner.flatMap { [$0.start, $0.end] } + tall.map(\.position)
-        guard let lo = extent.min(), let hi = extent.max() else { return hs }
+        let onTable = hs.filter { h in touching(h).contains { v in tall.contains(v) } }
+        let base = inner.flatMap { [$0.start, $0.end] } + tall.map(\.position)
         let margin = t * 2
         return hs.map { h in
-            guard h.start < lo - margin || h.end > hi + margin, !between(h) else { return h }
+            guard !between(h) else { return h }
+            let others = onTable.filter { abs($0.position - h.position) > margin }
+            let extent = base + others.flatMap { [$0.start, $0.end] }
+            guard let lo = extent.min(), let hi = extent.max(), h.start < lo - margin || h.end > hi + margin else { return h }
             return Ruling(.horizontal, at: h.position, from: h.start < lo - margin ? lo : h.start, to: h.end > hi + margin ? hi : h.end)
         }
     }
