@@ -37,9 +37,13 @@ struct BorderlessGrids {
     }
 
     /// A header: one or two lines whose words are mostly table vocabulary, in ≥ 3 phrases.
+    /// A line of short labels under them (years, quarters, a unit in brackets) that sets
+    /// two or more of its labels under one header phrase is the header's lowest level: the
+    /// phrase is a group over a column per label (`REALISASI (%)` over 2014, 2015, 2016).
     private func header(_ lines: [TextLine], from i: Int) -> (columns: [(x0: Double, x1: Double, text: String)], end: Int)? {
         var end = i
         var words: [Word] = []
+        var headerLines: [[Word]] = []
         while end < lines.count, end < i + 3 {
             let line = lines[end]
             if end > i, line.box.y0 - lines[end - 1].box.y1 > line.box.height { break }
@@ -47,27 +51,101 @@ struct BorderlessGrids {
             let vocab = ws.filter { hints.isHeaderText($0.text) }.count
             guard vocab * 2 >= ws.count else { break }
             words += ws
+            headerLines.append(ws)
             end += 1
         }
         guard end > i else { return nil }
         let phrases = Self.phrases(words)
         guard phrases.count >= 3, phrases.filter({ hints.isHeaderText($0.text) }).count >= 3 else { return nil }
+        if end < lines.count, lines[end].box.y0 - lines[end - 1].box.y1 <= lines[end].box.height,
+           let split = Self.splittingGroups(phrases, lines: headerLines, labels: labelPhrases(lines[end].words)) {
+            return (split, end + 1)
+        }
         return (phrases, end)
+    }
+
+    /// A line's words as short labels (years, quarters, units in brackets) set apart by more
+    /// than a word space, or nil when any of them is something else.
+    private func labelPhrases(_ words: [Word]) -> [(x0: Double, x1: Double, ws: [Word])]? {
+        let groups = Self.grouped(words, gap: 0.6)
+        guard groups.count >= 2 else { return nil }
+        for g in groups {
+            let t = g.ws.map(\.text).joined(separator: " ")
+            let year = t.count == 4 && t.allSatisfy(\.isNumber) && (t.hasPrefix("19") || t.hasPrefix("20"))
+            let unit = t.count <= 6 && t.hasPrefix("(") && t.hasSuffix(")") && !t.contains(where: \.isNumber)
+            guard year || unit || hints.isSubLabel(t) else { return nil }
+        }
+        return groups
+    }
+
+    /// Header phrases with each one that has two or more of the labels under it cut into a
+    /// column per label. A word over one label's column goes to it alone (`TARGET` and
+    /// `CAPAIAN` set close, each over its own `(%)`); a line's phrase with a word over two
+    /// labels is their group, read over each of them. Nil when no phrase is cut.
+    static func splittingGroups(_ phrases: [(x0: Double, x1: Double, text: String)], lines: [[Word]],
+                                labels: [(x0: Double, x1: Double, ws: [Word])]?) -> [(x0: Double, x1: Double, text: String)]? {
+        guard let labels else { return nil }
+        func overlaps(_ a0: Double, _ a1: Double, _ b0: Double, _ b1: Double) -> Bool { min(a1, b1) > max(a0, b0) }
+        // Each label under the phrase it overlaps most.
+        var under = Array(repeating: [Int](), count: phrases.count)
+        for (k, l) in labels.enumerated() {
+            let best = phrases.indices.max { a, b in
+                (min(phrases[a].x1, l.x1) - max(phrases[a].x0, l.x0)) < (min(phrases[b].x1, l.x1) - max(phrases[b].x0, l.x0))
+            }
+            guard let best, overlaps(phrases[best].x0, phrases[best].x1, l.x0, l.x1) else { return nil }
+            under[best].append(k)
+        }
+        guard under.contains(where: { $0.count >= 2 }) else { return nil }
+        var out: [(x0: Double, x1: Double, text: String)] = []
+        for (p, phrase) in phrases.enumerated() {
+            let subs = under[p].map { labels[$0] }
+            guard subs.count >= 2 else {
+                // A single label under a phrase is its last line.
+                out.append((phrase.x0, phrase.x1, TextLines.join([phrase.text] + subs.map { $0.ws.map(\.text).joined(separator: " ") })))
+                continue
+            }
+            var columns: [[Word]] = subs.map(\.ws)
+            var extent = subs.map { (x0: $0.x0, x1: $0.x1) }
+            for line in lines {
+                let inPhrase = line.filter { $0.box.midX >= phrase.x0 && $0.box.midX <= phrase.x1 }
+                for group in grouped(inPhrase, gap: 1.2) {
+                    let over = group.ws.map { w in subs.indices.filter { overlaps(w.box.x0, w.box.x1, subs[$0].x0, subs[$0].x1) } }
+                    if over.contains(where: { $0.count >= 2 }) {
+                        for c in subs.indices where overlaps(group.x0, group.x1, subs[c].x0, subs[c].x1) { columns[c] += group.ws }
+                        continue
+                    }
+                    for (w, o) in zip(group.ws, over) {
+                        let c = o.first ?? subs.indices.min { abs(subs[$0].x0 + subs[$0].x1 - w.box.x0 - w.box.x1) < abs(subs[$1].x0 + subs[$1].x1 - w.box.x0 - w.box.x1) }!
+                        columns[c].append(w)
+                        extent[c] = (min(extent[c].x0, w.box.x0), max(extent[c].x1, w.box.x1))
+                    }
+                }
+            }
+            for c in subs.indices {
+                out.append((extent[c].x0, extent[c].x1, TextLines.join(TextLines.lines(of: columns[c]).map(\.text))))
+            }
+        }
+        return out
     }
 
     /// Header words grouped into column phrases by horizontal gaps.
     static func phrases(_ words: [Word]) -> [(x0: Double, x1: Double, text: String)] {
+        // Read each phrase line by line (words of one line may jitter vertically in a scan).
+        grouped(words, gap: 1.2).map { p in (p.x0, p.x1, TextLines.join(TextLines.lines(of: p.ws).map(\.text))) }
+    }
+
+    /// Words grouped left to right while the gap to the next is under `gap` × its font size.
+    static func grouped(_ words: [Word], gap: Double) -> [(x0: Double, x1: Double, ws: [Word])] {
         let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
         var out: [(x0: Double, x1: Double, ws: [Word])] = []
         for w in sorted {
-            if var last = out.last, w.box.x0 - last.x1 < max(w.fontSize, 6) * 1.2 {
+            if var last = out.last, w.box.x0 - last.x1 < max(w.fontSize, 6) * gap {
                 last.x1 = max(last.x1, w.box.x1); last.ws.append(w); out[out.count - 1] = last
             } else {
                 out.append((w.box.x0, w.box.x1, [w]))
             }
         }
-        // Read each phrase line by line (words of one line may jitter vertically in a scan).
-        return out.map { p in (p.x0, p.x1, TextLines.join(TextLines.lines(of: p.ws).map(\.text))) }
+        return out
     }
 
     /// The lines under a header up to a caption, a large gap, the next table header or a

@@ -20,11 +20,27 @@ struct RuledGrids {
         let vs = rules.filter { $0.orientation == .vertical }
         guard !hs.isEmpty else { return [] }
 
-        // Connected components of rules that touch (union-find over intersections).
+        var grids: [PageGrid] = []
+        for comp in Self.connected(hs, vs, tolerance: tolerance) {
+            // A long rule along the table's outer edge (a footer or header line, a page
+            // decoration) is cut back to the table's own extent; what it alone joined (a
+            // page-number box) falls away from the table.
+            let trimmed = Self.trimmingEdgeOverhangs(comp.h, verticals: comp.v, tolerance: tolerance)
+            for part in trimmed == comp.h ? [comp] : Self.connected(trimmed, comp.v, tolerance: tolerance) {
+                // Horizontal rules with no verticals (a header underline) make no grid here.
+                guard part.h.count >= 2, part.v.count >= 1 else { continue }
+                if let g = grid(page: page, h: part.h, v: part.v) { grids.append(g) }
+            }
+        }
+        return grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+    }
+
+    /// Connected components of rules that touch (union-find over intersections), in order of
+    /// first appearance (never hash order: output must be deterministic).
+    static func connected(_ hs: [Ruling], _ vs: [Ruling], tolerance t: Double) -> [(h: [Ruling], v: [Ruling])] {
         var parent = Array(0..<(hs.count + vs.count))
         func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
         func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[ra] = rb } }
-        let t = tolerance
         // Sweep: vertical rules sorted by x; for each horizontal rule, the verticals within its x-range.
         let vOrder = vs.indices.sorted { vs[$0].position < vs[$1].position }
         let vPositions = vOrder.map { vs[$0].position }
@@ -36,7 +52,6 @@ struct RuledGrids {
                 k += 1
             }
         }
-        // Components in order of first appearance (never hash order: output must be deterministic).
         var order: [Int] = []
         var components: [Int: (h: [Ruling], v: [Ruling])] = [:]
         for (i, h) in hs.enumerated() {
@@ -49,17 +64,51 @@ struct RuledGrids {
             if components[root] == nil { order.append(root) }
             components[root, default: ([], [])].v.append(v)
         }
-        var grids: [PageGrid] = []
-        for root in order {
-            let comp = components[root]!
-            // Horizontal rules with no verticals (a header underline) make no grid here.
-            guard comp.h.count >= 2, comp.v.count >= 1 else { continue }
-            if let g = grid(page: page, h: comp.h, v: comp.v) { grids.append(g) }
-        }
-        return grids.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        return order.map { components[$0]! }
     }
 
-    private func lowerBound(_ a: [Double], _ x: Double) -> Int {
+    /// The horizontal rules with those at the table's top or bottom edge cut back to the
+    /// table's own width. A rule between rows has the table's borders running on above and
+    /// below it; its extent is the table's. A rule that verticals only reach from one side
+    /// (touching it with their ends) and that runs on past that width is a page's footer or
+    /// header line the table stands on, or a decoration: it must neither widen the table
+    /// (the closing of missing side borders) nor join it to a page-number box.
+    static func trimmingEdgeOverhangs(_ hs: [Ruling], verticals vs: [Ruling], tolerance t: Double) -> [Ruling] {
+        func touching(_ h: Ruling) -> [Ruling] {
+            vs.filter { $0.position >= h.start - t && $0.position <= h.end + t && h.position >= $0.start - t && h.position <= $0.end + t }
+        }
+        func between(_ h: Ruling) -> Bool {
+            let vv = touching(h)
+            return vv.contains { $0.start < h.position - t } && vv.contains { $0.end > h.position + t }
+        }
+        // The table's own width: its rules between rows, and its borders running (most of)
+        // its height (a page-number box's sides stand only a line high).
+        guard let vy0 = vs.map(\.start).min(), let vy1 = vs.map(\.end).max() else { return hs }
+        let tall = Set(vs.filter { v in
+            let same = vs.filter { abs($0.position - v.position) <= t }.sorted { $0.start < $1.start }
+            var covered = 0.0, reach = -Double.infinity
+            for s in same {
+                covered += max(0, s.end - max(s.start, reach))
+                reach = max(reach, s.end)
+            }
+            return covered >= (vy1 - vy0) * 0.5
+        })
+        // A table without side borders reaches as far as its other rules do (its top rule as
+        // far as its bottom one): only a rule running on past all of them is cut.
+        let inner = hs.filter(between)
+        let onTable = hs.filter { h in touching(h).contains { v in tall.contains(v) } }
+        let base = inner.flatMap { [$0.start, $0.end] } + tall.map(\.position)
+        let margin = t * 2
+        return hs.map { h in
+            guard !between(h) else { return h }
+            let others = onTable.filter { abs($0.position - h.position) > margin }
+            let extent = base + others.flatMap { [$0.start, $0.end] }
+            guard let lo = extent.min(), let hi = extent.max(), h.start < lo - margin || h.end > hi + margin else { return h }
+            return Ruling(.horizontal, at: h.position, from: h.start < lo - margin ? lo : h.start, to: h.end > hi + margin ? hi : h.end)
+        }
+    }
+
+    private static func lowerBound(_ a: [Double], _ x: Double) -> Int {
         var lo = 0, hi = a.count
         while lo < hi { let m = (lo + hi) / 2; if a[m] < x { lo = m + 1 } else { hi = m } }
         return lo
