@@ -33,6 +33,8 @@ public enum Exporter {
     ] + budgetAmounts.flatMap { m in ["raw", "value", "kind", "unit"].map { "\(m)_\($0)" } }
         // A row split by quarter (`periods`) gives one row per period, as the indicator export does.
         + ["period_tahun", "period_triwulan"]
+        // Added after the first release: a plan year's number (`Tahun 3`), empty for other rows.
+        + ["period_tahun_ke"]
         // Both ends of a range (as the indicator export), appended.
         + budgetAmounts.flatMap { ["\($0)_range_min", "\($0)_range_max"] }
 
@@ -216,12 +218,13 @@ public enum Exporter {
                                         (b["total"] as? JSONNumber).map { .bool($0.boolValue) } ?? .null, indikator]
             let periods = (b["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             if periods.isEmpty || budgetAmounts.contains(where: { b[$0] is [String: Any] }) {
-                out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) } + [.null, .null]
+                out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) } + [.null, .null, .null]
                            + budgetAmounts.flatMap { rangeColumns(b[$0]) })
             }
             for p in periods {
-                out.append(head + fields + budgetAmounts.flatMap { valueColumns(p[$0]) } + [scalar(p["tahun"]), scalar(p["triwulan"])]
-                           + budgetAmounts.flatMap { rangeColumns(p[$0]) })
+                out.append(head + fields + budgetAmounts.flatMap { valueColumns(p[$0]) }
+                    + [scalar(p["tahun"]), scalar(p["triwulan"]), scalar(p["tahun_ke"])]
+                    + budgetAmounts.flatMap { rangeColumns(p[$0]) })
             }
         }
         return out

@@ -33,9 +33,9 @@ public enum BudgetReader {
         var realisasi: Int?
         var capaian: Int?
         var realisasiIsMoneyColumn: Bool
-        /// Amount columns of single periods (quarters).
-        var periodColumns: [Int] = []
-        var first: Int { ([anggaran, realisasi].compactMap { $0 } + periodColumns).min() ?? 0 }
+        /// Amount columns of single periods (quarters, years).
+        var periods: [PeriodColumn] = []
+        var first: Int { ([anggaran, realisasi].compactMap { $0 } + periods.map(\.col)).min() ?? 0 }
     }
 
     static func layout(_ table: Table) -> Layout? {
@@ -43,25 +43,80 @@ public enum BudgetReader {
         let hasIndicators = roles.contains(.indikator)
         var anggaran: Int? = nil, capaian: Int? = nil
         // (A column headed `Biaya` that lists the items by name is no amount column.)
+        var yearly: [PeriodColumn] = []
+        var shares: [Int] = []
         for c in roles.indices where roles[c] == .anggaran && !listsNames(table, column: c) {
-            let w = HeaderText.words(table.columns[c].header)
             // `Capaian Anggaran`, `% Anggaran` is a share, not an amount.
-            if w.contains("capaian") || w.contains("persentase") || table.columns[c].header.contains("%") {
-                if capaian == nil { capaian = c }
+            if isGrowth(table.columns[c]) { continue }
+            if isShare(table.columns[c]) {
+                shares.append(c)
+            } else if let p = yearColumn(table.columns[c], col: c, target: true) {
+                yearly.append(p)
             } else if anggaran == nil {
                 anggaran = c
             }
         }
-        var realisasi = roles.firstIndex(of: .realisasiAnggaran)
-        let moneyColumn = realisasi != nil
+        // (`Realisasi Keuangan (%)` beside `Realisasi Keuangan (Rp)` is the share spent.)
+        var realisasi: Int? = nil
+        for c in roles.indices where roles[c] == .realisasiAnggaran {
+            if isGrowth(table.columns[c]) { continue }
+            if isShare(table.columns[c]) {
+                shares.append(c)
+            } else if let p = yearColumn(table.columns[c], col: c, target: false) {
+                yearly.append(p)
+            } else if realisasi == nil {
+                realisasi = c
+            }
+        }
+        let moneyColumn = roles.contains(.realisasiAnggaran)
+        // Amounts under two or more years (`Anggaran Pada Tahun ke-` / `2009 … 2013`, `Rp`
+        // under each year of a Renstra's Pendanaan Indikatif) are a series of periods; one
+        // year alone is the year the table is about: its amounts stay the row's.
+        let years = Set(yearly.map { [$0.tahun ?? 0, $0.tahunKe ?? 0] })
+        if years.count < 2 {
+            for p in yearly {
+                if p.target, anggaran == nil { anggaran = p.col }
+                if !p.target, realisasi == nil { realisasi = p.col }
+            }
+            yearly = []
+        }
+        // (In a series, the share of one year is no share of the row.)
+        capaian = shares.first { c in yearly.isEmpty || (table.columns[c].tahun == nil && table.columns[c].tahunKe == nil) }
         // In a budget table (no indicators) a plain Realisasi / Capaian beside the anggaran
         // is the money spent and its share.
         if !hasIndicators, anggaran != nil {
             if realisasi == nil { realisasi = roles.indices.first { roles[$0] == .realisasi && $0 > anggaran! } }
             if capaian == nil { capaian = roles.indices.first { roles[$0] == .capaian && $0 > anggaran! } }
         }
-        guard anggaran != nil || moneyColumn else { return nil }
-        return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn)
+        guard anggaran != nil || moneyColumn || !yearly.isEmpty else { return nil }
+        return Layout(anggaran: anggaran, realisasi: realisasi, capaian: capaian, realisasiIsMoneyColumn: moneyColumn,
+                      periods: yearly)
+    }
+
+    /// `Rata-rata Pertumbuhan` / `Anggaran`: the growth rate of the money, neither an amount nor its share.
+    static func isGrowth(_ column: Column) -> Bool {
+        HeaderText.words((column.group ?? "") + " " + column.header).contains("pertumbuhan")
+    }
+
+    /// A money column that holds a share, not an amount: `Capaian Anggaran`, `% Anggaran`,
+    /// `Realisasi Keuangan (%)`, or a year under `Rasio Antara Realisasi dan Anggaran Tahun ke-`.
+    static func isShare(_ column: Column) -> Bool {
+        let says = { (text: String) -> Bool in
+            let w = HeaderText.words(text)
+            return w.contains("capaian") || w.contains("persentase") || w.contains("rasio") || text.contains("%")
+        }
+        if says(column.header) { return true }
+        // A bare year or plan-year number: the level above says what it is.
+        let bare = ColumnRoles.year(in: column.header) != nil || column.tahunKe != nil
+        guard bare, HeaderText.words(column.header).count <= 2,
+              let lowest = column.group?.components(separatedBy: " > ").last else { return false }
+        return says(lowest)
+    }
+
+    /// The amount column of one year (`2014`, `Rp` under `2014`, `Anggaran Tahun ke-` / `3`).
+    static func yearColumn(_ column: Column, col: Int, target: Bool) -> PeriodColumn? {
+        guard column.tahun != nil || column.tahunKe != nil else { return nil }
+        return PeriodColumn(col: col, triwulan: nil, tahun: column.tahun, tahunKe: column.tahunKe, target: target)
     }
 
     /// The column lists names, not amounts: most of its filled cells are words
@@ -83,7 +138,7 @@ public enum BudgetReader {
         // A form pairing K and Rp under each group is read by its Rp columns; otherwise by roles.
         let split = periodLayout(table)
         guard let lay = split?.layout ?? layout(table) else { return Result(items: [], warnings: []) }
-        let periodCols = split?.periods ?? []
+        let periodCols = split?.periods ?? lay.periods
         let bodyStart = split?.unitRow.map { $0 + 1 } ?? 0
         let roles = table.columns.map(\.role)
         let amountCols = [lay.anggaran, lay.realisasi].compactMap { $0 } + periodCols.map(\.col)
@@ -96,6 +151,7 @@ public enum BudgetReader {
             if habit != .unknown { repeatedMarks[c] = habit }
         }
         var noted: Set<Int> = []
+        let scales = table.columns.map(headerScale)
         let codeCol = codeColumn(table, before: lay.first)
         // (A `Jumlah Kegiatan` column holds counts, not names.)
         let nameCols = table.columns.indices.filter { c in
@@ -116,7 +172,10 @@ public enum BudgetReader {
         var warnings: [Warning] = []
         for (r, row) in table.rows.enumerated() where r >= bodyStart {
             // A row with an amount of its own (words only there: a sub-header such as `MURNI PERUBAHAN`).
-            guard amountCols.contains(where: { !row[$0].carried && Self.holdsAmount(row[$0].text) }) else { continue }
+            // (Under a header in millions, `450` is an amount too.)
+            guard amountCols.contains(where: { c in
+                !row[c].carried && (Self.holdsAmount(row[c].text) || (scales[c] != nil && Self.isBareNumber(row[c].text)))
+            }) else { continue }
             let page = table.rowPages[r]
             let own = { (c: Int) in !row[c].text.isEmpty && !row[c].carried }
             let name = nameCols.last(where: own) ?? nameCols.last(where: { !row[$0].text.isEmpty })
@@ -147,7 +206,7 @@ public enum BudgetReader {
                 if warn, let p = reading.problem {
                     warnings.append(Warning(code: p.code, message: "\(table.id) \(table.columns[c].header): \(p.message)", page: page))
                 }
-                return reading.value
+                return Self.scaled(reading.value, by: scales[c])
             }
             // Anggaran and realisasi anggaran columns are already warned about by IndicatorReader.
             item.anggaran = money(lay.anggaran, warn: split != nil && !readElsewhere(lay.anggaran))
@@ -156,11 +215,11 @@ public enum BudgetReader {
             // realisasi) is one period.
             for pc in periodCols {
                 let v = money(pc.col, warn: !readElsewhere(pc.col))
-                if let k = item.periods.firstIndex(where: { $0.triwulan == pc.triwulan && $0.tahun == pc.tahun }) {
+                if let k = item.periods.firstIndex(where: { $0.triwulan == pc.triwulan && $0.tahun == pc.tahun && $0.tahunKe == pc.tahunKe }) {
                     if pc.target { item.periods[k].anggaran = item.periods[k].anggaran ?? v }
                     else { item.periods[k].realisasi = item.periods[k].realisasi ?? v }
                 } else {
-                    item.periods.append(BudgetPeriod(tahun: pc.tahun, triwulan: pc.triwulan,
+                    item.periods.append(BudgetPeriod(tahun: pc.tahun, tahunKe: pc.tahunKe, triwulan: pc.triwulan,
                                                      anggaran: pc.target ? v : nil, realisasi: pc.target ? nil : v))
                 }
             }
@@ -183,8 +242,11 @@ public enum BudgetReader {
     /// Realisasi Renja, Tingkat Capaian — read into a period when its group names a quarter.
     struct PeriodColumn: Equatable {
         var col: Int
-        var triwulan: Int
+        /// The quarter (a Renja evaluation form), nil for a whole year.
+        var triwulan: Int?
         var tahun: Int?
+        /// The plan's year number (`Tahun ke-3`), when the header counts years.
+        var tahunKe: Int? = nil
         /// Target Rp of the quarter (else its realisasi).
         var target: Bool
     }
@@ -221,6 +283,7 @@ public enum BudgetReader {
         guard labels.contains("k"), labels.contains("rp") else { return nil }
         var lay = Layout(anggaran: nil, realisasi: nil, capaian: nil, realisasiIsMoneyColumn: true)
         var periods: [PeriodColumn] = []
+        var yearly: [PeriodColumn] = []
         for c in table.columns.indices where labels[c] == "rp" {
             let col = table.columns[c]
             // The header levels above the `Rp` label (the leaf header too when the labels stand in the body).
@@ -228,23 +291,76 @@ public enum BudgetReader {
             if unitLabel(col.header) == nil { levels.append(col.header) }
             let text = levels.joined(separator: " ")
             let w = HeaderText.words(text)
-            // Last year's, or the Renstra's (five-year) money, is not this plan's budget.
+            // Last year's, or the Renstra's (five-year) money, is not this plan's budget; nor
+            // is the base year's (`Kondisi Tahun Dasar`, `Kondisi Awal`, `Baseline`).
             if w.contains("lalu") || w.contains("sebelumnya") || w.contains("renstra") { continue }
+            if (w.contains("kondisi") && (w.contains("dasar") || w.contains("awal"))) || w.contains("baseline") { continue }
             let says = { (key: String) in w.contains { ColumnRoles.like($0, key) } }
             if says("tingkat") || text.contains("%") {
                 if lay.capaian == nil { lay.capaian = c }
             } else if let q = levels.reversed().lazy.compactMap(quarter(of:)).first {
                 periods.append(PeriodColumn(col: c, triwulan: q, tahun: ColumnRoles.year(in: text),
                                             target: says("target") && !says("realisasi")))
+            } else if let y = levels.lazy.compactMap(bareYear).first {
+                // `Rp (juta)` under `2014` (a Renstra's Pendanaan Indikatif): the plan's money that year.
+                yearly.append(PeriodColumn(col: c, triwulan: nil, tahun: y, target: !says("realisasi")))
+            } else if let n = levels.lazy.compactMap(ColumnRoles.planYearLevel).first {
+                // `Rp (Juta)` under `Tahun 3`: the plan's money in its third year.
+                yearly.append(PeriodColumn(col: c, triwulan: nil, tahun: nil, tahunKe: n, target: !says("realisasi")))
             } else if says("realisasi") {
                 if lay.realisasi == nil { lay.realisasi = c }
             } else if says("target") || says("anggaran") || says("pagu") {
                 if lay.anggaran == nil { lay.anggaran = c }
             }
         }
+        // Two years or more are a series; one year alone is the row's money.
+        if Set(yearly.map { [$0.tahun ?? 0, $0.tahunKe ?? 0] }).count >= 2 {
+            periods += yearly
+        } else {
+            for p in yearly {
+                if p.target, lay.anggaran == nil { lay.anggaran = p.col }
+                if !p.target, lay.realisasi == nil { lay.realisasi = p.col }
+            }
+        }
         guard lay.anggaran != nil || lay.realisasi != nil || !periods.isEmpty else { return nil }
-        lay.periodColumns = periods.map(\.col)
+        lay.periods = periods
         return SplitLayout(unitRow: unitRow, layout: lay, periods: periods)
+    }
+
+    /// A header level that is a year and nothing more (`2014`, `Tahun 2014`); a year inside a
+    /// longer header (`Realisasi … s/d Tahun 2022`) says something else.
+    static func bareYear(_ level: String) -> Int? {
+        let w = HeaderText.words(level)
+        guard w.count == 1 || (w.count == 2 && w[0] == "tahun") else { return nil }
+        return ColumnRoles.year(in: level)
+    }
+
+    /// The scale a money header states for its figures: `Rp (juta)`, `(dalam juta rupiah)`,
+    /// `Rp ribu`, `Miliar Rp`.
+    static func headerScale(_ column: Column) -> Double? {
+        let w = HeaderText.words((column.group ?? "") + " " + column.header)
+        if w.contains("juta") { return 1e6 }
+        if w.contains("miliar") || w.contains("milyar") { return 1e9 }
+        if w.contains("ribu") { return 1e3 }
+        return nil
+    }
+
+    /// A currency read from a cell under a scaled header is that many rupiah (`2.500` under
+    /// `Rp (juta)` is 2 500 000 000); `raw` stays as printed. A cell naming its own scale keeps it.
+    static func scaled(_ v: Value?, by scale: Double?) -> Value? {
+        guard var v, let scale, v.kind == .currency, let n = v.number else { return v }
+        let own = v.raw.lowercased().split { !$0.isLetter }
+        guard !own.contains(where: { ["ribu", "juta", "miliar", "milyar", "triliun", "rb", "jt"].contains(String($0)) }) else { return v }
+        // (To the sen: `2,483` × 10⁶ is 2 483 000, not 2 483 000.0000000005.)
+        v.payload = .number((n * scale * 100).rounded() / 100)
+        return v
+    }
+
+    /// Digits and separators only, at least one digit not zero (`450`, `2.500`; not `-`, `0`).
+    static func isBareNumber(_ s: String) -> Bool {
+        let t = s.trimmingWhitespace()
+        return !t.isEmpty && t.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            && t.contains { $0.isNumber && $0 != "0" }
     }
 
     /// An amount has at least four digits in one run of digits and separators (`840.977.000`,

@@ -15,8 +15,10 @@ public enum ColumnRoles {
         // are told apart by length alone, without counting Characters (this runs for every
         // word of every header against every key).
         if let w = asciiLength(word), let k = asciiLength(key) {
-            guard k >= 5, abs(w - k) <= 2 else { return false }
-            return editDistance(word, key, limit: k >= 8 ? 2 : 1) != nil
+            // (The distance is at least the difference in length: beyond the limit, no pair.)
+            let limit = k >= 8 ? 2 : 1
+            guard k >= 5, abs(w - k) <= limit else { return false }
+            return editDistance(word, key, limit: limit) != nil
         }
         guard key.count >= 5, abs(word.count - key.count) <= 2 else { return false }
         return editDistance(word, key, limit: key.count >= 8 ? 2 : 1) != nil
@@ -150,12 +152,15 @@ public enum ColumnRoles {
     /// `K` / `Kinerja` (the measure) or `Rp` / `Keuangan` (the money): the labels of the two
     /// halves of the pair Permendagri 86's Renja evaluation puts under each quarter and group.
     /// Returns `k` or `rp`.
+    /// A Renstra's "Rencana Program, Kegiatan, Indikator Kinerja, Kelompok Sasaran dan
+    /// Pendanaan Indikatif" (Permendagri 54) pairs `Target` or `Volume` with `Rp (juta)` under each year.
     public static func pairLabel(_ s: String) -> String? {
         let w = words(s)
+        if w.count == 2, w[0] == "rp", ["juta", "ribu", "miliar", "milyar", "000"].contains(w[1]) { return "rp" }
         guard w.count == 1 else { return nil }
         switch w[0] {
-        case "k", "kinerja": return "k"
-        case "rp", "keuangan": return "rp"
+        case "k", "kinerja", "target", "volume": return "k"
+        case "rp", "keuangan", "rupiah": return "rp"
         default: return nil
         }
     }
@@ -164,7 +169,8 @@ public enum ColumnRoles {
     /// money): the last level of the header block, left in the body by the table reader.
     public static func pairLabelRow(_ table: Table) -> Int? {
         table.rows.prefix(3).indices.first { r in
-            let texts = table.rows[r].filter { !$0.text.isEmpty }.map(\.text)
+            // (A copy of a header cell spanning down into the row is no label of its own.)
+            let texts = table.rows[r].filter { !$0.text.isEmpty && !$0.carried }.map(\.text)
             return texts.count >= 2 && texts.allSatisfy { pairLabel($0) != nil } && texts.contains { pairLabel($0) == "rp" }
         }
     }
@@ -182,6 +188,25 @@ public enum ColumnRoles {
         return yearNumber(words(header), words(group))
     }
 
+    /// A header level naming one year of the plan by its number: `Tahun 1`, `Tahun ke-3`,
+    /// `Thn 2` (a Renstra's Pendanaan Indikatif over each `Target` | `Rp (Juta)` pair).
+    public static func planYearLevel(_ level: String) -> Int? {
+        var w = words(level)
+        guard w.first == "tahun" || w.first == "thn" else { return nil }
+        w.removeFirst()
+        if w.first == "ke" { w.removeFirst() }
+        guard w.count == 1, let n = Int(w[0]), (1...10).contains(n) else { return nil }
+        return n
+    }
+
+    /// The plan year of a column: a number under `… Tahun ke-` (`yearNumber`), or the group's
+    /// lowest level `Tahun N` over the column's measure or money.
+    public static func planYear(header: String, group: String?) -> Int? {
+        if let n = yearNumber(header: header, group: group) { return n }
+        guard let lowest = group?.components(separatedBy: " > ").last else { return nil }
+        return planYearLevel(lowest)
+    }
+
     /// `yearNumber` on the header's and group's words (already split by `role`).
     static func yearNumber(_ h: [String], _ g: [String]) -> Int? {
         guard g.count >= 2, g[g.count - 1] == "ke", g[g.count - 2] == "tahun" || g[g.count - 2] == "thn" else { return nil }
@@ -192,8 +217,10 @@ public enum ColumnRoles {
     }
 
     /// The measure a `… tahun ke-` group names: `Rasio capaian` is the capaian, `Realisasi
-    /// Capaian` the realisasi. Money (`Anggaran Pada Tahun ke-`) is no measure: nil.
+    /// Capaian` the realisasi. Money (`Anggaran Pada Tahun ke-`, `Realisasi Anggaran pada Tahun
+    /// ke-`) is no measure: the plan year's anggaran or realisasi anggaran.
     static func yearNumberRole(_ g: [String]) -> ColumnRole? {
+        if namesMoney(g), !namesPerformance(g) { return has(g, "realisasi") ? .realisasiAnggaran : .anggaran }
         if has(g, "anggaran") || has(g, "pagu") || g.contains("rp") || has(g, "keuangan") { return nil }
         if has(g, "rasio") && has(g, "capaian") { return .capaian }
         if has(g, "realisasi") { return .realisasi }
@@ -203,7 +230,50 @@ public enum ColumnRoles {
     }
 
     /// The role of a column from its own header and the group header above it.
+    /// A measure column whose header names money (`Realisasi (Rp)`, `Keuangan` / `Realisasi`,
+    /// `Anggaran Pada Tahun ke-` / `2014`) is the money, never a measure of the indicator.
     public static func role(header: String, group: String?) -> (ColumnRole, Int?) {
+        let (role, tahun) = headerRole(header: header, group: group)
+        guard [.target, .realisasi, .capaian].contains(role), let money = moneyRole(header: header, group: group) else {
+            return (role, tahun)
+        }
+        return (money, tahun ?? year(in: header) ?? year(in: group ?? ""))
+    }
+
+    /// Words that name money in a header: `Rp`, `(Rp.)`, `Rupiah`, `Anggaran`, `Pagu`, `Dana`,
+    /// `Keuangan`, `Pendanaan`.
+    static func namesMoney(_ w: [String]) -> Bool {
+        w.contains("rp") || w.contains("dana") || w.contains("pagu") || w.contains("idr")
+            || has(w, "anggaran") || has(w, "keuangan") || has(w, "rupiah")
+            // (Exactly: `Pendapatan`, the revenue a `Target Pendapatan` column plans, is no budget.)
+            || w.contains("pendanaan")
+    }
+
+    /// Words that name the performance half beside the money (`Target Kinerja … dan Kerangka
+    /// Pendanaan`, `Realisasi Fisik dan Keuangan`): such a level names both, and decides nothing.
+    static func namesPerformance(_ w: [String]) -> Bool {
+        has(w, "kinerja") || has(w, "fisik") || w.contains("volume") || w.contains("k")
+    }
+
+    /// The money role of a column whose lowest header level that speaks of money or performance
+    /// names money alone: `realisasi_anggaran` when a level from there down says `Realisasi`,
+    /// else `anggaran`. Nil when that level names performance (or both: `Target Kinerja dan
+    /// Kerangka Pendanaan` over `Target` | `Rp` — the lower level decides, and `Target` is the
+    /// measure) or no level names money (`Target` of an indicator whose unit is rupiah).
+    static func moneyRole(header: String, group: String?) -> ColumnRole? {
+        let levels = ((group ?? "").components(separatedBy: " > ") + [header]).map(words).filter { !$0.isEmpty }
+        var below: [String] = []
+        for w in levels.reversed() {
+            below += w
+            let money = namesMoney(w), performance = namesPerformance(w)
+            if performance { return nil }
+            if money { return has(below, "realisasi") || has(below, "realiasi") ? .realisasiAnggaran : .anggaran }
+        }
+        return nil
+    }
+
+    /// The role a column's header words give, before the money rule.
+    static func headerRole(header: String, group: String?) -> (ColumnRole, Int?) {
         let h = words(header)
         let g = words(group ?? "")
         let tahun = year(in: header) ?? year(in: group ?? "")
@@ -372,7 +442,8 @@ public enum ColumnRoles {
             let (role, tahun) = role(header: c.header, group: c.group)
             c.role = role
             c.tahun = tahun
-            c.tahunKe = [.target, .realisasi, .capaian].contains(role) ? yearNumber(header: c.header, group: c.group) : nil
+            c.tahunKe = [.target, .realisasi, .capaian, .anggaran, .realisasiAnggaran].contains(role)
+                ? planYear(header: c.header, group: c.group) : nil
             return c
         }
     }

@@ -284,7 +284,7 @@ public enum DocumentInfoReader {
         // ASCII text: its white space is bytes (`\r\n`, one Character, is two of them).
         let tokens = !named ? [] : text.utf8.allSatisfy({ $0 < 0x80 })
             ? text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { String(decoding: $0, as: UTF8.self) }
-            : text.split(whereSeparator: \.isWhitespace).map(String.init)
+            : text.split(whereSeparator: \.isWhitespaceQuick).map(String.init)
         let lower = tokens.map { $0.lowercased() }
         for i in tokens.indices {
             var j = i
@@ -305,7 +305,7 @@ public enum DocumentInfoReader {
             while k < tokens.count, name.count < 4 {
                 let t = tokens[k]
                 let bare = t.trimming(.punctuation)
-                guard let first = bare.first, first.isUppercase, !nameStops.contains(bare.lowercased()) else { break }
+                guard let first = bare.first, first.isUppercaseQuick, !nameStops.contains(bare.lowercased()) else { break }
                 name.append(bare)
                 if bare != t { break }   // "Utara," or "Utara." ends the name
                 k += 1
@@ -327,7 +327,7 @@ public enum DocumentInfoReader {
 
     /// Capitalises each word but keeps acronyms (OKU, DPRD) upper-case.
     static func titleCase(_ s: String) -> String {
-        s.split(whereSeparator: \.isWhitespace).map { w -> String in
+        s.split(whereSeparator: \.isWhitespaceQuick).map { w -> String in
             let word = String(w)
             if word.count <= 3, word == word.uppercased(), word.hasLetter,
                !["DAN", "DI"].contains(word) { return word }

@@ -469,12 +469,26 @@ public struct IndicatorReader: Sendable {
         let row = table.rows[r]
         // Both halves of the pair: a row of `(Rp)` alone (a tariff's units) names no pair.
         guard row.contains(where: { ColumnRoles.pairLabel($0.text) == "k" }) else { return }
-        for c in row.indices where !row[c].text.isEmpty {
+        for c in row.indices where !row[c].text.isEmpty && !row[c].carried {
             let above = table.columns[c]
-            let group = [above.group, above.header].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " > ")
+            // Header levels between the header and the labels left in the body too (the years
+            // over each `Volume` | `Rp (juta)` pair): a cell spanning the pair names both halves.
+            let between = (0..<r).compactMap { k in Self.headerLevelText(table, row: k, col: c) }
+            let group = ([above.group, above.header].compactMap { $0 } + between).filter { !$0.isEmpty }.joined(separator: " > ")
             table.columns[c] = Column(header: row[c].text, group: group.isEmpty ? nil : group,
                                       role: above.role, tahun: above.tahun)
         }
+    }
+
+    /// The text a header level left in the body gives column `col`: its own cell's, or the
+    /// text of a cell spanning it from the left. Nil when empty or longer than a label (four words).
+    static func headerLevelText(_ table: Table, row: Int, col: Int) -> String? {
+        var text = table.rows[row][col].carried ? "" : table.rows[row][col].text
+        if text.isEmpty, let span = table.spans.first(where: { ($0.row0...$0.row1).contains(row) && ($0.col0...$0.col1).contains(col) }) {
+            text = table.rows[span.row0][span.col0].text
+        }
+        guard !text.isEmpty, HeaderText.words(text).count <= 4 else { return nil }
+        return text
     }
 
     /// A capaian column that holds categories (`SB`, `B`, `S`, `K`, `Sangat Baik`) is a kriteria

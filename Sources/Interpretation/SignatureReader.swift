@@ -189,9 +189,14 @@ public enum SignatureReader {
     static let slashSpacing = TextPattern(#"\s*/\s*"#)
 
     /// True when `s` starts with `word`, ignoring ASCII case (a cheap test before folding).
+    /// (`word` is lower-case ASCII; one walk over both, no zipped views: their first use
+    /// cost a runtime type look-up in every process.)
     static func starts(_ s: String, _ word: String) -> Bool {
-        let a = s.utf8.prefix(word.utf8.count)
-        return a.count == word.utf8.count && zip(a, word.utf8).allSatisfy { $0 | 0x20 == $1 }
+        var bytes = s.utf8.makeIterator()
+        for w in word.utf8 {
+            guard let b = bytes.next(), b | 0x20 == w else { return false }
+        }
+        return true
     }
 
     static func partyRole(_ s: String) -> Party.Role? {

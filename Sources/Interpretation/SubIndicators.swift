@@ -151,14 +151,14 @@ extension IndicatorReader {
               cell.lines.allSatisfy({ $0.page == first.page }) else { return nil }
         // A lettered list (`a. Jumlah kesepakatan dalam bidang :` with its bullets, then `b. …`):
         // only its letters open items, each item's bullets are its own text.
-        let lettered = letteredItem.matches(in: first.text)
-        func opens(_ t: String) -> Bool { lettered ? letteredItem.matches(in: t) : bulletItem(t) != nil || ownNumber(t) != nil }
+        let lettered = opensLetteredItem(first.text)
+        func opens(_ t: String) -> Bool { lettered ? opensLetteredItem(t) : bulletItem(t) != nil || ownNumber(t) != nil }
         let hasParent = !opens(first.text)
         var out: [[CellLine]] = [[first]]
         for line in cell.lines.dropFirst() {
             if opens(line.text) {
                 out.append([line])
-            } else if !lettered, out.count > 1, letteredItem.matches(in: line.text) {
+            } else if !lettered, out.count > 1, opensLetteredItem(line.text) {
                 return nil
             } else {
                 out[out.count - 1].append(line)
@@ -177,6 +177,39 @@ extension IndicatorReader {
 
     /// `b. Jumlah rekomendasi …`: a lettered list item opens another indicator.
     static let letteredItem = TextPattern(#"^\s*[a-zA-Z][.)]\s+\S"#)
+
+    /// `letteredItem.matches(in:)`, read by bytes where the text is printable ASCII up to
+    /// where the answer is known (compiling and running the expression on every line of
+    /// an indikator cell was ~1 % of a Rencana Aksi's run, issue 10).
+    static func opensLetteredItem(_ t: String) -> Bool {
+        letteredItemASCII(t) ?? letteredItem.matches(in: t)
+    }
+
+    /// The expression's answer from the bytes: spaces, an ASCII letter, `.` or `)`, spaces,
+    /// then anything but a space. Nil when a byte read before the answer is known is not
+    /// printable ASCII (a tab, a line break, a non-breaking space or a mark then decide:
+    /// the expression reads them).
+    static func letteredItemASCII(_ t: String) -> Bool? {
+        var phase = 0   // 0: leading spaces, 1: after the letter, 2: after `.`/`)`, 3: in the spaces after it
+        for b in t.utf8 {
+            guard b >= 0x20, b < 0x7F else { return nil }
+            switch phase {
+            case 0:
+                if b == 0x20 { continue }
+                guard b | 0x20 >= 0x61, b | 0x20 <= 0x7A else { return false }
+                phase = 1
+            case 1:
+                guard b == 0x2E || b == 0x29 else { return false }
+                phase = 2
+            case 2:
+                guard b == 0x20 else { return false }
+                phase = 3
+            default:
+                if b != 0x20 { return true }
+            }
+        }
+        return false
+    }
 
     /// The item a value line stands beside: the one whose lines span its top (within half
     /// a line), else none.

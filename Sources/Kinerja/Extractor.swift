@@ -96,14 +96,26 @@ public struct Extractor: Sendable {
         pageDeadline(document.pageCount)
 
         var clock = StageClock()
-        let read = PageReader(options: options).read(document, data: data)
+        let tableReader = TableReader(hints: .sakip)
+        // Each page's own work (its grids, its text lines) is done with more than one worker
+        // on a second thread: for a short document while the next page is read, for a long
+        // one (read by several threads) after the reading, on the workers' threads.
+        // (`workers == 1`, what `kinerja batch` gives each document on a busy machine, keeps
+        // everything on one thread.)
+        let early = LockedArray<PageWork?>(count: document.pageCount, filler: nil)
+        let read = options.workers > 1
+            ? PageReader(options: options).read(document, data: data) { i, page in
+                early[i] = PageWork(page, tableReader) }
+            : PageReader(options: options).read(document, data: data)
         clock.lap("pages")
-        let tables = TableReader(hints: .sakip).tables(in: read.pages)
+        let work = pageWork(read.pages, early: early, tableReader)
+        clock.lap("page work")
+        let tables = tableReader.tables(in: read.pages, reads: work.map(\.tables))
         clock.lap("tables")
         // Text lines of every page, once: the first two pages decide the type; running
         // headers, signature blocks and later prose name the agency and its region when the
         // cover does not; signature blocks and the decree number are read from them too.
-        let allLines = read.pages.map { ($0.number, TextLines.lines(of: $0.words)) }
+        let allLines = zip(read.pages, work).map { ($0.number, $1.lines) }
         clock.lap("lines")
         var info = DocumentInfoReader.read(lines: allLines.flatMap { number, lines in
             lines.map { ($0.text, number, $0.fontSize) }
@@ -131,6 +143,38 @@ public struct Extractor: Sendable {
             warnings: warnings)
         result.budget = extras.budget
         return result
+    }
+
+    /// What is read from one page alone, before the pages are read together.
+    struct PageWork: Sendable {
+        var tables: TableReader.PageTables
+        /// The page's text lines (`TextLines.lines(of:)`).
+        var lines: [TextLine]
+        init(_ page: Page, _ tableReader: TableReader) {
+            tables = tableReader.pageTables(page)
+            lines = TextLines.lines(of: page.words)
+        }
+    }
+
+    /// Each page's own work: what was done while the pages were read (a page OCR'd after
+    /// all is done again), the rest now, on the workers' threads.
+    private func pageWork(_ pages: [Page], early: LockedArray<PageWork?>, _ tableReader: TableReader) -> [PageWork] {
+        var work: [PageWork?] = pages.map { p in
+            p.source == .native && early.indices.contains(p.number - 1) ? early[p.number - 1] : nil
+        }
+        let missing = work.indices.filter { work[$0] == nil }
+        if options.workers > 1 && missing.count > 1 {
+            let done = LockedArray<PageWork?>(count: missing.count, filler: nil)
+            DispatchQueue.concurrentPerform(iterations: min(options.workers, missing.count)) { t in
+                for k in stride(from: t, to: missing.count, by: min(options.workers, missing.count)) {
+                    done[k] = PageWork(pages[missing[k]], tableReader)
+                }
+            }
+            for (k, i) in missing.enumerated() { work[i] = done[k] }
+        } else {
+            for i in missing { work[i] = PageWork(pages[i], tableReader) }
+        }
+        return work.map { $0! }
     }
 
     /// The file's name as `source.file` gives it, `URL(fileURLWithPath: path).lastPathComponent`:

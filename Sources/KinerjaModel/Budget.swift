@@ -36,12 +36,14 @@ public struct BudgetPeriod: Sendable, Hashable {
     /// The year the header names, nil when it names none.
     public var tahun: Int?
     public var triwulan: Int?
+    /// The year of the plan (`Anggaran Tahun ke-` / `3`), when the header counts years instead of naming them.
+    public var tahunKe: Int? = nil
     /// The period's budget (target Rp), a currency value.
     public var anggaran: Value?
     /// The money spent in the period (realisasi Rp), a currency value.
     public var realisasi: Value?
-    public init(tahun: Int?, triwulan: Int?, anggaran: Value? = nil, realisasi: Value? = nil) {
-        self.tahun = tahun; self.triwulan = triwulan; self.anggaran = anggaran; self.realisasi = realisasi
+    public init(tahun: Int?, tahunKe: Int? = nil, triwulan: Int?, anggaran: Value? = nil, realisasi: Value? = nil) {
+        self.tahun = tahun; self.tahunKe = tahunKe; self.triwulan = triwulan; self.anggaran = anggaran; self.realisasi = realisasi
     }
 }
 

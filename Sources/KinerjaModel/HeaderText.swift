@@ -11,21 +11,9 @@ public enum HeaderText {
 
     /// Folded words: letters and digits, split at everything else.
     public static func words(_ s: String) -> [String] {
-        // ASCII (the common case): one pass over the bytes, lower-casing as it splits.
-        var out: [String] = [], word: [UInt8] = [], ascii = true
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
-                word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            } else if !word.isEmpty {
-                out.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        if ascii {
-            if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-            return out
-        }
+        // ASCII (the common case): one pass over the bytes, lower-casing as it splits, each
+        // word written straight into its String (no byte array grown per word).
+        if let ascii = asciiWords(s) { return ascii }
         let folded = fold(s)
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII (the common case): letters and digits are bytes, no property look-ups.
@@ -33,6 +21,36 @@ public enum HeaderText {
                 .map { String(decoding: $0, as: UTF8.self) }
         }
         return folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// `words` of an all-ASCII text, by its bytes; nil when a byte is not ASCII.
+    static func asciiWords(_ s: String) -> [String]? {
+        var s = s
+        return s.withUTF8 { u -> [String]? in
+            var out: [String] = []
+            var start = -1
+            func close(_ end: Int) {
+                out.append(String(unsafeUninitializedCapacity: end - start) { dst in
+                    for k in start..<end {
+                        let b = u[k]
+                        dst[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return end - start
+                })
+                start = -1
+            }
+            for i in 0..<u.count {
+                let b = u[i]
+                if b >= 0x80 { return nil }
+                if (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    close(i)
+                }
+            }
+            if start >= 0 { close(u.count) }
+            return out
+        }
     }
 
     /// `B1`, `TW 2`, `Q3`; `I`…`IV`; `Trw I`, `TW II`, `Triwulan III` (a quarter group over its

@@ -92,17 +92,41 @@ extension String {
     /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` in one pass, an ASCII
     /// character told by its byte (the Unicode property lookup was a cost on every line).
     public func collapsingWhitespace() -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
+        // As in `foldingCaseAndDiacritics`: ASCII bytes with ASCII on both sides are
+        // characters of their own (a CR LF is one character, white as its two bytes are),
+        // read as bytes; only the stretches around other bytes are read by Characters
+        // (they start and end at character boundaries). Grapheme breaking over a whole
+        // page's text was the cost (issue 10, CPU).
+        let utf8 = Array(self.utf8)
+        let n = utf8.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
         var gap = false
-        for ch in self {
-            let white: Bool
-            if let a = ch.asciiValue { white = a == 0x20 || (a >= 0x09 && a <= 0x0D) } else { white = ch.isWhitespace }
-            if white { gap = !out.isEmpty; continue }
-            if gap { out.append(" "); gap = false }
-            out.append(ch)
+        var i = 0
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 && (i == 0 || utf8[i - 1] < 0x80) && (i + 1 == n || utf8[i + 1] < 0x80) {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    gap = !out.isEmpty
+                } else {
+                    if gap { out.append(0x20); gap = false }
+                    out.append(b)
+                }
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, !(utf8[j] < 0x80 && utf8[j - 1] < 0x80 && (j + 1 == n || utf8[j + 1] < 0x80)) { j += 1 }
+            for ch in String(decoding: utf8[i..<j], as: UTF8.self) {
+                let white: Bool
+                if let a = ch.asciiValue { white = a == 0x20 || (a >= 0x09 && a <= 0x0D) } else { white = ch.isWhitespace }
+                if white { gap = !out.isEmpty; continue }
+                if gap { out.append(0x20); gap = false }
+                out.append(contentsOf: ch.utf8)
+            }
+            i = j
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `precomposed` (NFC).

@@ -13,6 +13,27 @@ public enum TrimSet: Sendable {
     case punctuation
 
     public func contains(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return containsASCII(UInt8(u.value)) }
+        return containsByProperties(u)
+    }
+
+    /// `contains` of an ASCII scalar, by its byte (`TrimmingTests` checks all 128).
+    @inline(__always)
+    func containsASCII(_ b: UInt8) -> Bool {
+        switch self {
+        case .whitespaces: return b == 0x09 || b == 0x20
+        case .whitespacesAndNewlines: return b == 0x20 || (b >= 0x09 && b <= 0x0D)
+        case .punctuation:
+            // !"#%&'()*,-./:;?@[\]_{}: the ASCII characters of the P categories.
+            switch b {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+            default: return false
+            }
+        }
+    }
+
+    /// `contains` by the scalar's Unicode properties (any scalar).
+    func containsByProperties(_ u: Unicode.Scalar) -> Bool {
         switch self {
         case .whitespaces:
             return u == "\t" || u == "\u{200B}" || u.properties.generalCategory == .spaceSeparator

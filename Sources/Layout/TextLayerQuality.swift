@@ -45,6 +45,19 @@ public enum TextLayerQuality {
     static let surrounding: Set<Character> = ["(", ")", "[", "]", "{", "}", ".", ",", ";", ":", "!", "?", "\"", "'",
                                               "“", "”", "‘", "’", "*", "•", "-", "–", "—", "/"]
 
+    /// `surrounding.contains(c)`, an ASCII character told by its byte (hashing a Character
+    /// normalises it; `TextLayerQualityTests` checks all of ASCII).
+    static func isSurrounding(_ c: Character) -> Bool {
+        if let b = c.soleASCIIByte { return asciiSurrounding.contains(b) }
+        return surrounding.contains(c)
+    }
+
+    /// `oddSymbols.contains(c)`, an ASCII character told by its byte.
+    static func isOdd(_ c: Character) -> Bool {
+        if let b = c.soleASCIIByte { return asciiOddSymbols.contains(b) }
+        return oddSymbols.contains(c)
+    }
+
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y", "A", "E", "I", "O", "U", "Y"]
 
     /// Six consonants in a row occur in neither language's words (Indonesian has at most
@@ -63,8 +76,8 @@ public enum TextLayerQuality {
     /// `isGarbled` on Characters: any text.
     static func isGarbledCharacters(_ token: String) -> Bool? {
         var chars = Array(token)
-        while let f = chars.first, surrounding.contains(f) { chars.removeFirst() }
-        while let l = chars.last, surrounding.contains(l) { chars.removeLast() }
+        while let f = chars.first, isSurrounding(f) { chars.removeFirst() }
+        while let l = chars.last, isSurrounding(l) { chars.removeLast() }
         guard !chars.isEmpty else { return nil }
         // Private-use or control characters: a broken font encoding. Letters of another
         // script are judged only against the Latin letters of the same word: a word of
@@ -73,35 +86,35 @@ public enum TextLayerQuality {
         var latin = false, other = false
         for c in chars {
             for s in c.unicodeScalars {
-                switch s.properties.generalCategory {
+                switch s.generalCategoryQuick {
                 case .privateUse, .control, .surrogate, .unassigned: return true
                 default: break
                 }
-                if s.properties.isAlphabetic { if isLatin(s) { latin = true } else { other = true } }
+                if s.isAlphabeticQuick { if isLatin(s) { latin = true } else { other = true } }
             }
         }
         if other { return latin ? true : nil }
-        let letters = chars.filter(\.isLetter).count
-        let hasOdd = chars.contains { oddSymbols.contains($0) }
+        let letters = chars.filter(\.isLetterQuick).count
+        let hasOdd = chars.contains { isOdd($0) }
         if letters < 2 && !hasOdd { return nil }
         // A symbol between two letters or digits.
         if chars.count >= 3 {
-            for i in 1..<(chars.count - 1) where oddSymbols.contains(chars[i]) {
-                if chars[i - 1].isLetter || chars[i - 1].isNumber, chars[i + 1].isLetter || chars[i + 1].isNumber { return true }
+            for i in 1..<(chars.count - 1) where isOdd(chars[i]) {
+                if chars[i - 1].isLetterQuick || chars[i - 1].isNumberQuick, chars[i + 1].isLetterQuick || chars[i + 1].isNumberQuick { return true }
             }
         }
-        let hasLower = chars.contains { $0.isLowercase }
+        let hasLower = chars.contains { $0.isLowercaseQuick }
         // A digit between two lower-case letters (`pe1aksanaan`), one side at least two
         // letters long. Codes (`BP3IPTEK`, `Bp3Iptek`, `DP3AP2`, `H5N1`) are names.
         if hasLower {
             var i = 0
             while i < chars.count {
-                guard chars[i].isNumber else { i += 1; continue }
+                guard chars[i].isNumberQuick else { i += 1; continue }
                 var j = i
-                while j < chars.count && chars[j].isNumber { j += 1 }
+                while j < chars.count && chars[j].isNumberQuick { j += 1 }
                 let before = letterRun(chars, endingBefore: i), after = letterRun(chars, startingAt: j)
                 if before > 0 && after > 0 && max(before, after) >= 2,
-                   chars[i - 1].isLowercase && chars[j].isLowercase { return true }
+                   chars[i - 1].isLowercaseQuick && chars[j].isLowercaseQuick { return true }
                 i = j
             }
         }
@@ -109,7 +122,7 @@ public enum TextLayerQuality {
         if hasLower {
             var run: [Character] = []
             for c in chars + [" "] {
-                if c.isLetter && c.isASCII { run.append(c); continue }
+                if c.isLetterQuick && c.isASCII { run.append(c); continue }
                 if implausible(run) { return true }
                 run.removeAll()
             }

@@ -43,37 +43,41 @@ public enum TextLines {
         guard !words.isEmpty else { return [] }
         // Letters set on a slant (a watermark) belong to no line.
         if words.contains(where: { $0.slanted }) { return lines(of: words.filter { !$0.slanted }) }
-        let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        // Word indices in reading order: the same stable sort as of the words themselves
+        // (the same comparisons give the same order), moving indices instead of words, and
+        // each word's `carriesText` asked once (it was asked again for every mark hoisted).
+        let order = words.indices.sorted { (words[$0].box.midY, words[$0].box.x0) < (words[$1].box.midY, words[$1].box.x0) }
+        let carries = words.map { carriesText($0.text) }
         // A line is a run of consecutive words in this order: only where each run starts is
         // kept (no array of words grown per line; they are copied once, into the row).
         var starts: [Int] = [0]
-        var box = sorted[0].box
+        var box = words[order[0]].box
         var markBox = box
-        var hasText = carriesText(sorted[0].text)
-        for i in sorted.indices.dropFirst() {
-            let w = sorted[i]
-            let text = carriesText(w.text)
+        var hasText = carries[order[0]]
+        for i in order.indices.dropFirst() {
+            let wbox = words[order[i]].box
+            let text = carries[order[i]]
             let reach = hasText ? box : markBox
-            let overlap = reach.yOverlap(w.box)
-            if overlap > min(reach.height, w.box.height) * 0.5 {
+            let overlap = reach.yOverlap(wbox)
+            if overlap > min(reach.height, wbox.height) * 0.5 {
                 if text {
-                    box = hasText ? box.union(w.box) : w.box
+                    box = hasText ? box.union(wbox) : wbox
                     hasText = true
                 } else {
-                    markBox = markBox.union(w.box)
+                    markBox = markBox.union(wbox)
                 }
             } else {
-                starts.append(i); box = w.box; markBox = w.box; hasText = text
+                starts.append(i); box = wbox; markBox = wbox; hasText = text
             }
         }
-        var rows: [[Word]] = []
+        var rows: [[Int]] = []
         rows.reserveCapacity(starts.count)
         for (k, start) in starts.enumerated() {
-            let end = k + 1 < starts.count ? starts[k + 1] : sorted.count
-            rows.append(sorted[start..<end].sorted { $0.box.x0 < $1.box.x0 })
+            let end = k + 1 < starts.count ? starts[k + 1] : order.count
+            rows.append(order[start..<end].sorted { words[$0].box.x0 < words[$1].box.x0 })
         }
-        hoistItemMarks(&rows)
-        return rows.map { TextLine(words: $0) }
+        hoistItemMarks(&rows, words: words, carries: carries)
+        return rows.map { TextLine(words: $0.map { words[$0] }) }
     }
 
     /// A list mark centred on an item wrapped over two lines sits between them, and may
@@ -83,33 +87,35 @@ public enum TextLines {
     /// more than a quarter of the word's height (a mark of its own line is centred on it);
     /// it overlaps a word of the line above that starts where that word starts (the
     /// item's first line); and nothing of the upper line lies between them (that word
-    /// has no mark of its own). Rows are left to right;
-    /// each look-up is a binary search, so O(n log n).
-    static func hoistItemMarks(_ rows: inout [[Word]]) {
+    /// has no mark of its own). Rows are left to right, of indices into `words`;
+    /// `carries[i]` is `carriesText(words[i].text)`. Each look-up is a binary search, so
+    /// O(n log n).
+    static func hoistItemMarks(_ rows: inout [[Int]], words: [Word], carries: [Bool]) {
         guard rows.count > 1 else { return }
         for i in 1..<rows.count {
             var k = 0
             while k + 1 < rows[i].count {
                 // Nearly every word carries text: no mark, nothing to copy out.
-                if carriesText(rows[i][k].text) { k += 1; continue }
-                let mark = rows[i][k], next = rows[i][k + 1]
-                let h = next.box.height
-                guard !carriesText(mark.text), carriesText(next.text),
-                      next.box.x0 - mark.box.x1 < 2 * h,
-                      mark.box.midY < next.box.midY - h / 4 else { k += 1; continue }
+                if carries[rows[i][k]] { k += 1; continue }
+                let markIndex = rows[i][k], nextIndex = rows[i][k + 1]
+                let mark = words[markIndex].box, next = words[nextIndex].box
+                let h = next.height
+                guard carries[nextIndex],
+                      next.x0 - mark.x1 < 2 * h,
+                      mark.midY < next.midY - h / 4 else { k += 1; continue }
                 let upper = rows[i - 1]
                 // First word of the upper line starting at or right of `next.x0 - h/2`.
                 var lo = 0, hi = upper.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if upper[mid].box.x0 < next.box.x0 - h / 2 { lo = mid + 1 } else { hi = mid }
+                    if words[upper[mid]].box.x0 < next.x0 - h / 2 { lo = mid + 1 } else { hi = mid }
                 }
-                guard lo < upper.count, upper[lo].box.x0 <= next.box.x0 + h / 2,
-                      carriesText(upper[lo].text), mark.box.yOverlap(upper[lo].box) > 0,
-                      lo == 0 || upper[lo - 1].box.x1 <= mark.box.x0
+                guard lo < upper.count, words[upper[lo]].box.x0 <= next.x0 + h / 2,
+                      carries[upper[lo]], mark.yOverlap(words[upper[lo]].box) > 0,
+                      lo == 0 || words[upper[lo - 1]].box.x1 <= mark.x0
                 else { k += 1; continue }
                 rows[i].remove(at: k)
-                rows[i - 1].insert(mark, at: lo)
+                rows[i - 1].insert(markIndex, at: lo)
             }
         }
     }
@@ -120,7 +126,7 @@ public enum TextLines {
     static func carriesText(_ s: String) -> Bool {
         for b in s.utf8 {
             if b >= 0x80 {
-                return s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                return s.unicodeScalars.contains { $0.isAlphabeticQuick || $0.isNumericQuick }
             }
             if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return true }
         }
@@ -161,7 +167,7 @@ public enum TextLines {
                 if afterSpace { return false }
                 afterSpace = true
             } else {
-                if v < 0x80 ? (v >= 0x09 && v <= 0x0D) : scalars[i].properties.isWhitespace { return false }
+                if v < 0x80 ? (v >= 0x09 && v <= 0x0D) : scalars[i].isWhitespaceQuick { return false }
                 if afterSpace, v >= 0x80, i != scalars.startIndex, String.Index(i, within: s) == nil { return false }
                 afterSpace = false
             }
@@ -222,7 +228,8 @@ public enum TextLines {
     public static func joinCellLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
-            let t = collapsingASCIISpaces(line) ?? line.collapsingWhitespace()
+            // (A line with an accent is most often collapsed already: `isCollapsed` says so by scalars.)
+            let t = collapsingASCIISpaces(line) ?? (isCollapsed(line) ? line : line.collapsingWhitespace())
             guard !t.isEmpty else { continue }
             if out.isEmpty { out = t; continue }
             if out.hasSuffix("-"), out.count >= 2,

@@ -127,6 +127,8 @@ public enum ContractJSON {
         guard !b.periods.isEmpty else { return [] }
         return [("periods", .array(b.periods.map { p in
             var fields: [(String, JSON)] = [("tahun", p.tahun.map { .number(Double($0)) } ?? .null)]
+            // Optional key: the plan's year number (`Tahun ke-N`), absent when the table gives none.
+            if let n = p.tahunKe { fields.append(("tahun_ke", .number(Double(n)))) }
             if let q = p.triwulan { fields.append(("triwulan", .number(Double(q)))) }
             return .object(fields + [("anggaran", value(p.anggaran)), ("realisasi", value(p.realisasi))])
         }))]

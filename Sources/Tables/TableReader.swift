@@ -10,8 +10,9 @@ public struct TableReader: Sendable {
     public var hints: HeaderHints
     public init(hints: HeaderHints = .none) { self.hints = hints }
 
-    /// One page's grids plus the text lines outside them (captions, narrative).
-    struct PageTables {
+    /// One page's grids plus the text lines outside them (captions, narrative): what
+    /// `pageTables(_:)` reads from one page alone, and `tables(in:reads:)` reads together.
+    public struct PageTables: Sendable {
         var page: Page
         var grids: [PageGrid]
         var outside: [TextLine]
@@ -35,8 +36,9 @@ public struct TableReader: Sendable {
     /// tables side by side on one page are side by side on the pages before and after it
     /// that carry the same frame, even where a page's own rows cannot tell (too few values
     /// on one side).
-    func readPages(_ pages: [Page]) -> [PageTables] {
-        var perPage = pages.map { readPage($0) }
+    /// `reads`: the pages' own reads (`pageTables(_:)`), when already made.
+    func readPages(_ pages: [Page], reads: [PageTables]? = nil) -> [PageTables] {
+        var perPage = reads ?? pages.map { readPage($0) }
         var changed = true
         while changed {
             changed = false
@@ -70,8 +72,22 @@ public struct TableReader: Sendable {
         return perPage
     }
 
+    /// The step of `tables(in:)` that looks at one page alone: it depends on no other page,
+    /// so a caller may run it on several threads, or on a page while the next is being read.
+    public func pageTables(_ page: Page) -> PageTables {
+        readPage(page)
+    }
+
     public func tables(in pages: [Page]) -> [Table] {
-        let perPage = Self.markingRunningLines(readPages(pages))
+        tables(in: pages, reads: pages.map { readPage($0) })
+    }
+
+    /// The tables of the pages, from each page's own read (`reads[i] == pageTables(pages[i])`):
+    /// what neighbouring pages tell (side-by-side frames, zebra shading, running lines) and
+    /// tables continued over pages are read here.
+    public func tables(in pages: [Page], reads: [PageTables]) -> [Table] {
+        precondition(reads.count == pages.count, "one read per page")
+        let perPage = Self.markingRunningLines(readPages(pages, reads: reads))
         var building: [(table: Table, headerKey: [String], xs: [Double], lastBox: Rect, lastPage: Int, topRows: [[String]])] = []
         for (index, pt) in perPage.enumerated() {
             for (gi, grid) in pt.grids.enumerated() {

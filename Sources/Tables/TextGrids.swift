@@ -434,14 +434,20 @@ struct TextGrids {
             // ASCII without CR (one Character a byte): the same counts, without property look-ups.
             guard !t.isEmpty, t.utf8.count <= 24 else { return false }
             let digits = t.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-            if digits == 0 { return t == "-" || t == "x" }
+            if digits == 0 { return t.utf8.count == 1 && (t.utf8.first == 0x2D || t.utf8.first == 0x78) }   // "-", "x"
             let letters = t.utf8.filter { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }.count
             return digits >= letters * 2
         }
         guard !t.isEmpty, t.count <= 24 else { return false }
-        let digits = t.filter(\.isNumber).count
-        if digits == 0 { return ["-", "–", "—", "―", "x", "…"].contains(t) }
-        let letters = t.filter(\.isLetter).count
+        let digits = t.filter(\.isNumberQuick).count
+        // ("-", "–", "—", "―", "x", "…" by the scalar's value: no other scalar equals one of
+        // them under `==` (CellTokenFastPathTests), and comparing a tick or a cross in every
+        // cell of a schedule with each of them was the cost.)
+        if digits == 0 {
+            guard t.isSingleScalar, let v = t.unicodeScalars.first?.value else { return false }
+            switch v { case 0x2D, 0x2013, 0x2014, 0x2015, 0x78, 0x2026: return true; default: return false }
+        }
+        let letters = t.filter(\.isLetterQuick).count
         return digits >= letters * 2
     }
 
@@ -710,9 +716,9 @@ struct TextGrids {
                                       cellsOfOne: &cellsOfOne) {
                 let tokens = text.split(separator: " ")
                 tokenCount += tokens.count
-                singles += tokens.filter { $0.count == 1 && $0.first!.isLetter }.count
+                singles += tokens.filter { $0.count == 1 && $0.first!.isLetterQuick }.count
                 wordsOfFour += tokens.filter { Self.letterOrDigitCount($0) >= 4 }.count
-                if text.count == 1 && text.first!.isLetter { cellsOfOne += 1 }
+                if text.count == 1 && text.first!.isLetterQuick { cellsOfOne += 1 }
             }
         }
         // (Letter-spaced words run long in their cells; scattered letters stand alone in many.)
@@ -757,7 +763,7 @@ struct TextGrids {
     /// Letters and digits in `token`; counted on the bytes when it is ASCII (a String built per
     /// token was ~2 % of a run).
     static func letterOrDigitCount(_ token: Substring) -> Int {
-        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return token.filter { $0.isLetter || $0.isNumber }.count }
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return token.filter { $0.isLetterQuick || $0.isNumberQuick }.count }
         return token.utf8.count(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
     }
 
@@ -765,9 +771,14 @@ struct TextGrids {
     static func isListMarker(_ s: String) -> Bool {
         let t = s.trimmingWhitespace()
         guard !t.isEmpty, t.count <= 4 else { return false }
-        if ["-", "•", "–", "*", "·", "o", "▪", "➢", "✓"].contains(t) { return true }
+        // (One ASCII byte is "-", "*" or "o" by the byte; ASCII text equals ASCII text only.)
+        if t.utf8.count == 1, let b = t.utf8.first { if b == 0x2D || b == 0x2A || b == 0x6F { return true } }
+        else if t.isSingleScalar, let v = t.unicodeScalars.first?.value {
+            // "•", "–", "·" (also U+0387, canonically `·`), "▪", "➢", "✓" by value (CellTokenFastPathTests).
+            switch v { case 0x2022, 0x2013, 0xB7, 0x387, 0x25AA, 0x27A2, 0x2713: return true; default: break }
+        }
         let core = t.trimmingASCII { "().:".utf8.contains($0) }
         guard core.count < t.count || core.count == 1 else { return false }
-        return !core.isEmpty && (core.allSatisfy(\.isNumber) || (core.count <= 3 && core.allSatisfy(\.isLetter)))
+        return !core.isEmpty && (core.allSatisfy(\.isNumberQuick) || (core.count <= 3 && core.allSatisfy(\.isLetterQuick)))
     }
 }

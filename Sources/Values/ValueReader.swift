@@ -78,7 +78,7 @@ public enum ValueReader {
     static func severalValues(_ raw: String, hint: ValueHint, habit: SeparatorHabit) -> ValueReading.Problem? {
         // `Rp 1.000.000 Rp 2.000.000`: the currency sign goes with the figure after it.
         var parts: [String] = []
-        for w in trimmed(raw).split(whereSeparator: \.isWhitespace).map(String.init) {
+        for w in trimmed(raw).split(whereSeparator: \.isWhitespaceQuick).map(String.init) {
             if let last = parts.last, ["rp", "rp."].contains(last.lowercased()) { parts[parts.count - 1] += " " + w } else { parts.append(w) }
         }
         guard parts.count >= 2 else { return nil }
@@ -128,8 +128,8 @@ public enum ValueReader {
         for i in 0..<(parts.count - 1) {
             let left = parts[i], right = parts[i + 1]
             var ok = false
-            if left.count >= 3, (1...3).contains(right.count), left.allSatisfy(\.isLetter), right.allSatisfy(\.isLetter),
-               right.first?.isLowercase == true, Units.scales[left.lowercased()] == nil,
+            if left.count >= 3, (1...3).contains(right.count), left.allSatisfy(\.isLetterQuick), right.allSatisfy(\.isLetterQuick),
+               right.first?.isLowercaseQuick == true, Units.scales[left.lowercased()] == nil,
                // `Kabupaten dan`: a word of its own, not the cut-off end of the one before.
                right != "dan", !Units.clauseWords.contains(right) {
                 ok = true
@@ -167,10 +167,10 @@ public enum ValueReader {
         // The same Characters dropped from each end, walked by index (the reversed views and a
         // String built Character by Character cost more than the reading they serve).
         var start = s.startIndex, end = s.endIndex
-        while start < end, s[start].isWhitespace { start = s.index(after: start) }
+        while start < end, s[start].isWhitespaceQuick { start = s.index(after: start) }
         while end > start {
             let before = s.index(before: end)
-            guard s[before].isWhitespace else { break }
+            guard s[before].isWhitespaceQuick else { break }
             end = before
         }
         return String(s[start..<end])
@@ -398,11 +398,11 @@ private struct MeasureParts {
 
     /// `11 juta ekor` -> (`11`, 1e6, `ekor`): a number, a scale word, and what follows it.
     private static func splittingScale(_ s: Substring) -> (Substring, Double, Substring?)? {
-        guard let space = s.firstIndex(where: \.isWhitespace) else { return nil }
+        guard let space = s.firstIndex(where: \.isWhitespaceQuick) else { return nil }
         let number = s[..<space]
         guard number.first?.isASCIIDigit == true, number.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
-        let after = s[space...].drop(while: \.isWhitespace)
-        let wordEnd = after.firstIndex(where: \.isWhitespace) ?? after.endIndex
+        let after = s[space...].drop(while: \.isWhitespaceQuick)
+        let wordEnd = after.firstIndex(where: \.isWhitespaceQuick) ?? after.endIndex
         guard let factor = Units.scales[after[..<wordEnd].lowercased()] else { return nil }
         let rest = trimmed(after[wordEnd...])
         return (number, factor, rest.isEmpty ? nil : rest)
@@ -412,11 +412,11 @@ private struct MeasureParts {
     /// the space (`8Kali`, `5Lap`), which typists and OCR both produce. A short noun phrase
     /// after the number is a unit too (`25 karya Iptek`, `27 Kabupaten dan Kota`).
     private static func splittingUnit(_ s: Substring) -> (Substring, String)? {
-        if let space = s.lastIndex(where: \.isWhitespace) {
+        if let space = s.lastIndex(where: \.isWhitespaceQuick) {
             let number = trimmed(s[..<space])
             let word = String(s[s.index(after: space)...])
-            if !number.isEmpty, !number.contains(where: \.isWhitespace), Units.isUnitWord(word) { return (number, word) }
-            if let first = s.firstIndex(where: \.isWhitespace) {
+            if !number.isEmpty, !number.contains(where: \.isWhitespaceQuick), Units.isUnitWord(word) { return (number, word) }
+            if let first = s.firstIndex(where: \.isWhitespaceQuick) {
                 let number = s[..<first]
                 if number.first?.isASCIIDigit == true, number.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }),
                    let phrase = Units.phrase(s[first...]) {
@@ -426,12 +426,12 @@ private struct MeasureParts {
             if !number.isEmpty, Units.isUnitWord(word) { return (number, word) }
         }
         // Glued: digits (with separators) directly followed by letters only.
-        guard let firstLetter = s.firstIndex(where: \.isLetter), firstLetter > s.startIndex,
+        guard let firstLetter = s.firstIndex(where: \.isLetterQuick), firstLetter > s.startIndex,
               s[s.index(before: firstLetter)].isASCIIDigit,
-              s[firstLetter...].allSatisfy({ $0.isLetter || $0 == "." }) else { return nil }
+              s[firstLetter...].allSatisfy({ $0.isLetterQuick || $0 == "." }) else { return nil }
         let number = trimmed(s[..<firstLetter])
         let word = String(s[firstLetter...])
-        guard !number.isEmpty, !number.contains(where: \.isWhitespace), Units.isUnitWord(word) else { return nil }
+        guard !number.isEmpty, !number.contains(where: \.isWhitespaceQuick), Units.isUnitWord(word) else { return nil }
         return (number, word)
     }
 

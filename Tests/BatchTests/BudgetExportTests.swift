@@ -87,4 +87,24 @@ import Testing
         #expect(rows[1][col("period_triwulan")] == .int(2) && rows[1][col("realisasi_value")] == .null)
         #expect(rows[2][col("period_triwulan")] == .null && rows[2][col("kode")] == .string("CQ.6639"))
     }
+
+    /// A Renstra's money per year: one row per year; a plan year (`Tahun 2`) in `period_tahun_ke`.
+    @Test func aRowSplitByYearGivesOneRowPerYear() throws {
+        let d = TempDir("budget-export-years")
+        defer { d.cleanup() }
+        let doc = Self.document(file: "renstra.pdf").replacingOccurrences(of: "\"total\":false,\"indicator\":0}", with: """
+            "total":false,"indicator":0,"periods":[
+             {"tahun":2014,"anggaran":{"raw":"6.500","kind":"currency","value":6500000000},"realisasi":null},
+             {"tahun":null,"tahun_ke":2,"anggaran":{"raw":"2.483","kind":"currency","value":2483000000},"realisasi":null}]}
+            """).replacingOccurrences(of: "\"anggaran\":{\"raw\":\"840.977.000\",\"kind\":\"currency\",\"value\":840977000}", with: "\"anggaran\":null")
+        d.write("out/renstra.json", doc)
+        let rows = try #require(Exporter.budgetRows(ofDocumentAt: d.sub("out/renstra.json"), relativePath: "renstra.json"))
+        let col = { (name: String) in Exporter.budgetColumns.firstIndex(of: name)! }
+        #expect(Exporter.budgetColumns[24] == "period_tahun_ke")
+        #expect(rows.count == 4 && rows.allSatisfy { $0.count == Exporter.budgetColumns.count })
+        #expect(rows[0][col("period_tahun")] == .int(2014) && rows[0][col("period_triwulan")] == .null)
+        #expect(rows[0][col("period_tahun_ke")] == .null && rows[0][col("anggaran_value")] == .int(6_500_000_000))
+        #expect(rows[1][col("period_tahun")] == .null && rows[1][col("period_tahun_ke")] == .int(2))
+        #expect(rows[2][col("period_tahun_ke")] == .null)
+    }
 }

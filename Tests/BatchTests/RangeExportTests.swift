@@ -53,7 +53,7 @@ import Testing
         #expect(rows.count == 3)
         #expect(rows.allSatisfy { $0.count == Exporter.budgetColumns.count })
         let col = { (name: String) in Exporter.budgetColumns.firstIndex(of: name)! }
-        #expect(col("anggaran_range_min") == col("period_triwulan") + 1)
+        #expect(col("anggaran_range_min") == col("period_tahun_ke") + 1)
         #expect(rows[0][col("anggaran_value")] == .null)
         #expect(rows[0][col("anggaran_range_min")] == .int(1_000_000) && rows[0][col("anggaran_range_max")] == .int(1_500_000))
         #expect(rows[1][col("anggaran_value")] == .int(2_000_000) && rows[1][col("anggaran_range_min")] == .null)

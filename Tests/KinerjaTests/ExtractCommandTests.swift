@@ -74,6 +74,25 @@ struct ExtractCommandTests {
         #expect(one == two && one == four)
     }
 
+    /// A short document's pages are read by one thread while another finds each page's
+    /// grids and lines (and a page OCR'd after all is worked on again): the same document
+    /// as with one worker, where everything runs on one thread.
+    @Test(arguments: ["rarb-bengkulu-tengah-2022.pdf", "ra-triwulan-banten-2021.pdf", "rkt-dishub-jabar-2016.pdf"])
+    func overlappedPageWorkGivesTheSameDocument(name: String) throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples/\(name)").path
+        #expect(try !Extractor(options: ExtractOptions(workers: 2)).extract(path: sample).tables.isEmpty)
+        let one = try Extractor(options: ExtractOptions(workers: 1)).extractJSON(path: sample)
+        let two = try Extractor(options: ExtractOptions(workers: 2)).extractJSON(path: sample)
+        #expect(one == two)
+    }
+
+    @Test func overlappedPageWorkRedoesAnOCRdPage() throws {
+        let one = try Extractor(options: ExtractOptions(workers: 1)).extractJSON(path: readingFixture("mixed.pdf"))
+        let two = try Extractor(options: ExtractOptions(workers: 2)).extractJSON(path: readingFixture("mixed.pdf"))
+        #expect(one == two)
+    }
+
     /// A text page and the same page scanned: the second is OCR'd, the document is
     /// "mixed", and both pages give the same records (the scan reads `96,7%`).
     @Test func mixedDocumentOCRsOnlyThePageWithoutText() throws {

@@ -21,6 +21,12 @@ struct SubcommandParseTests {
         ["extract", "--", "--help"], ["extract", pdf], ["extract", pdf, "--ocr", "never", "--workers", "1"],
         ["extract", "/nonexistent/x.pdf"], ["extract", pdf, "-o", "/"], ["extract", "--generate-completion-script"],
         ["extract", pdf, "--generate-completion-script", "zsh"], ["extract", "---completion", "--", "file", "0", "0"],
+        // Output paths in either order, and near misses (a missing, repeated or empty argument).
+        ["extract", pdf, "-o", "/nonexistent/dir/out.json"], ["extract", "-o", "/nonexistent/dir/out.json", pdf],
+        ["extract", pdf, "--output", "/nonexistent/dir/out.json"], ["extract", pdf, "-o", "/"], ["extract", "-o", "/", pdf],
+        ["extract", pdf, "-o"], ["extract", "-o", "/", "-o", "/", pdf], ["extract", pdf, pdf],
+        ["extract", "", "-o", "/"], ["extract", "-o", "/"], ["extract", pdf, "-o", ""],
+        ["extract", "/nonexistent/x.pdf", "-o", "/nonexistent/dir/out.json"], ["extract", pdf, "-o=/"],
     ])
     func sameAnswer(args: [String]) throws {
         let fast = try Self.run(args, fromRoot: false), root = try Self.run(args, fromRoot: true)

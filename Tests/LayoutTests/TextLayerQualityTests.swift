@@ -87,3 +87,17 @@ struct TextLayerQualityTests {
         }
     }
 }
+
+/// The symbol sets of the garble judge asked of a Character: an ASCII one by its byte
+/// (issue 10, CPU), the same answer as the sets.
+@Suite("Layout: garble judge symbol look-ups by byte")
+struct GarbleSymbolLookupTests {
+    @Test func sameAsTheSets() {
+        let characters: [Character] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))) }
+            + ["\r\n", "“", "”", "•", "–", "—", "¬", "§", "©", "«", "é", "\u{37E}", ";\u{301}", "(\u{301}"]
+        for c in characters {
+            #expect(TextLayerQuality.isSurrounding(c) == TextLayerQuality.surrounding.contains(c), "\(c.unicodeScalars.map(\.value))")
+            #expect(TextLayerQuality.isOdd(c) == TextLayerQuality.oddSymbols.contains(c), "\(c.unicodeScalars.map(\.value))")
+        }
+    }
+}
