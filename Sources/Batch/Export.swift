@@ -19,6 +19,9 @@ public enum Exporter {
         // The plan's year number of a `Tahun ke-N` period (`period_tahun` empty when the
         // document does not say the calendar year); empty for other rows.
         + ["period_tahun_ke"]
+        // Both ends of a range written instead of one figure (`98,00- 98,50`, whose `*_value`
+        // is empty); empty for anything else.
+        + measures.flatMap { ["\($0)_range_min", "\($0)_range_max"] }
 
     /// What one row is: an indicator (the default) or a budget row (`--what budget`).
     public enum What: String, Sendable, CaseIterable { case indicators, budget }
@@ -32,6 +35,8 @@ public enum Exporter {
         + ["period_tahun", "period_triwulan"]
         // Added after the first release: a plan year's number (`Tahun 3`), empty for other rows.
         + ["period_tahun_ke"]
+        // Both ends of a range (as the indicator export), appended.
+        + budgetAmounts.flatMap { ["\($0)_range_min", "\($0)_range_max"] }
 
     public struct Summary: Sendable {
         public var documents = 0
@@ -168,11 +173,12 @@ public enum Exporter {
             let topLevel = measures.contains { ind[$0] is [String: Any] }
             if periods.isEmpty || topLevel {
                 out.append(head + fields + [.null, .null] + measures.flatMap { valueColumns(ind[$0]) }
-                           + measures.map { comparator(ind[$0]) } + [.null])
+                           + measures.map { comparator(ind[$0]) } + [.null] + measures.flatMap { rangeColumns(ind[$0]) })
             }
             for p in periods {
                 out.append(head + fields + [scalar(p["tahun"]), scalar(p["triwulan"])]
-                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) } + [scalar(p["tahun_ke"])])
+                           + measures.flatMap { valueColumns(p[$0]) } + measures.map { comparator(p[$0]) } + [scalar(p["tahun_ke"])]
+                           + measures.flatMap { rangeColumns(p[$0]) })
             }
         }
         return out
@@ -212,11 +218,13 @@ public enum Exporter {
                                         (b["total"] as? JSONNumber).map { .bool($0.boolValue) } ?? .null, indikator]
             let periods = (b["periods"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
             if periods.isEmpty || budgetAmounts.contains(where: { b[$0] is [String: Any] }) {
-                out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) } + [.null, .null, .null])
+                out.append(head + fields + budgetAmounts.flatMap { valueColumns(b[$0]) } + [.null, .null, .null]
+                           + budgetAmounts.flatMap { rangeColumns(b[$0]) })
             }
             for p in periods {
                 out.append(head + fields + budgetAmounts.flatMap { valueColumns(p[$0]) }
-                    + [scalar(p["tahun"]), scalar(p["triwulan"]), scalar(p["tahun_ke"])])
+                    + [scalar(p["tahun"]), scalar(p["triwulan"]), scalar(p["tahun_ke"])]
+                    + budgetAmounts.flatMap { rangeColumns(p[$0]) })
             }
         }
         return out
@@ -231,6 +239,12 @@ public enum Exporter {
     /// The bound written before a measure (`>=` for `≥ 80`); null for a plain value.
     static func comparator(_ v: Any?) -> JSONScalar {
         scalar((v as? [String: Any])?["comparator"])
+    }
+
+    /// min, max of a value object's `range` (both null for a single figure or a null measure).
+    static func rangeColumns(_ v: Any?) -> [JSONScalar] {
+        let range = (v as? [String: Any])?["range"] as? [String: Any]
+        return [scalar(range?["min"]), scalar(range?["max"])]
     }
 
     static func scalar(_ v: Any?) -> JSONScalar {

@@ -96,6 +96,7 @@ public struct IndicatorReader: Sendable {
                 // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
                 // bulleted sub-items (`- Daging`) that name none.
                 var parentUnit: UnitTyping? = nil
+                var separatorNotes = AmbiguousSeparatorNotes()
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
                     var indikator = row[ic].text
@@ -143,7 +144,8 @@ public struct IndicatorReader: Sendable {
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
                         let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])
                         let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: columnHabits[c] ?? habit, where: where_, page: page)
-                        warnings += cellWarnings
+                        separatorNotes.take(cellWarnings, raw: row[c].text, value: read, column: c,
+                                            place: "\(table.id) \(column.group.map { "\($0) " } ?? "")\(column.header)", into: &warnings)
                         let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
                         var slot: PeriodKey? = nil
@@ -197,6 +199,7 @@ public struct IndicatorReader: Sendable {
                     }
                     indicators.append(rec)
                 }
+                separatorNotes.finish(&warnings)
                 let carried = previousKegiatan.flatMap { p in
                     p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
                 }
@@ -422,6 +425,7 @@ public struct IndicatorReader: Sendable {
         // into the table's next part); a header repeated inside the table names none.
         var sasaran: String? = inherited
         var out: [Indicator] = []
+        var separatorNotes = AmbiguousSeparatorNotes()
         for (r, row) in table.rows.enumerated() {
             if let sasCol, !row[sasCol].text.isEmpty,
                HeaderText.words(row[sasCol].text) != HeaderText.words(table.columns[sasCol].header) {
@@ -431,12 +435,13 @@ public struct IndicatorReader: Sendable {
             guard !text.isEmpty, !row[ic].carried, !Self.repeatsHeader(row[ic], table.columns[ic]) else { continue }
             let page = table.rowPages[r]
             var rec = Indicator(table: table.id, page: page, no: nil, sasaran: sasaran ?? groups[r], indikator: text)
-            let (v, w) = MeasureReader.read(row[tk], hint: nil, habit: habit,
-                                            where: "\(table.id) \(table.columns[tk].header)", page: page)
-            warnings += w
+            let place = "\(table.id) \(table.columns[tk].header)"
+            let (v, w) = MeasureReader.read(row[tk], hint: nil, habit: habit, where: place, page: page)
+            separatorNotes.take(w, raw: row[tk].text, value: v, column: tk, place: place, into: &warnings)
             rec.target = v.map { UnitTyping(indikator: text).type($0) }
             out.append(rec)
         }
+        separatorNotes.finish(&warnings)
         return (out, sasaran)
     }
 

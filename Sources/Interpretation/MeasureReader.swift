@@ -52,10 +52,14 @@ enum MeasureReader {
                                    where place: String, page: Int) -> Warning? {
         guard habit == .unknown, reading.problem == nil, let v = reading.value, v.kind != .percent,
               v.kind != .text, let n = v.number, n.rounded() == n, SeparatorHabit.isAmbiguous(raw) else { return nil }
-        return Warning(code: "ambiguous_separator",
-                       message: "\(place): read \"\(raw)\" as \(Int(n)) (a lone separator before three digits taken as thousands; the document's other numbers do not settle whether it writes decimals with a comma or a point)",
+        return Warning(code: ambiguousSeparatorCode,
+                       message: "\(place): read \"\(raw)\" as \(Int(n)) (\(ambiguousSeparatorReason))",
                        page: page)
     }
+
+    static let ambiguousSeparatorCode = "ambiguous_separator"
+    static let ambiguousSeparatorDoubt = "the document's other numbers do not settle whether it writes decimals with a comma or a point"
+    static let ambiguousSeparatorReason = "a lone separator before three digits taken as thousands; " + ambiguousSeparatorDoubt
 
     /// A number the document marks: a footnote mark after it (`12.540.550 *)`, `9.699 **`:
     /// the note says the figure is provisional, the figure is still the figure), or a minus
@@ -98,5 +102,34 @@ enum MeasureReader {
             return number + " %"
         }
         return nil
+    }
+}
+
+/// `ambiguous_separator` once per table column, not once per cell: a column of `1.100`s is
+/// one doubt about the document's habit, and a warning per cell buried the others. The
+/// column's warning stands where its first such cell gave it (that cell's page); once the
+/// column is read, a column with more than one says how many and the first. Only the
+/// warnings change: every cell is read as before.
+struct AmbiguousSeparatorNotes {
+    private struct Note { var at: Int; var place: String; var first: String; var number: Int; var count: Int }
+    private var notes: [Int: Note] = [:]
+
+    /// Passes one cell's warnings on to `warnings`, keeping only its column's first `ambiguous_separator`.
+    mutating func take(_ cellWarnings: [Warning], raw: String, value: Value?, column: Int, place: String,
+                       into warnings: inout [Warning]) {
+        for w in cellWarnings {
+            guard w.code == MeasureReader.ambiguousSeparatorCode else { warnings.append(w); continue }
+            if notes[column] != nil { notes[column]!.count += 1; continue }
+            notes[column] = Note(at: warnings.count, place: place, first: raw,
+                                 number: value?.number.map { Int(clampingFinite: $0) } ?? 0, count: 1)
+            warnings.append(w)
+        }
+    }
+
+    /// Gives each column of several such cells its count (a column of one keeps the cell's warning).
+    func finish(_ warnings: inout [Warning]) {
+        for n in notes.values where n.count > 1 && warnings.indices.contains(n.at) {
+            warnings[n.at].message = "\(n.place): \(n.count) numbers like \"\(n.first)\" (read as \(n.number)) have a lone separator before three digits, taken as thousands; \(MeasureReader.ambiguousSeparatorDoubt)"
+        }
     }
 }

@@ -74,22 +74,30 @@ struct UnitTyping {
 
     /// A bare number read with this unit; anything that carries its own mark (`%`, `Rp`, a
     /// unit word) or is not a number is left as read.
+    /// A range (`98,00- 98,50`) is typed the same way, end by end: it is two such numbers.
     func type(_ v: Value) -> Value {
-        guard let n = v.number, Self.isBare(v) else { return v }
+        guard v.number != nil || v.range != nil, Self.isBare(v) else { return v }
         switch unit {
         case .none: return v
         case .percent:
             // Money-sized numbers (`409,070,737.00`) beside a percent indicator are its budget.
-            return v.kind == .currency ? v : Value(raw: v.raw, kind: .percent, payload: .number(n), comparator: v.comparator)
-        case .quantity(let u): return Value(raw: v.raw, kind: .quantity, payload: .number(n), unit: u, comparator: v.comparator)
-        case .currency(let m): return Value(raw: v.raw, kind: .currency, payload: .number((n * m).rounded()), comparator: v.comparator)
+            return v.kind == .currency ? v : Self.typed(v, .percent)
+        case .quantity(let u): return Self.typed(v, .quantity, unit: u)
+        case .currency(let m): return Self.typed(v, .currency) { ($0 * m).rounded() }
         }
     }
 
     /// A header that says `%` makes its bare numbers percentages.
     static func percent(_ v: Value) -> Value {
-        guard let n = v.number, isBare(v), v.kind != .currency else { return v }
-        return Value(raw: v.raw, kind: .percent, payload: .number(n), comparator: v.comparator)
+        guard v.number != nil || v.range != nil, isBare(v), v.kind != .currency else { return v }
+        return typed(v, .percent)
+    }
+
+    /// `v` as `kind`, its number (or both ends of its range) scaled; raw and bound kept.
+    static func typed(_ v: Value, _ kind: ValueKind, unit: String? = nil, _ scale: (Double) -> Double = { $0 }) -> Value {
+        var out = Value(raw: v.raw, kind: kind, payload: v.number.map { .number(scale($0)) } ?? .none, unit: unit, comparator: v.comparator)
+        if let r = v.range { out.range = scale(r.lowerBound)...scale(r.upperBound) }
+        return out
     }
 
     /// Read from digits alone: a number, or money only because of its size (no `Rp`), or a

@@ -19,9 +19,41 @@ struct SeparatorHabitTests {
         #expect(result.indicators.count == 3)
         #expect(result.indicators[0].target?.number == 1100)
         #expect(result.indicators[1].target?.number == 1100)
-        // Read by the usual rule, and said to be unconfirmed by the document.
-        #expect(result.warnings.filter { $0.code == "ambiguous_separator" }.count == 2)
-        #expect(result.warnings.first { $0.code == "ambiguous_separator" }?.page == 2)
+        // Read by the usual rule, and said to be unconfirmed by the document: once for the
+        // column, which names how many and the first.
+        let notes = result.warnings.filter { $0.code == "ambiguous_separator" }
+        #expect(notes.count == 1)
+        #expect(notes.first?.page == 2)
+        #expect(notes.first?.message.hasPrefix("t1 Target: 2 numbers like \"1.100\" (read as 1100)") == true)
+    }
+
+    @Test func severalAmbiguousCellsInOneColumnGiveOneWarningNamingTheCount() {
+        let t = Table(id: "t18", pages: [4, 5], caption: nil,
+                      columns: ["No", "Indikator Kinerja", "Target", "Realisasi"].map { Column(header: $0) },
+                      rows: [["1", "Jumlah peserta", "305,000", "310,500"], ["2", "Jumlah sampel", "1,200", "1,250"],
+                             ["3", "Jumlah kunjungan", "12,000", "11,800"], ["4", "Jumlah laporan", "12", "12"]]
+                        .map { $0.map { Cell(text: $0) } },
+                      rowPages: [4, 4, 5, 5])
+        let result = IndicatorReader().read([t])
+        // Every cell read as before: thousands.
+        #expect(result.indicators.map { $0.target?.number } == [305_000, 1200, 12_000, 12])
+        #expect(result.indicators.map { $0.realisasi?.number } == [310_500, 1250, 11_800, 12])
+        let notes = result.warnings.filter { $0.code == "ambiguous_separator" }
+        // One per column, on the page of its first such cell.
+        #expect(notes.count == 2)
+        #expect(notes.map(\.page) == [4, 4])
+        #expect(notes.first?.message.hasPrefix("t18 Target: 3 numbers like \"305,000\" (read as 305000)") == true)
+        #expect(notes.last?.message.hasPrefix("t18 Realisasi: 3 numbers like \"310,500\" (read as 310500)") == true)
+    }
+
+    @Test func aColumnWithOneAmbiguousCellKeepsTheCellsWarning() {
+        let t = Table(id: "t2", pages: [3], caption: nil,
+                      columns: ["No", "Indikator Kinerja", "Target"].map { Column(header: $0) },
+                      rows: [["1", "Jumlah peserta", "1.320 Sampel"], ["2", "Jumlah laporan", "12"]].map { $0.map { Cell(text: $0) } },
+                      rowPages: [3, 3])
+        let notes = IndicatorReader().read([t]).warnings.filter { $0.code == "ambiguous_separator" }
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.hasPrefix("t2 no 1 Target: read \"1.320 Sampel\" as 1320") == true)
     }
 
     @Test func aPointDecimalDocumentReadsTheSameFigureAsADecimal() {
