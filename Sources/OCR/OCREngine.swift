@@ -557,6 +557,31 @@ public final class OCREngine {
     /// A reading that gains separators is taken from this confidence on.
     static let separatorRereadConfidence = 75.0
 
+    /// The page's digit advance: the median width per digit, over the word's height, of
+    /// the plain numbers (digits alone, at least two) read confidently. Box widths are ink
+    /// extents, so this is the page's own measure, whatever its font size. Nil with fewer
+    /// than 3 such numbers.
+    static func digitAdvance(_ words: [Word]) -> Double? {
+        let ratios = words.filter { $0.text.count >= 2 && $0.text.allSatisfy({ ("0"..."9").contains($0) }) && ($0.confidence ?? 0) >= 90 && $0.box.height > 0 }
+            .map { $0.box.width / $0.box.height / Double($0.text.count) }
+            .sorted()
+        guard ratios.count >= 3 else { return nil }
+        return ratios[ratios.count / 2]
+    }
+
+    /// A box this many digit advances wider than its digits holds a separator the reading lost.
+    static let missingSeparatorWidth = 0.3
+
+    /// A plain number read confidently whose box is wider than its digits fill: a dot the
+    /// reading dropped, at any confidence (outline numbers `1.4.1.1` read `1411` at 95, `1.4`
+    /// read `14` at 94, on 200-dpi PK scans; a dot is half a digit wide). Such a number is
+    /// read again, and the reading is taken only when it adds separators between the same
+    /// digits (`gainsSeparators`).
+    static func isShortOfSeparators(_ w: Word, digitAdvance: Double?) -> Bool {
+        guard let advance = digitAdvance, w.text.count >= 2, w.text.allSatisfy({ ("0"..."9").contains($0) }), w.box.height > 0 else { return false }
+        return w.box.width / w.box.height >= (Double(w.text.count) + missingSeparatorWidth) * advance
+    }
+
     /// Whether the second reading of a doubtful number replaces the first.
     static func takesReread(first: String, firstConfidence: Double, second: String, confidence: Double) -> Bool {
         guard !second.contains(" "), isNumberLike(second), second != first, !losesSeparators(first, second) else { return false }
@@ -574,7 +599,9 @@ public final class OCREngine {
                                        sx: Double, sy: Double) -> [OCRPage.Correction] {
         // The least sure first, and not more than `maxRereads` a page (each costs a small
         // recognition, ~20 ms; a dense table of doubtful numbers would cost seconds).
-        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) }
+        let advance = Self.digitAdvance(words)
+        let shortOfDots = Set(words.indices.filter { Self.isShortOfSeparators(words[$0], digitAdvance: advance) })
+        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) || shortOfDots.contains($0) }
             .sorted { (words[$0].confidence ?? 100, $0) < (words[$1].confidence ?? 100, $1) }
             .prefix(Self.maxRereads)
         guard !candidates.isEmpty else { return [] }
@@ -589,7 +616,7 @@ public final class OCREngine {
             // → `…006,00`, `1.1.2.1.1` → `14214`), which nothing on the page confirms.
             for (n, height) in Self.rereadHeights.enumerated() {
                 guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy, height: height),
-                      n == 0 || Self.gainsSeparators(words[i].text, text),
+                      (n == 0 && Self.isDoubtfulNumber(words[i])) || Self.gainsSeparators(words[i].text, text),
                       Self.takesReread(first: words[i].text, firstConfidence: words[i].confidence ?? 100,
                                        second: text, confidence: confidence) else { continue }
                 corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
