@@ -717,8 +717,9 @@ public final class OCREngine {
 
     /// Texts the Indonesian model makes of a `%` standing on its own.
     /// (`Ya` seen on a 200-dpi bilevel scan: `95 %` read `95 Ya`, which English reads `%`.)
+    /// (`So` seen on a 200-dpi PK scan: `Palawija (%)` read `(So)` beside `(%)` read right.)
     static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6",
-                                               "Ya", "ya", "Y0", "9o"]
+                                               "Ya", "ya", "Y0", "9o", "So"]
 
     /// What a word would be with its `%` read right: a lone misread (`Yo` after a
     /// number) is `%`; a misread glued to a number (`8596`, `85Yo`) is the number and `%`;
