@@ -570,16 +570,22 @@ public final class OCREngine {
     }
 
     /// A box this many digit advances wider than its digits holds a separator the reading lost.
-    static let missingSeparatorWidth = 0.3
+    static let missingSeparatorWidth = 0.25
 
-    /// A plain number read confidently whose box is wider than its digits fill: a dot the
-    /// reading dropped, at any confidence (outline numbers `1.4.1.1` read `1411` at 95, `1.4`
-    /// read `14` at 94, on 200-dpi PK scans; a dot is half a digit wide). Such a number is
-    /// read again, and the reading is taken only when it adds separators between the same
-    /// digits (`gainsSeparators`).
+    /// A number (digits, dots and commas, a digit at each end) whose box is wider than its
+    /// characters fill: a dot the reading dropped, at any confidence (outline numbers
+    /// `1.4.1.1` read `1411` at 95, `1.4` read `14` at 94, `1.1.1.2` read `111.2`, on
+    /// 200-dpi PK scans; a dot is half a digit wide). Such a number is read again, and the
+    /// reading is taken only when it adds separators between the same digits
+    /// (`gainsSeparators`).
     static func isShortOfSeparators(_ w: Word, digitAdvance: Double?) -> Bool {
-        guard let advance = digitAdvance, w.text.count >= 2, w.text.allSatisfy({ ("0"..."9").contains($0) }), w.box.height > 0 else { return false }
-        return w.box.width / w.box.height >= (Double(w.text.count) + missingSeparatorWidth) * advance
+        let isDigit = { (c: Character) in ("0"..."9").contains(c) }
+        guard let advance = digitAdvance, w.box.height > 0, let a = w.text.first, isDigit(a), let z = w.text.last, isDigit(z),
+              w.text.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," }) else { return false }
+        let digits = w.text.filter(isDigit).count
+        guard digits >= 2 else { return false }
+        let filled = Double(digits) + 0.5 * Double(w.text.count - digits)
+        return w.box.width / w.box.height >= (filled + missingSeparatorWidth) * advance
     }
 
     /// Whether the second reading of a doubtful number replaces the first.

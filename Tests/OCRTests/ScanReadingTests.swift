@@ -181,14 +181,19 @@ struct ScanReadingTests {
         func w(_ t: String, _ width: Double, _ c: Double = 96) -> Word {
             Word(text: t, box: Rect(x0: 100, y0: 0, x1: 100 + width, y1: 22), fontSize: 10, confidence: c)
         }
-        let page = [w("10", 31), w("750", 50), w("20", 33), w("2016", 67), w("1411", 86, 95), w("14", 38, 94), w("22", 41, 90)]
+        let page = [w("10", 31), w("750", 50), w("20", 33), w("2016", 67), w("18", 30), w("27", 32), w("198903", 99), w("002", 49),
+                    w("1411", 86, 95), w("14", 38, 94), w("22", 41, 90)]
         let advance = OCREngine.digitAdvance(page)
         #expect(advance != nil)
         #expect(OCREngine.isShortOfSeparators(w("1411", 86, 95), digitAdvance: advance))
         #expect(OCREngine.isShortOfSeparators(w("14", 38, 94), digitAdvance: advance))
         #expect(OCREngine.isShortOfSeparators(w("22", 41, 90), digitAdvance: advance))
-        // The values themselves, a one-digit number and anything with a separator are not.
-        for v in [w("10", 31), w("750", 50), w("20", 33), w("2016", 67), w("6", 15), w("1.4", 38), w("1a4", 60)] {
+        // With a dot read but others lost: `1.1.1.2` read `111.2` (four digits, three dots).
+        #expect(OCREngine.isShortOfSeparators(w("111.2", 86, 95), digitAdvance: advance))
+        // The values themselves, a one-digit number, a number whose dots are all read and
+        // anything not a number are not.
+        for v in [w("10", 31), w("750", 50), w("20", 33), w("2016", 67), w("6", 15), w("1.4", 38), w("1.4.1.1", 86),
+                  w("1.100", 61), w("1a4", 60), w("1.", 20)] {
             #expect(!OCREngine.isShortOfSeparators(v, digitAdvance: advance))
         }
         // Without enough confident plain numbers on the page there is no measure.
