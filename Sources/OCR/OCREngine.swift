@@ -557,6 +557,37 @@ public final class OCREngine {
     /// A reading that gains separators is taken from this confidence on.
     static let separatorRereadConfidence = 75.0
 
+    /// The page's digit advance: the median width per digit, over the word's height, of
+    /// the plain numbers (digits alone, at least two) read confidently. Box widths are ink
+    /// extents, so this is the page's own measure, whatever its font size. Nil with fewer
+    /// than 3 such numbers.
+    static func digitAdvance(_ words: [Word]) -> Double? {
+        let ratios = words.filter { $0.text.count >= 2 && $0.text.allSatisfy({ ("0"..."9").contains($0) }) && ($0.confidence ?? 0) >= 90 && $0.box.height > 0 }
+            .map { $0.box.width / $0.box.height / Double($0.text.count) }
+            .sorted()
+        guard ratios.count >= 3 else { return nil }
+        return ratios[ratios.count / 2]
+    }
+
+    /// A box this many digit advances wider than its digits holds a separator the reading lost.
+    static let missingSeparatorWidth = 0.25
+
+    /// A number (digits, dots and commas, a digit at each end) whose box is wider than its
+    /// characters fill: a dot the reading dropped, at any confidence (outline numbers
+    /// `1.4.1.1` read `1411` at 95, `1.4` read `14` at 94, `1.1.1.2` read `111.2`, on
+    /// 200-dpi PK scans; a dot is half a digit wide). Such a number is read again, and the
+    /// reading is taken only when it adds separators between the same digits
+    /// (`gainsSeparators`).
+    static func isShortOfSeparators(_ w: Word, digitAdvance: Double?) -> Bool {
+        let isDigit = { (c: Character) in ("0"..."9").contains(c) }
+        guard let advance = digitAdvance, w.box.height > 0, let a = w.text.first, isDigit(a), let z = w.text.last, isDigit(z),
+              w.text.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," }) else { return false }
+        let digits = w.text.filter(isDigit).count
+        guard digits >= 2 else { return false }
+        let filled = Double(digits) + 0.5 * Double(w.text.count - digits)
+        return w.box.width / w.box.height >= (filled + missingSeparatorWidth) * advance
+    }
+
     /// Whether the second reading of a doubtful number replaces the first.
     static func takesReread(first: String, firstConfidence: Double, second: String, confidence: Double) -> Bool {
         guard !second.contains(" "), isNumberLike(second), second != first, !losesSeparators(first, second) else { return false }
@@ -574,7 +605,9 @@ public final class OCREngine {
                                        sx: Double, sy: Double) -> [OCRPage.Correction] {
         // The least sure first, and not more than `maxRereads` a page (each costs a small
         // recognition, ~20 ms; a dense table of doubtful numbers would cost seconds).
-        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) }
+        let advance = Self.digitAdvance(words)
+        let shortOfDots = Set(words.indices.filter { Self.isShortOfSeparators(words[$0], digitAdvance: advance) })
+        let candidates = words.indices.filter { Self.isDoubtfulNumber(words[$0]) || shortOfDots.contains($0) }
             .sorted { (words[$0].confidence ?? 100, $0) < (words[$1].confidence ?? 100, $1) }
             .prefix(Self.maxRereads)
         guard !candidates.isEmpty else { return [] }
@@ -589,7 +622,7 @@ public final class OCREngine {
             // → `…006,00`, `1.1.2.1.1` → `14214`), which nothing on the page confirms.
             for (n, height) in Self.rereadHeights.enumerated() {
                 guard let (text, confidence) = readAlone(words[i].box, in: gray, dpi: dpi, sx: sx, sy: sy, height: height),
-                      n == 0 || Self.gainsSeparators(words[i].text, text),
+                      (n == 0 && Self.isDoubtfulNumber(words[i])) || Self.gainsSeparators(words[i].text, text),
                       Self.takesReread(first: words[i].text, firstConfidence: words[i].confidence ?? 100,
                                        second: text, confidence: confidence) else { continue }
                 corrections.append(OCRPage.Correction(wordIndex: i, original: words[i].text, corrected: text))
@@ -690,8 +723,9 @@ public final class OCREngine {
 
     /// Texts the Indonesian model makes of a `%` standing on its own.
     /// (`Ya` seen on a 200-dpi bilevel scan: `95 %` read `95 Ya`, which English reads `%`.)
+    /// (`So` seen on a 200-dpi PK scan: `Palawija (%)` read `(So)` beside `(%)` read right.)
     static let percentMisreads: Set<String> = ["Yo", "Y6", "96", "%o", "Yo.", "yo", "Vo", "Y%", "9%", "0/0", "o/o", "Jo", "Fo", "%6", "Y", "6",
-                                               "Ya", "ya", "Y0", "9o"]
+                                               "Ya", "ya", "Y0", "9o", "So"]
 
     /// What a word would be with its `%` read right: a lone misread (`Yo` after a
     /// number) is `%`; a misread glued to a number (`8596`, `85Yo`) is the number and `%`;

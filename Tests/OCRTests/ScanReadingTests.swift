@@ -138,6 +138,14 @@ struct ScanReadingTests {
         #expect(OCREngine.percentReading("(96", afterNumber: false) == nil)
     }
 
+    @Test func percentReadAsSoIsSuspected() {
+        // `b. Palawija (%)` on a 200-dpi PK scan read `(So)` between `(%)` read right.
+        #expect(OCREngine.percentReading("(So)", afterNumber: false) == "(%)")
+        #expect(OCREngine.percentReading("So", afterNumber: true) == "%")
+        // Only a suspicion the English reading must confirm; alone it is a word.
+        #expect(OCREngine.percentReading("So", afterNumber: false) == nil)
+    }
+
     @Test func aSecondReadingThatFindsDotsIsTakenWhenAsSure() {
         // Outline numbers with small, close-set dots: `1.1.2.1` read `11.21` at 84.
         #expect(OCREngine.gainsSeparators("11.21", "1.1.2.1"))
@@ -164,6 +172,33 @@ struct ScanReadingTests {
         #expect(!OCREngine.isDoubtfulNumber(w("99", 96)))
         #expect(!OCREngine.isDoubtfulNumber(w("Target", 40)))
         #expect(!OCREngine.isDoubtfulNumber(w("100°C", 40)))
+    }
+
+    @Test func aConfidentNumberWiderThanItsDigitsIsShortOfDots() {
+        // Measured on a 200-dpi PK scan (pixels, 22-23 high): values `10` 31 wide, `750` 50,
+        // `20` 33, `2016` 67 read at 96; outline numbers `1.4.1.1` read `1411` at 95 in a box
+        // 86 wide, `1.4` read `14` at 94 in 38, `2.2` read `22` at 90 in 41.
+        func w(_ t: String, _ width: Double, _ c: Double = 96) -> Word {
+            Word(text: t, box: Rect(x0: 100, y0: 0, x1: 100 + width, y1: 22), fontSize: 10, confidence: c)
+        }
+        let page = [w("10", 31), w("750", 50), w("20", 33), w("2016", 67), w("18", 30), w("27", 32), w("198903", 99), w("002", 49),
+                    w("1411", 86, 95), w("14", 38, 94), w("22", 41, 90)]
+        let advance = OCREngine.digitAdvance(page)
+        #expect(advance != nil)
+        #expect(OCREngine.isShortOfSeparators(w("1411", 86, 95), digitAdvance: advance))
+        #expect(OCREngine.isShortOfSeparators(w("14", 38, 94), digitAdvance: advance))
+        #expect(OCREngine.isShortOfSeparators(w("22", 41, 90), digitAdvance: advance))
+        // With a dot read but others lost: `1.1.1.2` read `111.2` (four digits, three dots).
+        #expect(OCREngine.isShortOfSeparators(w("111.2", 86, 95), digitAdvance: advance))
+        // The values themselves, a one-digit number, a number whose dots are all read and
+        // anything not a number are not.
+        for v in [w("10", 31), w("750", 50), w("20", 33), w("2016", 67), w("6", 15), w("1.4", 38), w("1.4.1.1", 86),
+                  w("1.100", 61), w("1a4", 60), w("1.", 20)] {
+            #expect(!OCREngine.isShortOfSeparators(v, digitAdvance: advance))
+        }
+        // Without enough confident plain numbers on the page there is no measure.
+        #expect(OCREngine.digitAdvance([w("10", 31), w("1411", 86, 80)]) == nil)
+        #expect(!OCREngine.isShortOfSeparators(w("1411", 86, 95), digitAdvance: nil))
     }
 
     @Test func aSecondReadingThatDropsDotsIsNotTaken() {
