@@ -58,6 +58,7 @@ public struct IndicatorReader: Sendable {
                 joinCutSasaran(&table)
                 carrySpans(&table)
                 splitSpannedValues(&table, valueCols: roles.indices.filter { Self.measures.contains(roles[$0]) || roles[$0] == .targetKegiatan })
+                warnings += Self.repairOutlineNumbers(&table, indikatorCol: indikatorCol!)
                 splitStackedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
                 splitBulletedCells(&table, measureCols: measureCols, indikatorCol: indikatorCol!)
                 joinContinuationRows(&table, indikatorCol: indikatorCol!)
