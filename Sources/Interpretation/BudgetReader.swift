@@ -42,32 +42,28 @@ public enum BudgetReader {
         let roles = table.columns.map(\.role)
         let hasIndicators = roles.contains(.indikator)
         var anggaran: Int? = nil, capaian: Int? = nil
-        // (A column headed `Biaya` that lists the items by name is no amount column.)
         var yearly: [PeriodColumn] = []
         var shares: [Int] = []
-        for c in roles.indices where roles[c] == .anggaran && !listsNames(table, column: c) {
-            // `Capaian Anggaran`, `% Anggaran` is a share, not an amount.
-            if isGrowth(table.columns[c]) { continue }
-            if isShare(table.columns[c]) {
-                shares.append(c)
-            } else if let p = yearColumn(table.columns[c], col: c, target: true) {
-                yearly.append(p)
-            } else if anggaran == nil {
-                anggaran = c
+        /// A money role's columns sorted: growth skipped; shares (`Capaian Anggaran`,
+        /// `% Anggaran`, `Realisasi Keuangan (%)` beside `Realisasi Keuangan (Rp)`) and
+        /// columns of one year collected; the first other column is the role's amount. (A
+        /// column headed `Biaya` that lists the items by name is no amount column.)
+        func amountColumn(_ role: ColumnRole, target: Bool) -> Int? {
+            var first: Int? = nil
+            for c in roles.indices where roles[c] == role && !(role == .anggaran && listsNames(table, column: c)) {
+                if isGrowth(table.columns[c]) { continue }
+                if isShare(table.columns[c]) {
+                    shares.append(c)
+                } else if let p = yearColumn(table.columns[c], col: c, target: target) {
+                    yearly.append(p)
+                } else if first == nil {
+                    first = c
+                }
             }
+            return first
         }
-        // (`Realisasi Keuangan (%)` beside `Realisasi Keuangan (Rp)` is the share spent.)
-        var realisasi: Int? = nil
-        for c in roles.indices where roles[c] == .realisasiAnggaran {
-            if isGrowth(table.columns[c]) { continue }
-            if isShare(table.columns[c]) {
-                shares.append(c)
-            } else if let p = yearColumn(table.columns[c], col: c, target: false) {
-                yearly.append(p)
-            } else if realisasi == nil {
-                realisasi = c
-            }
-        }
+        anggaran = amountColumn(.anggaran, target: true)
+        var realisasi = amountColumn(.realisasiAnggaran, target: false)
         let moneyColumn = roles.contains(.realisasiAnggaran)
         // Amounts under two or more years (`Anggaran Pada Tahun ke-` / `2009 … 2013`, `Rp`
         // under each year of a Renstra's Pendanaan Indikatif) are a series of periods; one

@@ -14,6 +14,14 @@ struct SeparatorHabitTests {
         ] + extra)
     }
 
+    /// Rows of a second sasaran (`2.1.` …) whose targets are the given figures: a document's
+    /// habit written out in one column.
+    func mutuRows(_ targets: [String]) -> [[Cell]] {
+        targets.enumerated().map { i, v in
+            [Cell(text: "2.\(i + 1)."), Cell(text: "Meningkatnya mutu"), Cell(text: "Indeks mutu \(i)"), Cell(text: v)]
+        }
+    }
+
     @Test func listNumbersAndSpannedCopiesAreNoEvidence() {
         let result = IndicatorReader().read([pk()])
         #expect(result.indicators.count == 3)
@@ -57,27 +65,21 @@ struct SeparatorHabitTests {
     }
 
     @Test func aPointDecimalDocumentReadsTheSameFigureAsADecimal() {
-        let decimals = ["1.25", "3.50", "2.75"].enumerated().map { i, v in
-            [Cell(text: "2.\(i + 1)."), Cell(text: "Meningkatnya mutu"), Cell(text: "Indeks mutu \(i)"), Cell(text: v)]
-        }
+        let decimals = mutuRows(["1.25", "3.50", "2.75"])
         let result = IndicatorReader().read([pk(decimals)])
         #expect(result.indicators[0].target?.number == 1.1)
         #expect(!result.warnings.contains { $0.code == "ambiguous_separator" })
     }
 
     @Test func aCommaDecimalDocumentReadsThousands() {
-        let decimals = ["1,25", "3,50", "2,75"].enumerated().map { i, v in
-            [Cell(text: "2.\(i + 1)."), Cell(text: "Meningkatnya mutu"), Cell(text: "Indeks mutu \(i)"), Cell(text: v)]
-        }
+        let decimals = mutuRows(["1,25", "3,50", "2,75"])
         let result = IndicatorReader().read([pk(decimals)])
         #expect(result.indicators[0].target?.number == 1100)
         #expect(!result.warnings.contains { $0.code == "ambiguous_separator" })
     }
 
     @Test func aColumnShowingItsHabitDecidesInAMixedDocument() {
-        let comma = ["1,25", "3,50", "2,75"].enumerated().map { i, v in
-            [Cell(text: "2.\(i + 1)."), Cell(text: "Meningkatnya mutu"), Cell(text: "Indeks mutu \(i)"), Cell(text: v)]
-        }
+        let comma = mutuRows(["1,25", "3,50", "2,75"])
         let point = Table.onePage("t2", page: 3, headers: ["No", "Indikator Kinerja", "Target"], rows:
             ["1.25", "3.50", "2.75", "4.25"].enumerated().map { i, v in [Cell(text: "\(i + 1)."), Cell(text: "Rasio \(i)"), Cell(text: v)] })
         let result = IndicatorReader().read([pk(comma), point])

@@ -8,14 +8,9 @@ import Testing
 /// drawn with its header rule only, a zebra table's fills) stay rows.
 @Suite("Tables: a notes line below a table's drawing")
 struct NotesBelowTests {
-    static let rows: [[String]] = [
-        ["Sasaran", "Indikator", "Target"],
-        ["Meningkatnya akses air", "Cakupan pelayanan", "70%"],
-        ["Meningkatnya rumah layak", "Cakupan rumah layak", "92 %"],
-        ["Pelayanan prima dinas", "Kepuasan masyarakat", "85 %"],
-        ["Sumber :", "Renstra Dinas", "2016"],
-    ]
-    static let xs: [Double] = [50, 200, 350, 450]
+    /// The shared rule-less table with a source line under it; the last x is the drawing's right edge.
+    static let rows = RulelessTableFixture.rows + [["Sumber :", "Renstra Dinas", "2016"]]
+    static let xs = RulelessTableFixture.xs + [450]
     static let pitch = 16.0
     static func top(_ r: Int) -> Double { 100 + Double(r) * pitch }
 
