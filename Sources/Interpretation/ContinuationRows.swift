@@ -79,7 +79,7 @@ extension IndicatorReader {
 
     /// True when `text` stops on a word no phrase ends with (`… Penataan Ruang di`).
     static func endsOpen(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
+        guard let last = SpaceTokens.last(text) else { return false }
         return openEndings.contains(last.lowercased())
     }
 

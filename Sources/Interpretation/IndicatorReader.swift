@@ -670,7 +670,7 @@ public struct IndicatorReader: Sendable {
     /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`, or as
     /// an aim with a `me-…-kan` verb: `Mewujudkan …`, `Meningkatkan …`.
     static func opensSasaran(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
+        guard let first = SpaceTokens.first(text), first.first?.isUppercase == true else { return false }
         let w = first.lowercased()
         return (first.count >= 6 && w.hasSuffix("nya")) || (first.count >= 8 && w.hasPrefix("me") && w.hasSuffix("kan"))
     }

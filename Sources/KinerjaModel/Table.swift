@@ -82,7 +82,7 @@ public struct Cell: Sendable, Hashable {
             var newParagraph = false
             if let right {
                 let room = right - padding - prev.x1
-                let letters = max(1, line.text.split(separator: " ").first?.count ?? 1)
+                let letters = max(1, SpaceTokens.first(line.text)?.count ?? 1)
                 let space = max(2, line.firstWordWidth / Double(letters) * 0.6)
                 if room > line.firstWordWidth + space + 1 { newParagraph = true }
             }

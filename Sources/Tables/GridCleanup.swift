@@ -120,8 +120,8 @@ extension PageGrid {
         // A value, or a number with its unit (`51.823 ton`); a line in brackets is an aside.
         func value(_ l: CellLine) -> Bool {
             if TextGrids.looksLikeValue(l.text) { return true }
-            let tokens = l.text.split(separator: " ")
-            guard tokens.count <= 3, let head = tokens.first, let c = head.first, c.isNumber || c == "-" || c == "+" else { return false }
+            guard SpaceTokens.count(l.text, upTo: 3) <= 3, let head = SpaceTokens.first(l.text), let c = head.first,
+                  c.isNumber || c == "-" || c == "+" else { return false }
             return TextGrids.looksLikeValue(String(head))
         }
         // Each line is judged once, by column and line (the checks below ask again and again).
@@ -132,7 +132,7 @@ extension PageGrid {
             return c != anchor && values >= 2 && values * 10 >= lines[c].count * 7
         })
         func marker(_ l: CellLine) -> Bool {
-            TextGrids.isListMarker(String(l.text.split(separator: " ").first ?? ""))
+            TextGrids.isListMarker(String(SpaceTokens.first(l.text) ?? ""))
         }
         // A numbering column: its numbers start entries, and are cut exactly like values.
         let numberedAnchor = lines[anchor].first.map(marker) ?? false

@@ -95,7 +95,7 @@ enum RowShape {
         guard let right = cell.right, let last = cell.lines.last, let first = next.lines.first else { return false }
         let padding = cell.left.map { max(0, (cell.lines.map(\.x0).min() ?? $0) - $0) } ?? 0
         let room = right - padding - last.x1
-        let letters = max(1, first.text.split(separator: " ").first?.count ?? 1)
+        let letters = max(1, SpaceTokens.first(first.text)?.count ?? 1)
         let space = max(2, first.firstWordWidth / Double(letters) * 0.6)
         return room <= first.firstWordWidth + space + 1
     }

@@ -1,0 +1,30 @@
+import KinerjaModel
+import Testing
+
+/// `SpaceTokens` (issue 10, CPU) gives what `split(separator: " ")` gives: on ASCII text
+/// read by bytes (`\r\n` is one `Character`), on other text by `Character` as before.
+@Suite("KinerjaModel: space-separated words read by bytes agree with split")
+struct SpaceTokensTests {
+    static let texts: [String] = [
+        "", " ", "   ", "a", " a", "a ", "  a  ", "51.823 ton", "-12,5 %", "+3", "1. Meningkatnya",
+        "Penataan Ruang di", "di  ", "a b c", "a b c d", "  a  b  c  ", "a\tb c", "x\r\ny z", "\r\n a",
+        "a \r\n", "ab\r\ncd ef", "é b", "e\u{301} f", " \u{301}a b", "a \u{301}b c", "• Meningkatnya mutu",
+        "Rp 1.000.000", "dan/atau", "–", "100 %\u{A0}x", "ÜBER alles", "a  \u{301}", "中 文 字",
+    ]
+
+    @Test func firstLastAndCountAgreeWithSplit() {
+        for t in Self.texts {
+            let words = t.split(separator: " ")
+            #expect(SpaceTokens.first(t) == words.first, "\(Array(t.unicodeScalars))")
+            #expect(SpaceTokens.last(t) == words.last, "\(Array(t.unicodeScalars))")
+            for limit in 0...4 {
+                #expect(SpaceTokens.count(t, upTo: limit) == min(words.count, limit + 1), "\(Array(t.unicodeScalars)) \(limit)")
+            }
+            if let first = SpaceTokens.first(t) {
+                // The same characters, where they stand in the text (a Substring of it).
+                #expect(first.startIndex == words.first?.startIndex && first.endIndex == words.first?.endIndex)
+                #expect(first.count == words.first?.count)
+            }
+        }
+    }
+}
