@@ -371,7 +371,7 @@ public enum SignatureReader {
                 var parts = [first]
                 for l in lines[(j + 1)..<min(end, j + 3)] {
                     let f = HeaderText.fold(l)
-                    if f.contains("disebut") || f.hasPrefix("selaku") || f.hasPrefix("selanjutnya") || l.contains(":") { break }
+                    if ASCIISearch.contains("disebut", in: f) || f.hasPrefix("selaku") || f.hasPrefix("selanjutnya") || l.contains(":") { break }
                     parts.append(l)
                 }
                 jabatan = parts.joined(separator: " ")
@@ -380,21 +380,21 @@ public enum SignatureReader {
             // The role is named right after `disebut`, on that line (or the next, when it wraps):
             // later lines speak of both parties (`PIHAK KESATU berjanji …`).
             let window = lines[(i + 1)..<max(i + 1, min(lines.count, end + 1))].map(HeaderText.fold)
-            guard let k = window.firstIndex(where: { $0.contains("disebut") }),
-                  let r = window[k].firstRange(of: "disebut") else { continue }
+            guard let k = window.firstIndex(where: { ASCIISearch.contains("disebut", in: $0) }),
+                  let r = ASCIISearch.firstRange(of: "disebut", in: window[k]) else { continue }
             var tail = String(window[k][r.upperBound...])
             // The role word alone: a scan's text layer garbles `PIHAK` (`prHAK KEDUA`).
             if !tail.contains(where: \.isLetter), k + 1 < window.endIndex { tail += " " + window[k + 1] }
             var role: Party.Role?
-            let first = tail.firstRange(of: "pertama") ?? tail.firstRange(of: "kesatu")
-            switch (first, tail.firstRange(of: "kedua")) {
+            let first = ASCIISearch.firstRange(of: "pertama", in: tail) ?? ASCIISearch.firstRange(of: "kesatu", in: tail)
+            switch (first, ASCIISearch.firstRange(of: "kedua", in: tail)) {
             case let (p?, k?): role = p.lowerBound < k.lowerBound ? .pertama : .kedua
             case (_?, nil): role = .pertama
             case (nil, _?): role = .kedua
             default: role = nil
             }
             // `Selaku atasan …, selanjutnya disebut PIHAK KEOUA`: the superior is the second party.
-            if role == nil, window[k].contains("atasan") { role = .kedua }
+            if role == nil, ASCIISearch.contains("atasan", in: window[k]) { role = .kedua }
             // A name read without its colon needs the jabatan line to be sure it is a party.
             if bare, jabatan == nil { role = nil }
             guard let role else { continue }

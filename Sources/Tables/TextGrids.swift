@@ -430,7 +430,15 @@ struct TextGrids {
     /// Short tokens that read as values in any language: numbers, amounts, percentages,
     /// dates, dashes.
     static func looksLikeValue(_ t: String) -> Bool {
-        if t.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        // 26 leading ASCII bytes other than CR are 25 Characters at least (only the last may
+        // join a mark after it): too long either way, without reading the rest of a long text.
+        var leading = 0
+        for b in t.utf8 {
+            guard b < 0x80 && b != 0x0D else { break }
+            leading += 1
+            if leading > 25 { return false }
+        }
+        if leading == t.utf8.count {
             // ASCII without CR (one Character a byte): the same counts, without property look-ups.
             guard !t.isEmpty, t.utf8.count <= 24 else { return false }
             let digits = t.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count

@@ -27,4 +27,14 @@ struct SpaceTokensTests {
             }
         }
     }
+
+    @Test func asciiSearchAgreesWithTheStandardLibrary() {
+        let needles = ["disebut", "pertama", "kedua", "a", "b c", "ab", "\r\n", "e", "é", "PIHAK"]
+        for t in Self.texts + ["selanjutnya disebut PIHAK KEDUA", "disebutdisebut", "dise but", "xdisebu"] {
+            for n in needles {
+                #expect(ASCIISearch.firstRange(of: n, in: t) == t.firstRange(of: n), "\(Array(t.unicodeScalars)) \(n)")
+                #expect(ASCIISearch.contains(n, in: t) == t.contains(n), "\(Array(t.unicodeScalars)) \(n)")
+            }
+        }
+    }
 }
