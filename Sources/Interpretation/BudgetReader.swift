@@ -389,7 +389,7 @@ public enum BudgetReader {
     /// `076.01.CQ`, `1.02.01`, `1.02.01.2.01`. A lone `1.` or `2.1` is a list number, not a code.
     static func isCode(_ s: String, standalone: Bool) -> Bool {
         let t = s.trimming(charactersIn: "() ")
-        guard !t.isEmpty, t.count <= 24, !t.hasSuffix("."), !t.hasPrefix(".") else { return false }
+        guard !t.isEmpty, t.hasAtMostCharacters(24), !t.hasSuffix("."), !t.hasPrefix(".") else { return false }
         let groups = t.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.allSatisfy({ g in !g.isEmpty && g.count <= 5 && g.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber } }) else {
             return false
@@ -408,8 +408,14 @@ public enum BudgetReader {
         for c in 0..<limit where table.columns[c].role != .no {
             let cells = table.rows.map { $0[c] }.filter { !$0.text.isEmpty && !$0.carried }.map(\.text)
             guard cells.count >= 2 else { continue }
-            let codes = cells.filter { isCode($0, standalone: true) || isTotal($0) }.count
-            if codes * 10 >= cells.count * 9, cells.contains(where: { isCode($0, standalone: true) }) { return c }
+            // Codes (or totals) in 9 cells of 10 at least: counted until more than 1 in 10 is
+            // neither (then it cannot be).
+            var others = 0
+            for t in cells where !(isCode(t, standalone: true) || isTotal(t)) {
+                others += 1
+                if others * 10 > cells.count { break }
+            }
+            if others * 10 <= cells.count, cells.contains(where: { isCode($0, standalone: true) }) { return c }
         }
         return nil
     }

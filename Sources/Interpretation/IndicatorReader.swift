@@ -516,10 +516,14 @@ public struct IndicatorReader: Sendable {
         for c in table.columns.indices where table.columns[c].role == .sasaran {
             let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text.trimmingWhitespace() }.filter { !$0.isEmpty }
             guard cells.count >= 2 else { continue }
-            let figures = cells.filter { t in
-                t == "-" || (ValueReader.read(t).value.map { $0.kind != .text } ?? true)
+            // Figures in 8 cells of 10 at least: counted until more than 2 in 10 are text
+            // (then it cannot be; a sasaran's prose is slow to read as a value).
+            var text = 0
+            for t in cells where !(t == "-" || (ValueReader.read(t).value.map { $0.kind != .text } ?? true)) {
+                text += 1
+                if text * 10 > cells.count * 2 { break }
             }
-            if figures.count * 10 >= cells.count * 8 { table.columns[c].role = .other }
+            if text * 10 <= cells.count * 2 { table.columns[c].role = .other }
         }
     }
 

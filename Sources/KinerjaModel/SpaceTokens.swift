@@ -24,8 +24,18 @@ public enum SpaceTokens {
     /// `min(text.split(separator: " ").count, limit + 1)`: whether there are more than
     /// `limit` words, without counting them all.
     public static func count(_ text: String, upTo limit: Int) -> Int {
-        guard isASCII(text) else { return min(text.split(separator: " ").count, limit + 1) }
         var n = 0, inWord = false
+        guard isASCII(text) else {
+            // By Character, as `split` reads it, stopping at the word past the limit.
+            for c in text {
+                if c == " " { inWord = false } else if !inWord {
+                    inWord = true
+                    n += 1
+                    if n > limit { return n }
+                }
+            }
+            return n
+        }
         for b in text.utf8 {
             if b == 0x20 { inWord = false } else if !inWord {
                 inWord = true
@@ -70,6 +80,20 @@ public enum SpaceTokens {
         let s = utf8.index(utf8.startIndex, offsetBy: start)
         let e = utf8.index(s, offsetBy: end - start)
         return text[s..<e]
+    }
+}
+
+extension String {
+    /// `count <= n`, without counting past `n + 1` Characters (a long cell's text is not
+    /// read to its end to learn it is longer than a list marker; issue 10).
+    public func hasAtMostCharacters(_ n: Int) -> Bool {
+        if utf8.count <= n { return true }   // a Character is a byte at least
+        var k = 0
+        for _ in self {
+            k += 1
+            if k > n { return false }
+        }
+        return true
     }
 }
 

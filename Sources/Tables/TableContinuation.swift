@@ -20,7 +20,7 @@ enum RowShape {
 
     /// `WTP`, `BB`, `A`, `III`: one to three capitals.
     static func isCode(_ t: String) -> Bool {
-        t.count <= 3 && t.allSatisfy { $0.isUppercase && $0.isLetter }
+        t.hasAtMostCharacters(3) && t.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     /// Columns whose own cells are mostly whole values, numbers or codes (a numbering column,

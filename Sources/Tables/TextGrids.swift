@@ -446,8 +446,15 @@ struct TextGrids {
             let letters = t.utf8.filter { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }.count
             return digits >= letters * 2
         }
-        guard !t.isEmpty, t.count <= 24 else { return false }
-        let digits = t.filter(\.isNumberQuick).count
+        // One pass over at most 25 Characters (a long text is not read to its end).
+        guard !t.isEmpty else { return false }
+        var digits = 0, letters = 0, characters = 0
+        for c in t {
+            characters += 1
+            if characters > 24 { return false }
+            if c.isNumberQuick { digits += 1 }
+            if c.isLetterQuick { letters += 1 }
+        }
         // ("-", "–", "—", "―", "x", "…" by the scalar's value: no other scalar equals one of
         // them under `==` (CellTokenFastPathTests), and comparing a tick or a cross in every
         // cell of a schedule with each of them was the cost.)
@@ -455,7 +462,6 @@ struct TextGrids {
             guard t.isSingleScalar, let v = t.unicodeScalars.first?.value else { return false }
             switch v { case 0x2D, 0x2013, 0x2014, 0x2015, 0x78, 0x2026: return true; default: return false }
         }
-        let letters = t.filter(\.isLetterQuick).count
         return digits >= letters * 2
     }
 
@@ -778,7 +784,7 @@ struct TextGrids {
     /// `1.`, `a)`, `-`, `•`, `(iv)`: what starts the items of a list.
     static func isListMarker(_ s: String) -> Bool {
         let t = s.trimmingWhitespace()
-        guard !t.isEmpty, t.count <= 4 else { return false }
+        guard !t.isEmpty, t.hasAtMostCharacters(4) else { return false }
         // (One ASCII byte is "-", "*" or "o" by the byte; ASCII text equals ASCII text only.)
         if t.utf8.count == 1, let b = t.utf8.first { if b == 0x2D || b == 0x2A || b == 0x6F { return true } }
         else if t.isSingleScalar, let v = t.unicodeScalars.first?.value {

@@ -37,4 +37,12 @@ struct SpaceTokensTests {
             }
         }
     }
+
+    @Test func boundedCharacterCount() {
+        for t in Self.texts + ["\r\n\r\n\r\n", "e\u{301}e\u{301}e\u{301}e\u{301}", "👍🏽👍🏽👍🏽", "abcd", "abcde"] {
+            for n in 0...6 {
+                #expect(t.hasAtMostCharacters(n) == (t.count <= n), "\(Array(t.unicodeScalars)) \(n)")
+            }
+        }
+    }
 }
