@@ -130,7 +130,12 @@ extension String {
     }
 
     /// `precomposed` (NFC).
-    public var precomposed: String { String(decoding: _nfcCodeUnits, as: UTF8.self) }
+    public var precomposed: String {
+        // Scalars below U+0300 are all NFC_Quick_Check=Yes with combining class 0: such text
+        // is its own NFC, returned without the normaliser's copy (issue 10).
+        if unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return self }
+        return String(decoding: _nfcCodeUnits, as: UTF8.self)
+    }
 
     /// `String(cFormat:)` for C formats of numbers (`%.2f`, `%04d`): what printf writes.
     public init(cFormat format: String, _ args: CVarArg...) {

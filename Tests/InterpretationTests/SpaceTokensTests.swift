@@ -45,4 +45,20 @@ struct SpaceTokensTests {
             }
         }
     }
+
+    /// `precomposed` returns text of scalars below U+0300 as it is: the normaliser agrees.
+    @Test func textBelowCombiningMarksIsItsOwnNFC() {
+        let scalars = (0..<0x300).compactMap { Unicode.Scalar(UInt32($0)) }
+        for a in scalars {
+            let s = String(a)
+            #expect(String(decoding: s._nfcCodeUnits, as: UTF8.self) == s && s.precomposed == s, "\(a.value)")
+        }
+        for a in scalars where a.value >= 0x20 && a.value % 7 == 0 {
+            for b in scalars where b.value >= 0x20 {
+                let s = String(a) + String(b)
+                #expect(Array(s._nfcCodeUnits) == Array(s.utf8), "\(a.value) \(b.value)")
+            }
+        }
+        #expect(Array("e\u{301}".precomposed.unicodeScalars) == ["\u{E9}"])
+    }
 }
