@@ -669,8 +669,15 @@ public struct IndicatorReader: Sendable {
 
     /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`, or as
     /// an aim with a `me-…-kan` verb: `Mewujudkan …`, `Meningkatkan …`.
+    /// (A narrow column breaks the word without a hyphen, `Meningkat nya`, `Meningkatn ya`:
+    /// a short lower-case piece after it is the word's end.)
     static func opensSasaran(_ text: String) -> Bool {
-        guard let first = text.split(separator: " ").first, first.first?.isUppercase == true else { return false }
+        let tokens = text.split(separator: " ")
+        guard var first = tokens.first, first.first?.isUppercase == true else { return false }
+        if !first.lowercased().hasSuffix("nya"), tokens.count > 1, tokens[1].count <= 3,
+           tokens[1].allSatisfy(\.isLowercase), (first + tokens[1]).lowercased().hasSuffix("nya") {
+            first = Substring(first + tokens[1])
+        }
         let w = first.lowercased()
         return (first.count >= 6 && w.hasSuffix("nya")) || (first.count >= 8 && w.hasPrefix("me") && w.hasSuffix("kan"))
     }

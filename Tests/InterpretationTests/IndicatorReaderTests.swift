@@ -107,6 +107,18 @@ struct IndicatorReaderTests {
         #expect(recs[1].no == "17")
     }
 
+    /// A narrow sasaran column breaks `Meningkatnya` as `Meningkat nya`: at the top of the
+    /// next page such a cell beside a measure of its own opens a new sasaran, not the rest
+    /// of the one above.
+    @Test func sasaranBrokenByANarrowColumnOpensAGroupAtThePageBreak() {
+        let t = table([("SASARAN", nil), ("INDIKATOR KINERJA", nil), ("TARGET", nil)], [
+            [cell("Terwujud nya pelaksanaan norma kerja"), cell("Persentase penyelesaian kasus"), cell("35")],
+            [cell("Meningkat nya kesejahtera an tenaga kerja"), cell("Persentase kenaikan UMK"), cell("5%")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.sasaran) == ["Terwujud nya pelaksanaan norma kerja", "Meningkat nya kesejahtera an tenaga kerja"])
+    }
+
     @Test func stackedCellsSplitOneRecordEach() {
         // Three indicator paragraphs (2, 2 and 1 lines) beside three stacked targets.
         let right = 200.0
