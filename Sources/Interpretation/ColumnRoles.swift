@@ -341,6 +341,15 @@ public enum ColumnRoles {
         if has(h, "anggaran") || has(h, "pagu") || has(h, "biaya") || has(h, "dana") {
             return has(h, "realisasi") ? (.realisasiAnggaran, nil) : (.anggaran, nil)
         }
+        // `% Realisasi`, `% Pencapaian`, `% Capai kinerja` beside target and realisasi: the share
+        // of the target reached, the capaian (`Realisasi (%)`, the sign after, is the realisasi in percent).
+        if header.trimmingWhitespace().hasPrefix("%"), !has(h, "target"),
+           has(h, "realisasi") || h.contains("pencapaian") || h.first?.hasPrefix("capai") == true {
+            return (.capaian, tahun)
+        }
+        // The capaian against the plan's final target (`Capaian Thn 2016 terhadap Target Akhir
+        // Renstra`) is no measure of the year: neither its capaian nor a target.
+        if has(h, "capaian"), has(h, "terhadap"), h.contains("akhir") { return (.other, nil) }
         if has(h, "target") {
             if has(h, "kegiatan") || has(h, "aksi") || has(h, "output") { return (.targetKegiatan, nil) }
             return (.target, tahun)

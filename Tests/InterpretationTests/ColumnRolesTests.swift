@@ -94,6 +94,20 @@ struct HeaderMeaningTests {
         #expect(ColumnRoles.role(header: "Rp", group: group).0 == .anggaran)
     }
 
+    /// A `%` before the word (`% Realisasi`, `% PENCAPAIAN`, `% Capai kinerja`) names the share
+    /// of the target reached: the capaian. The sign after (`Realisasi (%)`) is the realisasi's
+    /// unit; under `Keuangan` the share is the money's. The capaian against the plan's final
+    /// target is no measure of the year.
+    @Test func percentBeforeTheWordIsTheCapaian() {
+        #expect(ColumnRoles.role(header: "% Realisasi", group: "Target").0 == .capaian)
+        #expect(ColumnRoles.role(header: "% REALISASI", group: "TAHUN 2016") == (.capaian, 2016))
+        #expect(ColumnRoles.role(header: "% PENCAPAIAN", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "% Capai kinerja", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "Realisasi (%)", group: nil).0 == .realisasi)
+        #expect(ColumnRoles.role(header: "% Realisasi", group: "Keuangan").0 == .realisasiAnggaran)
+        #expect(ColumnRoles.role(header: "Capaian Thn 2016 terhadap Target Akhir Renstra", group: nil).0 == .other)
+    }
+
     @Test func quartersOfASchedulesAreNotMeasures() {
         #expect(ColumnRoles.role(header: "IV", group: "Pelaksanaan Kegiatan Triwulan").0 == .jadwal)
         #expect(ColumnRoles.role(header: "TW1", group: "RENCANA PELAKSANAAN").0 == .jadwal)
