@@ -746,6 +746,10 @@ public struct IndicatorReader: Sendable {
                 // Rows of kegiatan only (no indikator) between two indicators of one group do not end its span.
                 var k = r - 1
                 while k > 0, table.rows[k][c].text.isEmpty, table.rows[k][indCol].text.isEmpty { k -= 1 }
+                // A group row across the table (`I. SASARAN : …` written from the No column over
+                // the indikator's) is the group's label, not this column's cell: nothing to carry.
+                if table.spans.contains(where: { $0.row0 <= k && k <= $0.row1 && $0.col0 <= c && c <= $0.col1
+                                                  && $0.col0 <= indCol && indCol <= $0.col1 }) { continue }
                 var cell = table.rows[k][c]
                 cell.carried = true
                 table.rows[r][c] = cell

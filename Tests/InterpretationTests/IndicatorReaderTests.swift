@@ -119,6 +119,20 @@ struct IndicatorReaderTests {
         #expect(recs.map(\.sasaran) == ["Terwujud nya pelaksanaan norma kerja", "Meningkat nya kesejahtera an tenaga kerja"])
     }
 
+    /// Group rows across the table (`I. SASARAN : …`, written from the No column over the
+    /// indikator's) head rows whose No cell is empty: the label is their sasaran, not their number.
+    @Test func aGroupRowAcrossTheTableIsNoNumber() {
+        var t = table([("NO", nil), ("INDIKATOR KINERJA", nil), ("SATUAN", nil), ("CAPAIAN", nil)], [
+            [cell("I. SASARAN : Meningkatnya kemandirian masyarakat"), cell(""), cell(""), cell("")],
+            [cell(""), cell("a) Persentase Desa Siaga Aktif"), cell("Persen"), cell("115,5")],
+            [cell(""), cell("b) Persentase Rumah Tangga ber-PHBS"), cell("Persen"), cell("101,87")],
+        ])
+        t.spans = [Table.Span(row0: 0, col0: 0, row1: 0, col1: 3)]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.count == 2)
+        #expect(recs.map(\.no) == [nil, nil])
+    }
+
     @Test func stackedCellsSplitOneRecordEach() {
         // Three indicator paragraphs (2, 2 and 1 lines) beside three stacked targets.
         let right = 200.0
