@@ -266,6 +266,10 @@ struct RunningLinesTests {
         // A number that is no neighbour's page number is text under the table: two tables.
         let p2b = PageFixture.page(20, grid: rows(3, top: 60), extra: [("7", 850, 530)], width: 936, height: 612)
         #expect(TableReader().tables(in: [p1, p2b]).count == 2)
+        // A chapter's page number (`III-24`, `III-25`) runs the same way.
+        let q1 = PageFixture.page(24, grid: rows(1, top: 440), extra: [("III-24", 850, 530)], width: 936, height: 612)
+        let q2 = PageFixture.page(25, grid: rows(3, top: 60), extra: [("III-25", 850, 530)], width: 936, height: 612)
+        #expect(TableReader().tables(in: [q1, q2]).map(\.pages) == [[24, 25]])
     }
 }
 
