@@ -135,12 +135,17 @@ public struct IndicatorReader: Sendable {
                     // column of the same role (`Realisasi s/d …` beside `Realisasi Tahun …`) means
                     // something else and must not fill it.
                     var dashed: Set<DashKey> = []
+                    let satuanNamesOtherUnit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0).unit }
+                        .map { $0 != .percent && $0 != .none } ?? false
                     for c in measureCols {
                         let column = table.columns[c]
                         // A plan-year number (`1`) says which column only with its group.
                         let named = column.tahunKe != nil ? "\(column.group ?? "") \(column.header)" : column.header
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(named)"
+                        // A Satuan cell naming another unit (`kbm`, `Rupiah`) types its row whatever a
+                        // template's header (`Target (%)`) says; the capaian stays a percentage.
                         let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
+                            && (roles[c] == .capaian || !satuanNamesOtherUnit)
                         // A unit printed beside the figure (`Volume` | `Satuan`) types it.
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
                         let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])

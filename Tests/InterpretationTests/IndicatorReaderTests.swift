@@ -133,6 +133,20 @@ struct IndicatorReaderTests {
         #expect(recs.map(\.no) == [nil, nil])
     }
 
+    /// A template's header says `Target (%)` over every row, but the Satuan cell of a row
+    /// names its own unit (`kbm`, `wp`): that row's target and realisasi are counts of it; the
+    /// capaian and the rows in `%` stay percentages.
+    @Test func aSatuanCellOutranksAPercentInTheHeader() throws {
+        let t = table([("No", nil), ("Indikator Sasaran", nil), ("Satuan", nil), ("Target (%)", nil), ("Realisasi (%)", nil), ("Capkin (%)", nil)], [
+            [cell("1"), cell("Kenaikan Pendapatan Daerah"), cell("%"), cell("10"), cell("15,36"), cell("153,60")],
+            [cell("2"), cell("Pajak Air Permukaan"), cell("wp"), cell("785"), cell("790"), cell("100,64")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map { $0.target?.kind } == [.percent, .quantity])
+        #expect(recs[1].target?.unit == "wp" && recs[1].realisasi?.kind == .quantity)
+        #expect(recs.map { $0.capaian?.kind } == [.percent, .percent])
+    }
+
     @Test func stackedCellsSplitOneRecordEach() {
         // Three indicator paragraphs (2, 2 and 1 lines) beside three stacked targets.
         let right = 200.0
