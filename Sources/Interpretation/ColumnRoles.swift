@@ -349,7 +349,8 @@ public enum ColumnRoles {
         }
         // The capaian against the plan's final target (`Capaian Thn 2016 terhadap Target Akhir
         // Renstra`) is no measure of the year: neither its capaian nor a target.
-        if has(h, "capaian"), has(h, "terhadap"), h.contains("akhir") { return (.other, nil) }
+        // Against the year's (`Capaian terhadap Target Renstra (%)`), it is the capaian, not a target.
+        if has(h, "capaian"), has(h, "terhadap") { return h.contains("akhir") ? (.other, nil) : (.capaian, tahun) }
         if has(h, "target") {
             if has(h, "kegiatan") || has(h, "aksi") || has(h, "output") { return (.targetKegiatan, nil) }
             return (.target, tahun)

@@ -108,6 +108,13 @@ struct HeaderMeaningTests {
         #expect(ColumnRoles.role(header: "Capaian Thn 2016 terhadap Target Akhir Renstra", group: nil).0 == .other)
     }
 
+    /// `Capaian terhadap Target Renstra (%)` (the word broken by a narrow cell: `TERHADA P`)
+    /// names the capaian against a target, not a target.
+    @Test func capaianAgainstATargetIsTheCapaian() {
+        #expect(ColumnRoles.role(header: "CAPAIAN TERHADA P TARGET RENSTRA (%)", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "TARGET RENSTRA", group: nil).0 == .target)
+    }
+
     @Test func quartersOfASchedulesAreNotMeasures() {
         #expect(ColumnRoles.role(header: "IV", group: "Pelaksanaan Kegiatan Triwulan").0 == .jadwal)
         #expect(ColumnRoles.role(header: "TW1", group: "RENCANA PELAKSANAAN").0 == .jadwal)
