@@ -115,6 +115,11 @@ public enum ColumnRoles {
         for w in words(header) where w.count == 4 {
             if let y = Int(w), (2000...2099).contains(y) { return y }
         }
+        // (A year printed against its word, `Tahun2016`, `Th2016`.)
+        for w in words(header) where w.count > 4 {
+            let digits = w.suffix(4), word = w.dropLast(4)
+            if word.allSatisfy(\.isLetter), digits.allSatisfy(\.isASCII), let y = Int(digits), (2000...2099).contains(y) { return y }
+        }
         return nil
     }
 

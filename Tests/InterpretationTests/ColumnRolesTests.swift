@@ -110,6 +110,12 @@ struct HeaderMeaningTests {
 
     /// `Capaian terhadap Target Renstra (%)` (the word broken by a narrow cell: `TERHADA P`)
     /// names the capaian against a target, not a target.
+    /// A year printed against its word (`Capaian Tahun2016 (%)`) is still the group's year.
+    @Test func aYearGluedToItsWordIsRead() {
+        #expect(ColumnRoles.role(header: "Target", group: "Capaian Tahun2016 (%)") == (.target, 2016))
+        #expect(ColumnRoles.year(in: "ISO9001") == nil)
+    }
+
     @Test func capaianAgainstATargetIsTheCapaian() {
         #expect(ColumnRoles.role(header: "CAPAIAN TERHADA P TARGET RENSTRA (%)", group: nil).0 == .capaian)
         #expect(ColumnRoles.role(header: "TARGET RENSTRA", group: nil).0 == .target)
