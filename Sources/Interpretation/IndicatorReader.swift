@@ -203,6 +203,10 @@ public struct IndicatorReader: Sendable {
                         if let pr { rec.periods[p].realisasi = pr }
                         warnings += pw
                     }
+                    // The table's closing row averaging the capaian above (`Rata-rata`, `RATA-RATA
+                    // CAPAIAN SASARAN KE-1`), with no target or realisasi of its own, is no indicator.
+                    if r == table.rows.count - 1, rec.target == nil, rec.realisasi == nil, rec.periods.isEmpty,
+                       Self.namesAverage(rec.indikator) { continue }
                     indicators.append(rec)
                 }
                 separatorNotes.finish(&warnings)
@@ -220,6 +224,16 @@ public struct IndicatorReader: Sendable {
         let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
         warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    /// `Rata-rata`, `Rata-rata capaian`, `RATA-RATA CAPAIAN SASARAN KE-2`: the label of an
+    /// average, naming nothing measured (`Rata-rata capaian Nilai Tukar Petani` names an indicator).
+    static func namesAverage(_ text: String) -> Bool {
+        let words = HeaderText.words(text)
+        guard words.count >= 2, words[0] == "rata", words[1] == "rata" else { return false }
+        return words.dropFirst(2).allSatisfy { w in
+            ["capaian", "sasaran", "kinerja", "ke", "indikator"].contains(w) || w.allSatisfy(\.isNumber)
+        }
     }
 
     /// The column whose indicators the measures measure. A cascade (`Indikator Sasaran

@@ -147,6 +147,18 @@ struct IndicatorReaderTests {
         #expect(recs.map { $0.capaian?.kind } == [.percent, .percent])
     }
 
+    /// A table closing with the average of its capaian (`RATA-RATA CAPAIAN SASARAN KE-1`, only a
+    /// capaian) has no indicator there; an indicator named `Rata-rata capaian Nilai Tukar …` with
+    /// a target of its own is one.
+    @Test func anAverageRowClosingTheTableIsNoIndicator() {
+        let t = table([("Indikator Kinerja", nil), ("Target", nil), ("Realisasi", nil), ("Capaian", nil)], [
+            [cell("Prosentase keikutsertaan kota"), cell("55,56"), cell("59,26"), cell("106,66")],
+            [cell("Rata-rata capaian Nilai Tukar Petani"), cell("102"), cell("104"), cell("101,96")],
+            [cell("RATA-RATA CAPAIAN SASARAN KE-1"), cell(""), cell(""), cell("104,31")],
+        ])
+        #expect(IndicatorReader().read([t]).indicators.map(\.indikator) == ["Prosentase keikutsertaan kota", "Rata-rata capaian Nilai Tukar Petani"])
+    }
+
     @Test func stackedCellsSplitOneRecordEach() {
         // Three indicator paragraphs (2, 2 and 1 lines) beside three stacked targets.
         let right = 200.0
