@@ -115,6 +115,11 @@ public enum ColumnRoles {
         for w in words(header) where w.count == 4 {
             if let y = Int(w), (2000...2099).contains(y) { return y }
         }
+        // (A year printed against its word, `Tahun2016`, `Th2016`.)
+        for w in words(header) where w.count > 4 {
+            let digits = w.suffix(4), word = w.dropLast(4)
+            if word.allSatisfy(\.isLetter), digits.allSatisfy(\.isASCII), let y = Int(digits), (2000...2099).contains(y) { return y }
+        }
         return nil
     }
 
@@ -341,6 +346,16 @@ public enum ColumnRoles {
         if has(h, "anggaran") || has(h, "pagu") || has(h, "biaya") || has(h, "dana") {
             return has(h, "realisasi") ? (.realisasiAnggaran, nil) : (.anggaran, nil)
         }
+        // `% Realisasi`, `% Pencapaian`, `% Capai kinerja` beside target and realisasi: the share
+        // of the target reached, the capaian (`Realisasi (%)`, the sign after, is the realisasi in percent).
+        if header.trimmingWhitespace().hasPrefix("%"), !has(h, "target"),
+           has(h, "realisasi") || h.contains("pencapaian") || h.first?.hasPrefix("capai") == true {
+            return (.capaian, tahun)
+        }
+        // The capaian against the plan's final target (`Capaian Thn 2016 terhadap Target Akhir
+        // Renstra`) is no measure of the year: neither its capaian nor a target.
+        // Against the year's (`Capaian terhadap Target Renstra (%)`), it is the capaian, not a target.
+        if has(h, "capaian"), has(h, "terhadap") { return h.contains("akhir") ? (.other, nil) : (.capaian, tahun) }
         if has(h, "target") {
             if has(h, "kegiatan") || has(h, "aksi") || has(h, "output") { return (.targetKegiatan, nil) }
             return (.target, tahun)

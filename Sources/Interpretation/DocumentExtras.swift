@@ -118,7 +118,10 @@ struct ActivityColumns {
                         k += 1
                     }
                 } else if !table.rows[s][c].carried, output.map({ !own(s, $0) }) ?? true,
-                          table.rows.contains(where: { $0[c].carried }) {
+                          table.rows.contains(where: { $0[c].carried }),
+                          // (Opening with the first word of the cell above, `Program …` under `Program …`:
+                          // the next activity of the list, not the rest of this one.)
+                          Self.firstWord(table.rows[s][c].text) != Self.firstWord(above.text) {
                     // Only where kegiatan cells span rows (an activity over several indicators);
                     // where each row has its own, or its own output, the text is a new activity.
                     let joined = above.text + " " + table.rows[s][c].text
@@ -131,6 +134,10 @@ struct ActivityColumns {
             }
         }
         return table
+    }
+
+    static func firstWord(_ text: String) -> String {
+        text.split(separator: " ").first.map { $0.lowercased() } ?? ""
     }
 
     /// The column's text on the rows: each cell once (a cell spanning the rows is carried onto

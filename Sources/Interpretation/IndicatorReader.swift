@@ -135,12 +135,17 @@ public struct IndicatorReader: Sendable {
                     // column of the same role (`Realisasi s/d …` beside `Realisasi Tahun …`) means
                     // something else and must not fill it.
                     var dashed: Set<DashKey> = []
+                    let satuanNamesOtherUnit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0).unit }
+                        .map { $0 != .percent && $0 != .none } ?? false
                     for c in measureCols {
                         let column = table.columns[c]
                         // A plan-year number (`1`) says which column only with its group.
                         let named = column.tahunKe != nil ? "\(column.group ?? "") \(column.header)" : column.header
                         let where_ = "\(table.id) no \(rec.no ?? "-") \(named)"
+                        // A Satuan cell naming another unit (`kbm`, `Rupiah`) types its row whatever a
+                        // template's header (`Target (%)`) says; the capaian stays a percentage.
                         let headerPercent = ColumnRoles.headerSaysPercent(column.header, group: column.group)
+                            && (roles[c] == .capaian || !satuanNamesOtherUnit)
                         // A unit printed beside the figure (`Volume` | `Satuan`) types it.
                         let own = unitCols[c].flatMap { text(row, $0) }.map { UnitTyping($0) } ?? unit
                         let hint: ValueHint? = headerPercent ? .percent : (own.countsThings && hints[c] == .percent ? nil : hints[c])
@@ -198,6 +203,10 @@ public struct IndicatorReader: Sendable {
                         if let pr { rec.periods[p].realisasi = pr }
                         warnings += pw
                     }
+                    // The table's closing row averaging the capaian above (`Rata-rata`, `RATA-RATA
+                    // CAPAIAN SASARAN KE-1`), with no target or realisasi of its own, is no indicator.
+                    if r == table.rows.count - 1, rec.target == nil, rec.realisasi == nil, rec.periods.isEmpty,
+                       Self.namesAverage(rec.indikator) { continue }
                     indicators.append(rec)
                 }
                 separatorNotes.finish(&warnings)
@@ -215,6 +224,16 @@ public struct IndicatorReader: Sendable {
         let singleTarget = Set(tables.filter { t in t.columns.filter { $0.role == .target }.count == 1 }.map(\.id))
         warnings += Consistency.targetMismatches(indicators, tables: singleTarget)
         return Result(tables: tables, indicators: indicators, warnings: warnings)
+    }
+
+    /// `Rata-rata`, `Rata-rata capaian`, `RATA-RATA CAPAIAN SASARAN KE-2`: the label of an
+    /// average, naming nothing measured (`Rata-rata capaian Nilai Tukar Petani` names an indicator).
+    static func namesAverage(_ text: String) -> Bool {
+        let words = HeaderText.words(text)
+        guard words.count >= 2, words[0] == "rata", words[1] == "rata" else { return false }
+        return words.dropFirst(2).allSatisfy { w in
+            ["capaian", "sasaran", "kinerja", "ke", "indikator"].contains(w) || w.allSatisfy(\.isNumber)
+        }
     }
 
     /// The column whose indicators the measures measure. A cascade (`Indikator Sasaran
@@ -673,8 +692,17 @@ public struct IndicatorReader: Sendable {
 
     /// Sasaran are written as nominalised results: `Meningkatnya …`, `Terwujudnya …`, or as
     /// an aim with a `me-…-kan` verb: `Mewujudkan …`, `Meningkatkan …`.
+    /// (A narrow column breaks the word without a hyphen, `Meningkat nya`, `Meningkatn ya`:
+    /// a short lower-case piece after it is the word's end.)
     static func opensSasaran(_ text: String) -> Bool {
-        guard let first = SpaceTokens.first(text), first.first?.isUppercase == true else { return false }
+        guard var first = SpaceTokens.first(text), first.first?.isUppercase == true else { return false }
+        if !first.lowercased().hasSuffix("nya") {
+            let tokens = text.split(separator: " ", maxSplits: 2)
+            if tokens.count > 1, tokens[1].count <= 3, tokens[1].allSatisfy(\.isLowercase),
+               (first + tokens[1]).lowercased().hasSuffix("nya") {
+                first = Substring(first + tokens[1])
+            }
+        }
         let w = first.lowercased()
         return (first.count >= 6 && w.hasSuffix("nya")) || (first.count >= 8 && w.hasPrefix("me") && w.hasSuffix("kan"))
     }
@@ -743,6 +771,10 @@ public struct IndicatorReader: Sendable {
                 // Rows of kegiatan only (no indikator) between two indicators of one group do not end its span.
                 var k = r - 1
                 while k > 0, table.rows[k][c].text.isEmpty, table.rows[k][indCol].text.isEmpty { k -= 1 }
+                // A group row across the table (`I. SASARAN : …` written from the No column over
+                // the indikator's) is the group's label, not this column's cell: nothing to carry.
+                if table.spans.contains(where: { $0.row0 <= k && k <= $0.row1 && $0.col0 <= c && c <= $0.col1
+                                                  && $0.col0 <= indCol && indCol <= $0.col1 }) { continue }
                 var cell = table.rows[k][c]
                 cell.carried = true
                 table.rows[r][c] = cell

@@ -489,9 +489,32 @@ public struct TableReader: Sendable {
             for l in pt.outside where inBand(l, pt.page) {
                 let elsewhere = places[l.text, default: []].filter { $0.page != pt.page.number && abs($0.y - l.box.y0) < 3 }
                 if !elsewhere.isEmpty { out.running.insert(l.text) }
+                // A page number (`19`, `- 19 -`, `III-24`) changes from page to page: it runs when the
+                // page before or after prints the same line with the number one less or one more, at
+                // the same height.
+                if let (n, digits) = pageNumber(l.text) {
+                    let neighbours = [(n - 1, pt.page.number - 1), (n + 1, pt.page.number + 1)]
+                    if neighbours.contains(where: { k, page in
+                        var text = l.text
+                        text.replaceSubrange(digits, with: String(k))
+                        return k >= 0 && places[text, default: []].contains { $0.page == page && abs($0.y - l.box.y0) < 3 }
+                    }) { out.running.insert(l.text) }
+                }
             }
             return out
         }
+    }
+
+    /// The last number of a short line (a page number: `19`, `- 19 -`, `III-24`), with where it stands.
+    static func pageNumber(_ text: String) -> (Int, Range<String.Index>)? {
+        guard text.count <= 24, let end = text.lastIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        var start = end
+        while start > text.startIndex, let before = Optional(text.index(before: start)), text[before].isASCII, text[before].isNumber {
+            start = before
+        }
+        let range = start..<text.index(after: end)
+        guard text[range].count <= 4, let n = Int(text[range]) else { return nil }
+        return (n, range)
     }
 
     /// Nothing but margin text below the table: it runs to the end of its page.

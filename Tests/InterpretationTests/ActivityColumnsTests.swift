@@ -66,6 +66,19 @@ struct ActivityColumnsTests {
                                       "Sosialisasi/Penyuluhan/ Bimbingan Teknis Tahapan (6709.QGE)", "Sosialisasi"])
     }
 
+    /// A program cell spanning rows ends on one page; the next page's first row opens the
+    /// next program with the same first word (`Program …` under `Program …`): a new
+    /// activity, not the rest of the cell above.
+    @Test func siblingKegiatanAtThePageTopStaysItsOwn() {
+        let t = table(["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "KEGIATAN"], [
+            ["3", "Terwujudnya norma kerja", "Persentase kasus", "35", "Program Perlindungan Lembaga"],
+            ["", "", "Persentase penyelesaian", "10%", "^"],
+            ["", "", "Persentase fasilitasi", "15", "Program Peningkatan Kesempatan Kerja"],
+        ], pages: [1, 1, 2])
+        #expect(records(t).map(\.kegiatan) == ["Program Perlindungan Lembaga", "Program Perlindungan Lembaga",
+                                               "Program Peningkatan Kesempatan Kerja"])
+    }
+
     /// Where each row has a kegiatan of its own (no cell spans rows), the first kegiatan on
     /// the next page is a new one, not the rest of the one above.
     @Test func ownKegiatanAtThePageTopStaysItsOwn() {

@@ -94,6 +94,33 @@ struct HeaderMeaningTests {
         #expect(ColumnRoles.role(header: "Rp", group: group).0 == .anggaran)
     }
 
+    /// A `%` before the word (`% Realisasi`, `% PENCAPAIAN`, `% Capai kinerja`) names the share
+    /// of the target reached: the capaian. The sign after (`Realisasi (%)`) is the realisasi's
+    /// unit; under `Keuangan` the share is the money's. The capaian against the plan's final
+    /// target is no measure of the year.
+    @Test func percentBeforeTheWordIsTheCapaian() {
+        #expect(ColumnRoles.role(header: "% Realisasi", group: "Target").0 == .capaian)
+        #expect(ColumnRoles.role(header: "% REALISASI", group: "TAHUN 2016") == (.capaian, 2016))
+        #expect(ColumnRoles.role(header: "% PENCAPAIAN", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "% Capai kinerja", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "Realisasi (%)", group: nil).0 == .realisasi)
+        #expect(ColumnRoles.role(header: "% Realisasi", group: "Keuangan").0 == .realisasiAnggaran)
+        #expect(ColumnRoles.role(header: "Capaian Thn 2016 terhadap Target Akhir Renstra", group: nil).0 == .other)
+    }
+
+    /// `Capaian terhadap Target Renstra (%)` (the word broken by a narrow cell: `TERHADA P`)
+    /// names the capaian against a target, not a target.
+    /// A year printed against its word (`Capaian Tahun2016 (%)`) is still the group's year.
+    @Test func aYearGluedToItsWordIsRead() {
+        #expect(ColumnRoles.role(header: "Target", group: "Capaian Tahun2016 (%)") == (.target, 2016))
+        #expect(ColumnRoles.year(in: "ISO9001") == nil)
+    }
+
+    @Test func capaianAgainstATargetIsTheCapaian() {
+        #expect(ColumnRoles.role(header: "CAPAIAN TERHADA P TARGET RENSTRA (%)", group: nil).0 == .capaian)
+        #expect(ColumnRoles.role(header: "TARGET RENSTRA", group: nil).0 == .target)
+    }
+
     @Test func quartersOfASchedulesAreNotMeasures() {
         #expect(ColumnRoles.role(header: "IV", group: "Pelaksanaan Kegiatan Triwulan").0 == .jadwal)
         #expect(ColumnRoles.role(header: "TW1", group: "RENCANA PELAKSANAAN").0 == .jadwal)

@@ -107,6 +107,58 @@ struct IndicatorReaderTests {
         #expect(recs[1].no == "17")
     }
 
+    /// A narrow sasaran column breaks `Meningkatnya` as `Meningkat nya`: at the top of the
+    /// next page such a cell beside a measure of its own opens a new sasaran, not the rest
+    /// of the one above.
+    @Test func sasaranBrokenByANarrowColumnOpensAGroupAtThePageBreak() {
+        let t = table([("SASARAN", nil), ("INDIKATOR KINERJA", nil), ("TARGET", nil)], [
+            [cell("Terwujud nya pelaksanaan norma kerja"), cell("Persentase penyelesaian kasus"), cell("35")],
+            [cell("Meningkat nya kesejahtera an tenaga kerja"), cell("Persentase kenaikan UMK"), cell("5%")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.sasaran) == ["Terwujud nya pelaksanaan norma kerja", "Meningkat nya kesejahtera an tenaga kerja"])
+    }
+
+    /// Group rows across the table (`I. SASARAN : …`, written from the No column over the
+    /// indikator's) head rows whose No cell is empty: the label is their sasaran, not their number.
+    @Test func aGroupRowAcrossTheTableIsNoNumber() {
+        var t = table([("NO", nil), ("INDIKATOR KINERJA", nil), ("SATUAN", nil), ("CAPAIAN", nil)], [
+            [cell("I. SASARAN : Meningkatnya kemandirian masyarakat"), cell(""), cell(""), cell("")],
+            [cell(""), cell("a) Persentase Desa Siaga Aktif"), cell("Persen"), cell("115,5")],
+            [cell(""), cell("b) Persentase Rumah Tangga ber-PHBS"), cell("Persen"), cell("101,87")],
+        ])
+        t.spans = [Table.Span(row0: 0, col0: 0, row1: 0, col1: 3)]
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.count == 2)
+        #expect(recs.map(\.no) == [nil, nil])
+    }
+
+    /// A template's header says `Target (%)` over every row, but the Satuan cell of a row
+    /// names its own unit (`kbm`, `wp`): that row's target and realisasi are counts of it; the
+    /// capaian and the rows in `%` stay percentages.
+    @Test func aSatuanCellOutranksAPercentInTheHeader() throws {
+        let t = table([("No", nil), ("Indikator Sasaran", nil), ("Satuan", nil), ("Target (%)", nil), ("Realisasi (%)", nil), ("Capkin (%)", nil)], [
+            [cell("1"), cell("Kenaikan Pendapatan Daerah"), cell("%"), cell("10"), cell("15,36"), cell("153,60")],
+            [cell("2"), cell("Pajak Air Permukaan"), cell("wp"), cell("785"), cell("790"), cell("100,64")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map { $0.target?.kind } == [.percent, .quantity])
+        #expect(recs[1].target?.unit == "wp" && recs[1].realisasi?.kind == .quantity)
+        #expect(recs.map { $0.capaian?.kind } == [.percent, .percent])
+    }
+
+    /// A table closing with the average of its capaian (`RATA-RATA CAPAIAN SASARAN KE-1`, only a
+    /// capaian) has no indicator there; an indicator named `Rata-rata capaian Nilai Tukar …` with
+    /// a target of its own is one.
+    @Test func anAverageRowClosingTheTableIsNoIndicator() {
+        let t = table([("Indikator Kinerja", nil), ("Target", nil), ("Realisasi", nil), ("Capaian", nil)], [
+            [cell("Prosentase keikutsertaan kota"), cell("55,56"), cell("59,26"), cell("106,66")],
+            [cell("Rata-rata capaian Nilai Tukar Petani"), cell("102"), cell("104"), cell("101,96")],
+            [cell("RATA-RATA CAPAIAN SASARAN KE-1"), cell(""), cell(""), cell("104,31")],
+        ])
+        #expect(IndicatorReader().read([t]).indicators.map(\.indikator) == ["Prosentase keikutsertaan kota", "Rata-rata capaian Nilai Tukar Petani"])
+    }
+
     @Test func stackedCellsSplitOneRecordEach() {
         // Three indicator paragraphs (2, 2 and 1 lines) beside three stacked targets.
         let right = 200.0

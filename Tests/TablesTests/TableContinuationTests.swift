@@ -249,6 +249,28 @@ struct RunningLinesTests {
         let p2b = PageFixture.page(2, grid: rows(3, top: 80), extra: [("Another table follows here", 40, 62)])
         #expect(TableReader().tables(in: [p1, p2b]).count == 2)
     }
+
+    /// A page number printed above the usual margin band (at 87 % of a landscape page)
+    /// changes from page to page: the number one more on the next page at the same height
+    /// makes it a running footer, not text under the table that ends it.
+    @Test func aPageNumberAboveTheMarginBandDoesNotStopAContinuation() {
+        let xs: [Double] = [40, 70, 250, 330, 410]
+        func rows(_ first: Int, top: Double) -> GridSpec {
+            GridSpec(xs: xs, ys: [top, top + 17, top + 34], cells: (0..<2).flatMap { r in
+                [(r, 0, 1, 1, ["\(first + r)"]), (r, 1, 1, 1, ["Share of permits \(first + r)"]), (r, 2, 1, 1, ["90%"]), (r, 3, 1, 1, ["87%"])]
+            })
+        }
+        let p1 = PageFixture.page(19, grid: rows(1, top: 440), extra: [("19", 850, 530)], width: 936, height: 612)
+        let p2 = PageFixture.page(20, grid: rows(3, top: 60), extra: [("20", 850, 530)], width: 936, height: 612)
+        #expect(TableReader().tables(in: [p1, p2]).map(\.pages) == [[19, 20]])
+        // A number that is no neighbour's page number is text under the table: two tables.
+        let p2b = PageFixture.page(20, grid: rows(3, top: 60), extra: [("7", 850, 530)], width: 936, height: 612)
+        #expect(TableReader().tables(in: [p1, p2b]).count == 2)
+        // A chapter's page number (`III-24`, `III-25`) runs the same way.
+        let q1 = PageFixture.page(24, grid: rows(1, top: 440), extra: [("III-24", 850, 530)], width: 936, height: 612)
+        let q2 = PageFixture.page(25, grid: rows(3, top: 60), extra: [("III-25", 850, 530)], width: 936, height: 612)
+        #expect(TableReader().tables(in: [q1, q2]).map(\.pages) == [[24, 25]])
+    }
 }
 
 @Suite("Tables: a missed rule never merges two entries (GridCleanup)")
