@@ -66,7 +66,10 @@ enum Headers {
                 break
             }
         }
-        return count
+        // A column-number row further down still closes the header block: every row above it
+        // names the columns it numbers (a lower level of labels beside words the hints do not
+        // know, `2014 … 2018 | Kebijakan | Program`).
+        return max(count, numberedHeaderRowCount(grid))
     }
 
     /// The header's lower level written in words no hint knows (`TARGET | COST | TARGET | BL |
