@@ -272,6 +272,13 @@ public enum ColumnRoles {
         return nil
     }
 
+    /// Words that name the start of a plan period (`Tahun Awal`, `Kondisi … Awal Periode`,
+    /// `Data Capaian pada Tahun Awal Perencanaan`): what was, not what is planned or reached.
+    static func namesBaseline(_ w: [String]) -> Bool {
+        w.contains("awal") && (has(w, "tahun") || has(w, "periode") || has(w, "kondisi"))
+            && !has(w, "target") && !has(w, "realisasi") && !has(w, "indikator")
+    }
+
     /// The role a column's header words give, before the money rule.
     static func headerRole(header: String, group: String?) -> (ColumnRole, Int?) {
         let h = words(header)
@@ -282,6 +289,12 @@ public enum ColumnRoles {
         // (Kriteria/Predikat/Kategori `Sangat Baik`), the unit, the baseline, the source.
         // (A header run together with its neighbour, `Indikator Kinerja Satuan`, is still the indikator.)
         if !has(h, "indikator"), has(h, "kriteria") || has(h, "predikat") || has(h, "kategori") {
+            return (.other, nil)
+        }
+        // The baseline the plan starts from (`Data Capaian pada Tahun Awal Perencanaan`, or a
+        // bare year under `Tahun Awal` / `Kondisi Kinerja pada Awal Periode`): no measure of a plan year.
+        if namesBaseline(h) || (h.count == 1 && year(in: header) != nil
+                                && namesBaseline(words(group?.components(separatedBy: " > ").last ?? ""))) {
             return (.other, nil)
         }
         // `Volume` (or `Volume Satuan` run together) under `Target` / `Realisasi`: the

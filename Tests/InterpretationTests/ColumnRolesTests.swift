@@ -23,6 +23,11 @@ struct ColumnRolesTests {
         ("2022", nil, .target, 2022),
         ("Capkin 2014 (%)", "Tahun 2014", .capaian, 2014),
         ("Rentang Nilai", nil, .other, nil), ("Jenis Logistik", nil, .other, nil),
+        // The plan's starting point is no measure (renstra T-C.27 and sasaran tables).
+        ("Data Capai an pada Tahun Awal Peren canaan", nil, .other, nil),
+        ("Data Capaian pada Tahun Awal Perencana an (2013)", nil, .other, nil),
+        ("2013", "Tahun Awal", .other, nil), ("2012", "Kondisi Kinerja pada Awal Periode RPJMD", .other, nil),
+        ("2014", "Target Kinerja Sasaran pada Tahun", .target, 2014),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleFromHeader(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)
