@@ -93,6 +93,18 @@ struct IndicatorReaderTests {
         #expect(recs.map(\.indikator) == ["Persentase satker KPU di Daerah Potensi Pelanggaran Pemilu Tinggi", "Persentase Permohonan"])
     }
 
+    @Test func seamRowRepeatingItsUnitIsARowOfItsOwn() {
+        // Page 2 opens with a second indicator of the program above: its first cell empty, no
+        // value yet, and the unit that every row repeats written again. Not the rest of a cut row.
+        let t = table([("Program/Kegiatan", nil), ("Indikator Kinerja", nil), ("Realisasi", nil), ("Penanggung Jawab", nil)], [
+            [cell("PROGRAM PENGELOLAAN BARANG"), cell("Persentase Manajemen Aset"), cell(""), cell("BKAD")],
+            [cell(""), cell("Persentase Aset Tanah bersertifikat"), cell(""), cell("BKAD")],
+            [cell("Pengelolaan Barang"), cell("Jumlah laporan"), cell("0"), cell("BKAD")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Persentase Manajemen Aset", "Persentase Aset Tanah bersertifikat", "Jumlah laporan"])
+    }
+
     // The noise row at a page seam (`=` read from shading) is dropped by Tables now
     // (TableContinuation: TablesTests "noiseRowAtThePageSeamIsSkipped").
 
