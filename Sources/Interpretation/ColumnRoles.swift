@@ -314,7 +314,9 @@ public enum ColumnRoles {
         // Last year's measure (`Capaian Thn Lalu`) beside this year's is no measure of this year.
         if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
-        if h.contains("rp") && !has(h, "realisasi") { return (.anggaran, nil) }
+        // (Straight under `Realisasi` / `Realisasi Keuangan`: the money spent.)
+        let spent = group.map { !$0.contains(">") && (has(g, "realisasi") || has(g, "realiasi")) && !namesPerformance(g) && quarter(header: header, group: group) == nil } ?? false
+        if h.contains("rp") && !has(h, "realisasi") { return (spent ? .realisasiAnggaran : .anggaran, nil) }
         // `Keuangan` (the money half of a K / Keuangan pair) is never a measure either.
         if h == ["keuangan"] { return (.anggaran, nil) }
         // `%` alone beside target and realisasi: the capaian.
@@ -376,6 +378,8 @@ public enum ColumnRoles {
         // names one measure (`Capaian %`): a lower header level splitting that measure. Not
         // under a title over the whole header (`CAPAIAN KINERJA TAHUN 2016 DINAS …`).
         if let group, !group.contains(">"), g.count <= 3, h.count <= 2, !header.contains(where: \.isNumber) {
+            // (`Sebelum Perubahan` | `Setelah Perubahan` under `Anggaran`: the money, split.)
+            if namesMoney(g), !namesPerformance(g) { return (has(g, "realisasi") ? .realisasiAnggaran : .anggaran, nil) }
             let named = [("target", ColumnRole.target), ("realisasi", .realisasi), ("capaian", .capaian)].filter { has(g, $0.0) }
             if named.count == 1 { return (named[0].1, tahun) }
         }

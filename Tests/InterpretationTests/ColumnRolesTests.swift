@@ -145,6 +145,10 @@ struct HeaderMeaningTests {
         ("IKT", "Capaian %", .capaian, nil), ("Ssrn Strag", "Capaian %", .capaian, nil),
         ("IKT", "Target dan Realisasi", .other, nil),
         ("Tujuan", "CAPAIAN KINERJA TAHUN 2016 DINAS PARIWISATA", .other, nil), ("Lokasi", "Target > 2018", .other, nil),
+        // Money split under a money or realisasi group.
+        ("Sebelum Perubahan", "Anggaran", .anggaran, nil), ("Setelah Perubahan", "Anggaran", .anggaran, nil),
+        ("Keuangan (Rp)", "Realisasi", .realisasiAnggaran, nil), ("(Rp)", "Realisasi Keuangan", .realisasiAnggaran, nil),
+        ("Rp", "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 > I", .anggaran, nil),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleUnderALowerLevel(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)
