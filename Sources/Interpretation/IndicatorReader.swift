@@ -642,12 +642,12 @@ public struct IndicatorReader: Sendable {
             guard !table.rows[s - 1].contains(where: { $0.lines.contains { $0.page == table.rowPages[s] } }) else { continue }
             let row = table.rows[s]
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
-            // A cell beside the key cells written again word for word (a unit every row repeats)
-            // opens a row: the rest of a cut row never repeats the cell it completes.
-            if row.indices.contains(where: { c in !keyCols.contains(c) && !row[c].carried && !row[c].text.isEmpty
-                                             && row[c].text == table.rows[s - 1][c].text }) { continue }
             // (An amount of its own in the `Rp` half of a K / Rp pair opens a row too.)
             let newMeasure = (measureCols + moneyCols).contains { !row[$0].text.isEmpty && !row[$0].carried }
+            // Without a measure, a cell beside the key cells written again word for word (a unit
+            // every row repeats) opens a row: the rest of a cut row never repeats the cell it completes.
+            if !newMeasure, row.indices.contains(where: { c in !keyCols.contains(c) && !row[c].carried && !row[c].text.isEmpty
+                                                          && row[c].text == table.rows[s - 1][c].text }) { continue }
             // A new sasaran at the top of the page is not the rest of the one above: it opens
             // with its own `-nya` word (`Meningkatnya …`, `Tersedianya …`), or a column before it
             // (Tujuan, Misi) opens a new cell on the same row.
