@@ -380,6 +380,13 @@ public enum ColumnRoles {
         if let group, !group.contains(">"), g.count <= 3, h.count <= 2, !header.contains(where: \.isNumber) {
             // (`Sebelum Perubahan` | `Setelah Perubahan` under `Anggaran`: the money, split.)
             if namesMoney(g), !namesPerformance(g) { return (has(g, "realisasi") ? .realisasiAnggaran : .anggaran, nil) }
+            // (`Narasi` | `Indikator` under `Sasaran Strategis`, `Uraian` under `Kegiatan`: the
+            // group's own text beside its indicator.)
+            if !has(g, "indikator"), !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") {
+                if has(g, "sasaran") { return (.sasaran, nil) }
+                if has(g, "kegiatan") { return (.kegiatan, nil) }
+                if has(g, "program") { return (.program, nil) }
+            }
             let named = [("target", ColumnRole.target), ("realisasi", .realisasi), ("capaian", .capaian)].filter { has(g, $0.0) }
             if named.count == 1 { return (named[0].1, tahun) }
         }

@@ -149,6 +149,9 @@ struct HeaderMeaningTests {
         ("Sebelum Perubahan", "Anggaran", .anggaran, nil), ("Setelah Perubahan", "Anggaran", .anggaran, nil),
         ("Keuangan (Rp)", "Realisasi", .realisasiAnggaran, nil), ("(Rp)", "Realisasi Keuangan", .realisasiAnggaran, nil),
         ("Rp", "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 > I", .anggaran, nil),
+        // The group's own text beside its indicator.
+        ("Narasi", "Sasaran Strategis", .sasaran, nil), ("Indikator", "Sasaran Strategis", .indikator, nil),
+        ("Uraian", "Kegiatan", .kegiatan, nil), ("Uraian", "Program", .program, nil),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleUnderALowerLevel(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)
