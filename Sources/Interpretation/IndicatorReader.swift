@@ -54,6 +54,7 @@ public struct IndicatorReader: Sendable {
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
+                joinSplitIndikatorColumn(&table, indikatorCol: indikatorCol!)
                 joinPageSeams(&table)
                 joinCutSasaran(&table)
                 carrySpans(&table)

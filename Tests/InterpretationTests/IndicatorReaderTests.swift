@@ -105,6 +105,19 @@ struct IndicatorReaderTests {
         #expect(recs.map(\.indikator) == ["Persentase Manajemen Aset", "Persentase Aset Tanah bersertifikat", "Jumlah laporan"])
     }
 
+    @Test func indikatorSplitOverTwoColumnsReadsAcrossBoth() {
+        // One indikator header over a narrow list-number column and the names; some names
+        // stand in the second column alone (renstra target tables).
+        let t = table([("No", nil), ("Indikator Program (Outcome)", nil), ("Indikator Program (Outcome)", nil), ("Target", nil)], [
+            [cell("1"), cell("Prosentase Peningkatan Produksi (%)"), cell(""), cell("2,20")],
+            [cell(""), cell(""), cell("a. Teh"), cell("108.500")],
+            [cell(""), cell("1)"), cell("Luas Intensifikasi (Ha)"), cell("2.400")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Prosentase Peningkatan Produksi (%)", "a. Teh", "1) Luas Intensifikasi (Ha)"])
+        #expect(recs.map { $0.target?.raw } == ["2,20", "108.500", "2.400"])
+    }
+
     // The noise row at a page seam (`=` read from shading) is dropped by Tables now
     // (TableContinuation: TablesTests "noiseRowAtThePageSeamIsSkipped").
 
