@@ -105,6 +105,7 @@ public struct IndicatorReader: Sendable {
                     if indikator.isEmpty, r > 0, let above = secondMeasureLine(table, row: r, indikatorCol: ic, satuanCol: satuanCol) {
                         indikator = above
                     }
+                    if indikator.isEmpty, let upper = upperLevelIndikator(table, row: r, indikatorCol: ic) { indikator = upper }
                     // A row under a spanning indikator with measures of its own (`Ada, 1 (satu) SOP`
                     // below the row reading `96.68%`) is a record of its own: its values are not
                     // the first row's, and dropping them loses them. Not a kegiatan row under its

@@ -33,3 +33,18 @@ extension IndicatorReader {
         }
     }
 }
+
+extension IndicatorReader {
+    /// In a cascade (`Indikator Sasaran` | … | `Indikator Kinerja Program` | `Target`) the
+    /// records are the last level's; a row where that level is empty but an upper level's
+    /// indicator starts, with measures of its own (the sasaran indicator's targets on its own
+    /// line), is that indicator's record.
+    func upperLevelIndikator(_ table: Table, row r: Int, indikatorCol ic: Int) -> String? {
+        let row = table.rows[r]
+        guard row[ic].isEmpty,
+              table.columns.indices.contains(where: { Self.measures.contains(table.columns[$0].role) && !row[$0].carried && !row[$0].text.isEmpty }),
+              let upper = (0..<ic).last(where: { table.columns[$0].role == .indikator && !row[$0].carried && !row[$0].isEmpty })
+        else { return nil }
+        return row[upper].text
+    }
+}

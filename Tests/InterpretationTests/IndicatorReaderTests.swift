@@ -118,6 +118,19 @@ struct IndicatorReaderTests {
         #expect(recs.map { $0.target?.raw } == ["2,20", "108.500", "2.400"])
     }
 
+    @Test func upperLevelIndikatorWithItsOwnTargetsIsARecord() {
+        // A cascade: the sasaran's indicator has targets on its own line, the program's below.
+        let t = table([("Indikator Sasaran", nil), ("Program", nil), ("Indikator Kinerja Program (outcome)", nil),
+                       ("Target", "Tahun 1"), ("Target", "Tahun 2")], [
+            [cell("1. Jumlah koperasi aktif"), cell(""), cell(""), cell("15.000"), cell("16.078")],
+            [cell("1. Jumlah koperasi aktif", carried: true), cell("Pelatihan Akuntansi"), cell("Jumlah Pengelola Dilatih"),
+             cell("350"), cell("385")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Jumlah koperasi aktif", "Jumlah Pengelola Dilatih"])
+        #expect(recs.first?.periods.map { $0.target?.raw } == ["15.000", "16.078"])
+    }
+
     // The noise row at a page seam (`=` read from shading) is dropped by Tables now
     // (TableContinuation: TablesTests "noiseRowAtThePageSeamIsSkipped").
 
