@@ -281,7 +281,10 @@ public enum ColumnRoles {
 
     /// The role a column's header words give, before the money rule.
     static func headerRole(header: String, group: String?) -> (ColumnRole, Int?) {
-        let h = words(header)
+        var h = words(header)
+        // A purpose clause (`Program … Untuk Pencapaian arah Kebijakan`) qualifies the head
+        // before it: its words (`pencapaian`) name no column.
+        if let u = h.firstIndex(of: "untuk"), u > 0 { h = Array(h[..<u]) }
         let g = words(group ?? "")
         let tahun = year(in: header) ?? year(in: group ?? "")
 

@@ -149,6 +149,8 @@ struct HeaderMeaningTests {
         ("Sebelum Perubahan", "Anggaran", .anggaran, nil), ("Setelah Perubahan", "Anggaran", .anggaran, nil),
         ("Keuangan (Rp)", "Realisasi", .realisasiAnggaran, nil), ("(Rp)", "Realisasi Keuangan", .realisasiAnggaran, nil),
         ("Rp", "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 > I", .anggaran, nil),
+        // A purpose clause names no column.
+        ("Program Pembangunan Daerah Untuk Pencapaian arah Kebijakan Strategis", nil, .program, nil),
         // The group's own text beside its indicator.
         ("Narasi", "Sasaran Strategis", .sasaran, nil), ("Indikator", "Sasaran Strategis", .indikator, nil),
         ("Uraian", "Kegiatan", .kegiatan, nil), ("Uraian", "Program", .program, nil),
