@@ -203,6 +203,9 @@ public struct IndicatorReader: Sendable {
                     indicators.append(rec)
                 }
                 separatorNotes.finish(&warnings)
+                // A sasaran column's cell cut by the page break goes on over the next page's first
+                // rows (left empty there): the table's last sasaran is the one the next part inherits.
+                let lastColumnSasaran = roles.contains(.sasaran) ? indicators.last(where: { $0.table == table.id })?.sasaran : nil
                 let carried = previousKegiatan.flatMap { p in
                     p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
                 }
@@ -210,7 +213,7 @@ public struct IndicatorReader: Sendable {
                                                                  warnings: &warnings)
                 indicators += kegiatan
                 previousKegiatan = (signature, table.pages.last ?? 0, lastSasaran)
-                previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
+                previous = (signature, table.pages.last ?? 0, lastColumnSasaran ?? groups.last ?? nil)
             }
             tables.append(table)
         }

@@ -131,6 +131,19 @@ struct IndicatorReaderTests {
         #expect(recs.first?.periods.map { $0.target?.raw } == ["15.000", "16.078"])
     }
 
+    @Test func sasaranColumnGoesOnIntoTheNextPagesTable() {
+        // The same table on the next page (its header repeated, so a table of its own) opens
+        // with rows whose sasaran cell is empty: the sasaran cell above goes on there.
+        let headers: [(String, String?)] = [("Sasaran", nil), ("Indikator", nil), ("Target", nil)]
+        var t1 = table(headers, [[cell("Meningkatnya produksi"), cell("Luas Intensifikasi (Ha)"), cell("2.400")]], pages: [1])
+        t1.id = "t1"
+        var t2 = table(headers, [[cell(""), cell("Luas Peremajaan (Ha)"), cell("1.150")],
+                                 [cell("Meningkatnya benih"), cell("Jumlah benih"), cell("65")]], pages: [2])
+        t2.id = "t2"
+        let recs = IndicatorReader().read([t1, t2]).indicators
+        #expect(recs.map(\.sasaran) == ["Meningkatnya produksi", "Meningkatnya produksi", "Meningkatnya benih"])
+    }
+
     // The noise row at a page seam (`=` read from shading) is dropped by Tables now
     // (TableContinuation: TablesTests "noiseRowAtThePageSeamIsSkipped").
 
