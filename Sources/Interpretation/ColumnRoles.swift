@@ -277,9 +277,19 @@ public enum ColumnRoles {
         return nil
     }
 
+    /// Words that name the start of a plan period (`Tahun Awal`, `Kondisi … Awal Periode`,
+    /// `Data Capaian pada Tahun Awal Perencanaan`): what was, not what is planned or reached.
+    static func namesBaseline(_ w: [String]) -> Bool {
+        w.contains("awal") && (has(w, "tahun") || has(w, "periode") || has(w, "kondisi"))
+            && !has(w, "target") && !has(w, "realisasi") && !has(w, "indikator")
+    }
+
     /// The role a column's header words give, before the money rule.
     static func headerRole(header: String, group: String?) -> (ColumnRole, Int?) {
-        let h = words(header)
+        var h = words(header)
+        // A purpose clause (`Program … Untuk Pencapaian arah Kebijakan`) qualifies the head
+        // before it: its words (`pencapaian`) name no column.
+        if let u = h.firstIndex(of: "untuk"), u > 0 { h = Array(h[..<u]) }
         let g = words(group ?? "")
         let tahun = year(in: header) ?? year(in: group ?? "")
 
@@ -287,6 +297,12 @@ public enum ColumnRoles {
         // (Kriteria/Predikat/Kategori `Sangat Baik`), the unit, the baseline, the source.
         // (A header run together with its neighbour, `Indikator Kinerja Satuan`, is still the indikator.)
         if !has(h, "indikator"), has(h, "kriteria") || has(h, "predikat") || has(h, "kategori") {
+            return (.other, nil)
+        }
+        // The baseline the plan starts from (`Data Capaian pada Tahun Awal Perencanaan`, or a
+        // bare year under `Tahun Awal` / `Kondisi Kinerja pada Awal Periode`): no measure of a plan year.
+        if namesBaseline(h) || (h.count == 1 && year(in: header) != nil
+                                && namesBaseline(words(group?.components(separatedBy: " > ").last ?? ""))) {
             return (.other, nil)
         }
         // `Volume` (or `Volume Satuan` run together) under `Target` / `Realisasi`: the
@@ -306,7 +322,9 @@ public enum ColumnRoles {
         // Last year's measure (`Capaian Thn Lalu`) beside this year's is no measure of this year.
         if h.contains("lalu") || h.contains("sebelumnya") { return (.other, nil) }
         // `Rp` under a quarter or a year: the money beside the measure.
-        if h.contains("rp") && !has(h, "realisasi") { return (.anggaran, nil) }
+        // (Straight under `Realisasi` / `Realisasi Keuangan`: the money spent.)
+        let spent = group.map { !$0.contains(">") && (has(g, "realisasi") || has(g, "realiasi")) && !namesPerformance(g) && quarter(header: header, group: group) == nil } ?? false
+        if h.contains("rp") && !has(h, "realisasi") { return (spent ? .realisasiAnggaran : .anggaran, nil) }
         // `Keuangan` (the money half of a K / Keuangan pair) is never a measure either.
         if h == ["keuangan"] { return (.anggaran, nil) }
         // `%` alone beside target and realisasi: the capaian.
@@ -378,6 +396,15 @@ public enum ColumnRoles {
         // names one measure (`Capaian %`): a lower header level splitting that measure. Not
         // under a title over the whole header (`CAPAIAN KINERJA TAHUN 2016 DINAS …`).
         if let group, !group.contains(">"), g.count <= 3, h.count <= 2, !header.contains(where: \.isNumber) {
+            // (`Sebelum Perubahan` | `Setelah Perubahan` under `Anggaran`: the money, split.)
+            if namesMoney(g), !namesPerformance(g) { return (has(g, "realisasi") ? .realisasiAnggaran : .anggaran, nil) }
+            // (`Narasi` | `Indikator` under `Sasaran Strategis`, `Uraian` under `Kegiatan`: the
+            // group's own text beside its indicator.)
+            if !has(g, "indikator"), !has(g, "target"), !has(g, "realisasi"), !has(g, "capaian") {
+                if has(g, "sasaran") { return (.sasaran, nil) }
+                if has(g, "kegiatan") { return (.kegiatan, nil) }
+                if has(g, "program") { return (.program, nil) }
+            }
             let named = [("target", ColumnRole.target), ("realisasi", .realisasi), ("capaian", .capaian)].filter { has(g, $0.0) }
             if named.count == 1 { return (named[0].1, tahun) }
         }

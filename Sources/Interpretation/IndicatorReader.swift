@@ -54,6 +54,7 @@ public struct IndicatorReader: Sendable {
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
             let hasRecords = indikatorCol != nil && !measureCols.isEmpty
             if hasRecords {
+                joinSplitIndikatorColumn(&table, indikatorCol: indikatorCol!)
                 joinPageSeams(&table)
                 joinCutSasaran(&table)
                 carrySpans(&table)
@@ -104,6 +105,7 @@ public struct IndicatorReader: Sendable {
                     if indikator.isEmpty, r > 0, let above = secondMeasureLine(table, row: r, indikatorCol: ic, satuanCol: satuanCol) {
                         indikator = above
                     }
+                    if indikator.isEmpty, let upper = upperLevelIndikator(table, row: r, indikatorCol: ic) { indikator = upper }
                     // A row under a spanning indikator with measures of its own (`Ada, 1 (satu) SOP`
                     // below the row reading `96.68%`) is a record of its own: its values are not
                     // the first row's, and dropping them loses them. Not a kegiatan row under its
@@ -210,6 +212,9 @@ public struct IndicatorReader: Sendable {
                     indicators.append(rec)
                 }
                 separatorNotes.finish(&warnings)
+                // A sasaran column's cell cut by the page break goes on over the next page's first
+                // rows (left empty there): the table's last sasaran is the one the next part inherits.
+                let lastColumnSasaran = roles.contains(.sasaran) ? indicators.last(where: { $0.table == table.id })?.sasaran : nil
                 let carried = previousKegiatan.flatMap { p in
                     p.signature == signature && (table.pages.first ?? 0) <= p.lastPage + 1 ? p.sasaran : nil
                 }
@@ -217,7 +222,7 @@ public struct IndicatorReader: Sendable {
                                                                  warnings: &warnings)
                 indicators += kegiatan
                 previousKegiatan = (signature, table.pages.last ?? 0, lastSasaran)
-                previous = (signature, table.pages.last ?? 0, groups.last ?? nil)
+                previous = (signature, table.pages.last ?? 0, lastColumnSasaran ?? groups.last ?? nil)
             }
             tables.append(table)
         }
@@ -667,6 +672,10 @@ public struct IndicatorReader: Sendable {
             if let noCol, !row[noCol].text.isEmpty, !row[noCol].carried { continue }
             // (An amount of its own in the `Rp` half of a K / Rp pair opens a row too.)
             let newMeasure = (measureCols + moneyCols).contains { !row[$0].text.isEmpty && !row[$0].carried }
+            // Without a measure, a cell beside the key cells written again word for word (a unit
+            // every row repeats) opens a row: the rest of a cut row never repeats the cell it completes.
+            if !newMeasure, row.indices.contains(where: { c in !keyCols.contains(c) && !row[c].carried && !row[c].text.isEmpty
+                                                          && row[c].text == table.rows[s - 1][c].text }) { continue }
             // A new sasaran at the top of the page is not the rest of the one above: it opens
             // with its own `-nya` word (`Meningkatnya …`, `Tersedianya …`), or a column before it
             // (Tujuan, Misi) opens a new cell on the same row.

@@ -66,7 +66,10 @@ enum Headers {
                 break
             }
         }
-        return count
+        // A column-number row further down still closes the header block: every row above it
+        // names the columns it numbers (a lower level of labels beside words the hints do not
+        // know, `2014 … 2018 | Kebijakan | Program`).
+        return max(count, numberedHeaderRowCount(grid))
     }
 
     /// The header's lower level written in words no hint knows (`TARGET | COST | TARGET | BL |
@@ -204,17 +207,23 @@ enum Headers {
     static func columns(_ grid: PageGrid, headerRows count: Int) -> [Column] {
         (0..<grid.columnCount).map { c in
             guard count > 0 else { return Column(header: "") }
-            var texts: [String] = []
+            var texts: [String] = [], spans: [Int] = []
             var lastOrigin: PageGrid.GridPos? = nil
             for r in 0..<count {
                 let o = grid.origin[r][c]
                 if o == lastOrigin { continue }
                 lastOrigin = o
                 let t = grid.cells[o.row][o.col].text
-                if !t.isEmpty { texts.append(t) }
+                if !t.isEmpty { texts.append(t); spans.append(grid.colSpan(o.row, o.col)) }
             }
-            guard let leaf = texts.last else { return Column(header: "") }
-            let group = texts.count > 1 ? texts.dropLast().joined(separator: " > ") : nil
+            guard var leaf = texts.popLast() else { return Column(header: "") }
+            // Levels over this column alone are one header cell the grid cut line by line
+            // (`Capaian` / `Terhadap` / `Indikator Kinerja 2016`), not a group over columns.
+            while let above = texts.last, spans[texts.count - 1] == 1 {
+                leaf = above + " " + leaf
+                texts.removeLast()
+            }
+            let group = texts.isEmpty ? nil : texts.joined(separator: " > ")
             return Column(header: leaf, group: group)
         }
     }

@@ -126,7 +126,7 @@ enum RowShape {
 /// page break. The continuation's first row is the rest of the row above when, by shape alone,
 /// it opens no entry: none of its cells stands in a key column (numbering, values), none
 /// starts like an entry (a number, a value, a code), and every one of them continues a cell
-/// of the row above that holds text. Then its cells are appended to the cells above and the
+/// of the row above that holds text (and none repeats it). Then its cells are appended to the cells above and the
 /// row goes. Marks with no word or number in them (a scan's shading read as `= =`) at the
 /// seam open no row either. Rows that do open an entry are left alone: what a spanning cell
 /// cut there means (the rest of a group's label?) needs the columns' roles, Interpretation's work.
@@ -154,6 +154,9 @@ public enum TableContinuation {
             let own = row.indices.filter { !row[$0].isEmpty && !row[$0].carried }
             guard !own.isEmpty, own.allSatisfy({ c in
                 !keys.contains(c) && !RowShape.startsEntry(row[c].text) && !table.rows[s - 1][c].isEmpty
+                    // A cell written again word for word (a unit repeated on every row) opens a row:
+                    // the rest of a cut cell never repeats the cell it completes.
+                    && row[c].text != table.rows[s - 1][c].text
                     && RowShape.columnSpan(table, row: s, col: c) == RowShape.columnSpan(table, row: s - 1, col: c)
                     // A group row across the table (a cell spanning columns) goes on only where the one
                     // above was cut mid-line: a complete group row is followed by the next one.

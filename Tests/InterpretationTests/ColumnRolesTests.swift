@@ -23,6 +23,11 @@ struct ColumnRolesTests {
         ("2022", nil, .target, 2022),
         ("Capkin 2014 (%)", "Tahun 2014", .capaian, 2014),
         ("Rentang Nilai", nil, .other, nil), ("Jenis Logistik", nil, .other, nil),
+        // The plan's starting point is no measure (renstra T-C.27 and sasaran tables).
+        ("Data Capai an pada Tahun Awal Peren canaan", nil, .other, nil),
+        ("Data Capaian pada Tahun Awal Perencana an (2013)", nil, .other, nil),
+        ("2013", "Tahun Awal", .other, nil), ("2012", "Kondisi Kinerja pada Awal Periode RPJMD", .other, nil),
+        ("2014", "Target Kinerja Sasaran pada Tahun", .target, 2014),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleFromHeader(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)
@@ -167,6 +172,15 @@ struct HeaderMeaningTests {
         ("IKT", "Capaian %", .capaian, nil), ("Ssrn Strag", "Capaian %", .capaian, nil),
         ("IKT", "Target dan Realisasi", .other, nil),
         ("Tujuan", "CAPAIAN KINERJA TAHUN 2016 DINAS PARIWISATA", .other, nil), ("Lokasi", "Target > 2018", .other, nil),
+        // Money split under a money or realisasi group.
+        ("Sebelum Perubahan", "Anggaran", .anggaran, nil), ("Setelah Perubahan", "Anggaran", .anggaran, nil),
+        ("Keuangan (Rp)", "Realisasi", .realisasiAnggaran, nil), ("(Rp)", "Realisasi Keuangan", .realisasiAnggaran, nil),
+        ("Rp", "Realisasi Kinerja Pada Triwulan I - IV Tahun 2023 > I", .anggaran, nil),
+        // A purpose clause names no column.
+        ("Program Pembangunan Daerah Untuk Pencapaian arah Kebijakan Strategis", nil, .program, nil),
+        // The group's own text beside its indicator.
+        ("Narasi", "Sasaran Strategis", .sasaran, nil), ("Indikator", "Sasaran Strategis", .indikator, nil),
+        ("Uraian", "Kegiatan", .kegiatan, nil), ("Uraian", "Program", .program, nil),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleUnderALowerLevel(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)

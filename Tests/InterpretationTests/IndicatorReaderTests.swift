@@ -93,6 +93,57 @@ struct IndicatorReaderTests {
         #expect(recs.map(\.indikator) == ["Persentase satker KPU di Daerah Potensi Pelanggaran Pemilu Tinggi", "Persentase Permohonan"])
     }
 
+    @Test func seamRowRepeatingItsUnitIsARowOfItsOwn() {
+        // Page 2 opens with a second indicator of the program above: its first cell empty, no
+        // value yet, and the unit that every row repeats written again. Not the rest of a cut row.
+        let t = table([("Program/Kegiatan", nil), ("Indikator Kinerja", nil), ("Realisasi", nil), ("Penanggung Jawab", nil)], [
+            [cell("PROGRAM PENGELOLAAN BARANG"), cell("Persentase Manajemen Aset"), cell(""), cell("BKAD")],
+            [cell(""), cell("Persentase Aset Tanah bersertifikat"), cell(""), cell("BKAD")],
+            [cell("Pengelolaan Barang"), cell("Jumlah laporan"), cell("0"), cell("BKAD")],
+        ], pages: [1, 2], segmentStarts: [1])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Persentase Manajemen Aset", "Persentase Aset Tanah bersertifikat", "Jumlah laporan"])
+    }
+
+    @Test func indikatorSplitOverTwoColumnsReadsAcrossBoth() {
+        // One indikator header over a narrow list-number column and the names; some names
+        // stand in the second column alone (renstra target tables).
+        let t = table([("No", nil), ("Indikator Program (Outcome)", nil), ("Indikator Program (Outcome)", nil), ("Target", nil)], [
+            [cell("1"), cell("Prosentase Peningkatan Produksi (%)"), cell(""), cell("2,20")],
+            [cell(""), cell(""), cell("a. Teh"), cell("108.500")],
+            [cell(""), cell("1)"), cell("Luas Intensifikasi (Ha)"), cell("2.400")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Prosentase Peningkatan Produksi (%)", "a. Teh", "1) Luas Intensifikasi (Ha)"])
+        #expect(recs.map { $0.target?.raw } == ["2,20", "108.500", "2.400"])
+    }
+
+    @Test func upperLevelIndikatorWithItsOwnTargetsIsARecord() {
+        // A cascade: the sasaran's indicator has targets on its own line, the program's below.
+        let t = table([("Indikator Sasaran", nil), ("Program", nil), ("Indikator Kinerja Program (outcome)", nil),
+                       ("Target", "Tahun 1"), ("Target", "Tahun 2")], [
+            [cell("1. Jumlah koperasi aktif"), cell(""), cell(""), cell("15.000"), cell("16.078")],
+            [cell("1. Jumlah koperasi aktif", carried: true), cell("Pelatihan Akuntansi"), cell("Jumlah Pengelola Dilatih"),
+             cell("350"), cell("385")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.indikator) == ["Jumlah koperasi aktif", "Jumlah Pengelola Dilatih"])
+        #expect(recs.first?.periods.map { $0.target?.raw } == ["15.000", "16.078"])
+    }
+
+    @Test func sasaranColumnGoesOnIntoTheNextPagesTable() {
+        // The same table on the next page (its header repeated, so a table of its own) opens
+        // with rows whose sasaran cell is empty: the sasaran cell above goes on there.
+        let headers: [(String, String?)] = [("Sasaran", nil), ("Indikator", nil), ("Target", nil)]
+        var t1 = table(headers, [[cell("Meningkatnya produksi"), cell("Luas Intensifikasi (Ha)"), cell("2.400")]], pages: [1])
+        t1.id = "t1"
+        var t2 = table(headers, [[cell(""), cell("Luas Peremajaan (Ha)"), cell("1.150")],
+                                 [cell("Meningkatnya benih"), cell("Jumlah benih"), cell("65")]], pages: [2])
+        t2.id = "t2"
+        let recs = IndicatorReader().read([t1, t2]).indicators
+        #expect(recs.map(\.sasaran) == ["Meningkatnya produksi", "Meningkatnya produksi", "Meningkatnya benih"])
+    }
+
     // The noise row at a page seam (`=` read from shading) is dropped by Tables now
     // (TableContinuation: TablesTests "noiseRowAtThePageSeamIsSkipped").
 
