@@ -63,7 +63,8 @@ struct UnitTyping {
         unit = .none
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingWhitespace()
-            if inside.contains("%") {
+            // `(persen)`, `(prosen)`: the word for `%` (as a Satuan cell says it) is no count's unit.
+            if inside.contains("%") || ["persen", "prosen"].contains(HeaderText.fold(inside)) {
                 unit = .percent; countsThings = false
             } else if !inside.isEmpty, inside.count <= 20, inside == inside.lowercased(),
                       inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" }) {
