@@ -23,6 +23,9 @@ struct ColumnRolesTests {
         ("2022", nil, .target, 2022),
         ("Capkin 2014 (%)", "Tahun 2014", .capaian, 2014),
         ("Rentang Nilai", nil, .other, nil), ("Jenis Logistik", nil, .other, nil),
+        // Header words printed without the space between them.
+        ("IndikatorKinerja", nil, .indikator, nil), ("SasaranStrategis", nil, .sasaran, nil),
+        ("TargetKinerja", "Tahun 2016", .target, 2016),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleFromHeader(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)
