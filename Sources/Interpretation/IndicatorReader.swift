@@ -531,7 +531,8 @@ public struct IndicatorReader: Sendable {
         guard roles.contains(.indikator), !roles.contains(where: Self.measures.contains) else { return nil }
         let candidates = table.columns.indices.filter { c in
             guard roles[c] == .other else { return false }
-            let cells = table.rows.map { $0[c].text }.filter { !$0.isEmpty }
+            // (A cell spanning rows is written once: its copies do not vote again.)
+            let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text }.filter { !$0.isEmpty }
             guard cells.count >= 2 else { return false }
             let values = cells.filter { (ValueReader.read($0).value?.kind ?? .text) != .text }
             return values.count * 10 >= cells.count * 8

@@ -174,4 +174,22 @@ struct IndicatorReaderTests {
         let named = table([("INDIKATOR", nil), ("TARGET", nil), ("Catatan", nil)], [[cell("A"), cell("90%"), cell("95%")], [cell("B"), cell("80%"), cell("85%")]])
         #expect(IndicatorReader().read([named]).warnings.isEmpty)
     }
+
+    /// A scanned PK whose `Target` header was read `fargat`: one OCR-noisy cell among
+    /// percentages (`50,11% gayo`, spanning two rows) still leaves a column of values; the
+    /// spanning cell's copy does not count twice.
+    @Test func garbledTargetHeaderOverPercentagesIsInferred() throws {
+        let t = table([("No.", nil), ("Sasaran S is", nil), ("Indikator Kinerja", nil), ("fargat", nil)], [
+            [cell("1."), cell("Meningkatnya Kualitas"), cell("Prosentase keikutsertaan"), cell("55,56%")],
+            [cell("1.", carried: true), cell("Meningkatnya Kualitas", carried: true), cell("Prosentase kepemilikan armada"), cell("50,11% gayo")],
+            [cell("1.", carried: true), cell("Meningkatnya Kualitas", carried: true), cell("Prosentase ketersediaan AKDP"), cell("50,11% gayo", carried: true)],
+            [cell("2."), cell("Meningkatnya Ketertiban"), cell("Prosentase kendaraan"), cell("79%")],
+            [cell("2.", carried: true), cell("Meningkatnya Ketertiban", carried: true), cell("Prosentase laik jalan"), cell("100%")],
+            [cell("3."), cell("Meningkatnya Ketersediaan"), cell("Prosentase udara"), cell("45,64%")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.count == 6)
+        #expect(r.indicators.first?.target?.number == 55.56)
+        #expect(r.warnings.contains { $0.code == "column_role_inferred" })
+    }
 }
