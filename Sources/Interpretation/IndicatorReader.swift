@@ -48,6 +48,7 @@ public struct IndicatorReader: Sendable {
             demoteFigureSasaranColumns(&table)
             demoteNumberingColumns(&table)
             let unitCols = pairUnitColumns(&table)
+            inferNoColumn(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = Self.indikatorColumn(table.columns)
@@ -521,6 +522,21 @@ public struct IndicatorReader: Sendable {
             }
             if figures.count * 10 >= cells.count * 8 { table.columns[c].role = .other }
         }
+    }
+
+    /// A scan can lose a narrow header cell's word (`No` over `1`…`9`). The first column, with
+    /// no header word, left of the indikator column, whose own cells are all list numbers
+    /// (`1`, `2.`, `1.2`; two at least, a digit in each), numbers the rows: it is the `no`
+    /// column. The numbers are printed; only the column's name is supplied.
+    func inferNoColumn(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        guard !roles.contains(.no), roles.count >= 3, roles[0] == .other,
+              !table.columns[0].header.contains(where: \.isLetter),
+              let ic = Self.indikatorColumn(table.columns), ic > 0 else { return }
+        let cells = table.rows.filter { !$0[0].carried }.map { $0[0].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard cells.count >= 2,
+              cells.allSatisfy({ Self.isListNumber($0) && $0.contains(where: \.isNumber) }) else { return }
+        table.columns[0].role = .no
     }
 
     /// A scan can garble a header beyond reading (`TARGET` / `KINERJA` read as `NA`). A table

@@ -175,6 +175,24 @@ struct IndicatorReaderTests {
         #expect(IndicatorReader().read([named]).warnings.isEmpty)
     }
 
+    /// A scanned PK whose narrow `No` header cell was read as nothing: the first column of
+    /// list numbers still numbers the rows.
+    @Test func unnamedFirstColumnOfListNumbersIsTheNo() throws {
+        let t = table([("", nil), ("Sasaran Strategis", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("1"), cell("Meningkatnya akses"), cell("Rasio Elektrifikasi"), cell("95 %")],
+            [cell("2"), cell("Meningkatnya pemanfaatan"), cell("Jumlah pemanfaatan"), cell("170.000 SBM")],
+            [cell("2", carried: true), cell("Meningkatnya pemanfaatan", carried: true), cell("Persentase gedung"), cell("60 %")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.map(\.no) == ["1", "2", "2"])
+        // A first column of words is no numbering.
+        let words = table([("", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("Urusan"), cell("Rasio Elektrifikasi"), cell("95 %")],
+            [cell("2"), cell("Jumlah pemanfaatan"), cell("60 %")],
+        ])
+        #expect(IndicatorReader().read([words]).indicators.map(\.no) == [nil, nil])
+    }
+
     /// A scanned PK whose `Target` header was read `fargat`: one OCR-noisy cell among
     /// percentages (`50,11% gayo`, spanning two rows) still leaves a column of values; the
     /// spanning cell's copy does not count twice.
