@@ -58,7 +58,8 @@ struct UnitTyping {
 
     /// From the indicator's wording.
     init(indikator: String) {
-        let t = indikator.trimmingASCII { $0 == 0x20 || $0 == 0x3A }
+        // (A closing `:` or `.` after the bracket, `… lamb crop (%).`, is punctuation.)
+        let t = indikator.trimmingASCII { $0 == 0x20 || $0 == 0x3A || $0 == 0x2E }
         countsThings = HeaderText.words(t).first == "jumlah"
         unit = .none
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {

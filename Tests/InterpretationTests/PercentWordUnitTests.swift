@@ -12,15 +12,18 @@ struct PercentWordUnitTests {
                       columns: ["No", "Indikator Kinerja", "Target"].map { Column(header: $0) },
                       rows: [["1.1", "Prosentase peningkatan Nilai Kondisi Tubuh (persen)", "10.0"],
                              ["1.2", "Prosentase pelaku usaha yang berdaya saing (Prosen)", "10"],
-                             ["1.3", "Jumlah kelompok yang meningkatkan usahanya (kelompok)", "10"]]
+                             ["1.3", "Jumlah kelompok yang meningkatkan usahanya (kelompok)", "10"],
+                             ["1.4", "Prosentase anak domba/kambing yang lahir hidup/lamb crop (%).", "105"]]
                         .map { $0.map { Cell(text: $0) } },
-                      rowPages: [2, 2, 2])
+                      rowPages: [2, 2, 2, 2])
         let recs = IndicatorReader().read([t]).indicators
-        #expect(recs.count == 3)
+        #expect(recs.count == 4)
         let a = try #require(recs[0].target)
         #expect(a.kind == .percent && a.number == 10 && a.unit == nil && a.raw == "10.0")
         #expect(recs[1].target?.kind == .percent && recs[1].target?.number == 10)
         // A unit that counts things stays a quantity.
         #expect(recs[2].target?.kind == .quantity && recs[2].target?.unit == "kelompok")
+        // A full stop after the bracket does not hide the unit.
+        #expect(recs[3].target?.kind == .percent && recs[3].target?.number == 105)
     }
 }
