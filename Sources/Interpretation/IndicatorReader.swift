@@ -95,6 +95,7 @@ public struct IndicatorReader: Sendable {
                 let yearNumbers = Set(measureCols.compactMap { table.columns[$0].tahunKe })
                 let series = years.count >= 2 || yearNumbers.count >= 2
                 let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
+                let numberCol = Self.outlineNumberColumn(table, indikatorCol: ic)
                 // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
                 // bulleted sub-items (`- Daging`) that name none.
                 var parentUnit: UnitTyping? = nil
@@ -123,7 +124,8 @@ public struct IndicatorReader: Sendable {
                     let page = table.rowPages[r]
                     let columnNo = text(row, roles.firstIndex(of: .no)).map(Self.listNumber)
                     var rec = Indicator(table: table.id, page: page,
-                                        no: ownNumbers ? own?.no : columnNo,
+                                        no: ownNumbers ? own?.no
+                                            : numberCol.map { c in text(row, c).map(Self.outlineNumber) } ?? columnNo,
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
                     var unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
@@ -522,6 +524,30 @@ public struct IndicatorReader: Sendable {
             }
             if figures.count * 10 >= cells.count * 8 { table.columns[c].role = .other }
         }
+    }
+
+    /// `1.1.1.2` | `Jumlah …`: the indicators' own outline numbers printed in a narrow column of
+    /// their own straight left of the indikator text, under no header word of its own (the
+    /// indikator header spans both). Its own cells are all such numbers, two at least with a
+    /// dot between digits; a row without one (a bulleted sub-item) has none. Nil otherwise.
+    static func outlineNumberColumn(_ table: Table, indikatorCol ic: Int) -> Int? {
+        guard ic > 0, table.columns[ic - 1].role == .other,
+              !table.columns[ic - 1].header.contains(where: \.isLetter)
+                || HeaderText.fold(table.columns[ic - 1].header) == HeaderText.fold(table.columns[ic].header) else { return nil }
+        let cells = table.rows.filter { !$0[ic - 1].carried }.map { $0[ic - 1].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        func outline(_ s: String) -> Bool {
+            let parts = (s.hasSuffix(".") ? String(s.dropLast()) : s).split(separator: ".", omittingEmptySubsequences: false)
+            return (2...6).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy({ ("0"..."9").contains($0) }) }
+        }
+        guard cells.count >= 2, cells.filter(outline).count >= 2,
+              cells.allSatisfy({ outline($0) || (Self.isListNumber($0) && $0.contains(where: \.isNumber)) }) else { return nil }
+        return ic - 1
+    }
+
+    /// `1.1.1.2.` and `1.1.1.2` number the same row (the final dot is punctuation).
+    static func outlineNumber(_ s: String) -> String {
+        let t = s.trimmingWhitespace()
+        return t.hasSuffix(".") && t.dropLast().allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) ? String(t.dropLast()) : listNumber(t)
     }
 
     /// A scan can lose a narrow header cell's word (`No` over `1`…`9`). The first column, with
