@@ -132,6 +132,11 @@ public struct IndicatorReader: Sendable {
                     if item == nil {
                         // Only a parent without values of its own heads a list of items.
                         parentUnit = measureCols.allSatisfy { row[$0].text.isEmpty } ? unit : nil
+                    } else if parentUnit != nil, measureCols.allSatisfy({ row[$0].text.isEmpty }) {
+                        // An item without values heads the items below it (`- Itik` … then `➢ Jumlah
+                        // bibit …` over `• Ayam buras 11.500`): their unit is its own, not the outer
+                        // parent's `(%)`.
+                        parentUnit = unit
                     } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
                     // A measure the document marks as having no value (`-`) stays empty: a second
