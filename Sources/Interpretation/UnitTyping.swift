@@ -67,10 +67,20 @@ struct UnitTyping {
             // `(persen)`, `(prosen)`: the word for `%` (as a Satuan cell says it) is no count's unit.
             if inside.contains("%") || ["persen", "prosen"].contains(HeaderText.fold(inside)) {
                 unit = .percent; countsThings = false
-            } else if !inside.isEmpty, inside.count <= 20, inside == inside.lowercased(),
+            } else if !inside.isEmpty, inside.count <= 20,
+                      inside == inside.lowercased() || (countsThings && Self.isTitleCase(inside)),
                       inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" }) {
                 unit = .quantity(ValueReader.normalisedUnit(inside)); countsThings = true
             }
+        }
+    }
+
+    /// `Ton`, `Kabupaten/Kota`: each word capitalised, the rest lower case (not an acronym such
+    /// as `WTN`). Taken as a unit only after `Jumlah …`, which counts things.
+    static func isTitleCase(_ s: String) -> Bool {
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { w in
+            w.count >= 2 && w.first!.isUppercase && w.dropFirst().allSatisfy(\.isLowercase)
         }
     }
 

@@ -26,4 +26,21 @@ struct PercentWordUnitTests {
         // A full stop after the bracket does not hide the unit.
         #expect(recs[3].target?.kind == .percent && recs[3].target?.number == 105)
     }
+
+    /// `Jumlah produksi telur yang dihasilkan (Ton)`: a capitalised unit after a count is its
+    /// unit as `(ton)` is; an acronym (`(WTN)`) or a name after a percentage is none.
+    @Test func capitalisedUnitAfterACount() throws {
+        let t = Table(id: "t1", pages: [2], caption: nil,
+                      columns: ["No", "Indikator Kinerja", "Target"].map { Column(header: $0) },
+                      rows: [["1", "Jumlah produksi telur yang dihasilkan (Ton)", "20,24"],
+                             ["2", "Jumlah Kabupaten/Kota yang menerapkan Good Farming Practice (Kabupaten/Kota)", "5"],
+                             ["3", "Jumlah kabupaten/kota dalam Wahana Tata Nugraha (WTN)", "9"],
+                             ["4", "Prosentase anak domba yang lahir hidup (Lamb Crop)", "110"]]
+                        .map { $0.map { Cell(text: $0) } },
+                      rowPages: [2, 2, 2, 2])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map { $0.target?.kind } == [.quantity, .quantity, .number, .number])
+        #expect(recs.map { $0.target?.unit } == ["ton", "kabupaten/kota", nil, nil])
+        #expect(recs[0].target?.number == 20.24)
+    }
 }
