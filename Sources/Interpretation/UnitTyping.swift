@@ -75,12 +75,22 @@ struct UnitTyping {
         }
     }
 
-    /// `Ton`, `Kabupaten/Kota`: each word capitalised, the rest lower case (not an acronym such
-    /// as `WTN`). Taken as a unit only after `Jumlah …`, which counts things.
+    /// Units the reports write capitalised in brackets (`(Ton)`, `(Kab/Kota)`, `(Dok)`).
+    static let capitalisedUnits: Set<String> = [
+        "ton", "kg", "ha", "m", "km", "unit", "dokumen", "dok", "laporan", "lap", "orang", "org", "kali",
+        "kasus", "lokasi", "paket", "jenis", "kab", "kota", "kabupaten", "kelompok", "buah", "bh", "desa",
+        "kegiatan", "keg", "ekor", "judul", "sistem", "bulan", "hari", "tahun", "poktan", "gapoktan",
+        "sekolah", "titik", "kawasan", "koperasi", "perusahaan", "rekomendasi", "sertifikat", "pegawai", "berkas",
+    ]
+
+    /// `Ton`, `Kabupaten/Kota`: each word capitalised, the rest lower case, and a unit the
+    /// reports use (not an acronym such as `WTN`, a region `Jabar` or a name). Taken as a unit
+    /// only after `Jumlah …`, which counts things.
     static func isTitleCase(_ s: String) -> Bool {
         let words = s.split(whereSeparator: { $0 == " " || $0 == "/" })
         return !words.isEmpty && words.allSatisfy { w in
             w.count >= 2 && w.first!.isUppercase && w.dropFirst().allSatisfy(\.isLowercase)
+                && capitalisedUnits.contains(w.lowercased())
         }
     }
 

@@ -35,12 +35,13 @@ struct PercentWordUnitTests {
                       rows: [["1", "Jumlah produksi telur yang dihasilkan (Ton)", "20,24"],
                              ["2", "Jumlah Kabupaten/Kota yang menerapkan Good Farming Practice (Kabupaten/Kota)", "5"],
                              ["3", "Jumlah kabupaten/kota dalam Wahana Tata Nugraha (WTN)", "9"],
-                             ["4", "Prosentase anak domba yang lahir hidup (Lamb Crop)", "110"]]
+                             ["4", "Prosentase anak domba yang lahir hidup (Lamb Crop)", "110"],
+                             ["5", "Jumlah tenaga kerja yang diseleksi dan dimagangkan (Jabar)", "500"]]
                         .map { $0.map { Cell(text: $0) } },
-                      rowPages: [2, 2, 2, 2])
+                      rowPages: [2, 2, 2, 2, 2])
         let recs = IndicatorReader().read([t]).indicators
-        #expect(recs.map { $0.target?.kind } == [.quantity, .quantity, .number, .number])
-        #expect(recs.map { $0.target?.unit } == ["ton", "kabupaten/kota", nil, nil])
+        #expect(recs.map { $0.target?.kind } == [.quantity, .quantity, .number, .number, .number])
+        #expect(recs.map { $0.target?.unit } == ["ton", "kabupaten/kota", nil, nil, nil])
         #expect(recs[0].target?.number == 20.24)
     }
 }
