@@ -50,6 +50,7 @@ public struct IndicatorReader: Sendable {
             let unitCols = pairUnitColumns(&table)
             inferNoColumn(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
+            if let inferred = inferSasaranColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = Self.indikatorColumn(table.columns)
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
@@ -568,6 +569,26 @@ public struct IndicatorReader: Sendable {
         guard cells.count >= 2,
               cells.allSatisfy({ Self.isListNumber($0) && $0.contains(where: \.isNumber) }) else { return }
         table.columns[0].role = .no
+    }
+
+    /// A scan can garble the `Sasaran Strategis` header beyond reading (`—— 1`). In a table laid
+    /// out `No | ? | Indikator | measures` with no sasaran column, the second column, whose
+    /// header holds no word of three letters, and whose own cells are all phrases (two words at
+    /// least, no value), is the sasaran — said in a warning.
+    func inferSasaranColumn(_ table: inout Table) -> Warning? {
+        let roles = table.columns.map(\.role)
+        guard roles.count >= 4, roles[0] == .no, roles[1] == .other, roles[2] == .indikator,
+              !roles.contains(.sasaran), roles.contains(where: Self.measures.contains),
+              !HeaderText.words(table.columns[1].header).contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        let cells = table.rows.filter { !$0[1].carried }.map { $0[1].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard cells.count >= 2, cells.allSatisfy({ t in
+            HeaderText.words(t).filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.count >= 2
+                && (ValueReader.read(t).value?.kind ?? .text) == .text
+        }) else { return nil }
+        table.columns[1].role = .sasaran
+        return Warning(code: "column_role_inferred",
+                       message: "\(table.id): column \"\(table.columns[1].header)\" has no readable header; its text is read as the sasaran",
+                       page: table.pages.first)
     }
 
     /// A scan can garble a header beyond reading (`TARGET` / `KINERJA` read as `NA`). A table

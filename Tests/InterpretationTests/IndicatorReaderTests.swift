@@ -193,6 +193,28 @@ struct IndicatorReaderTests {
         #expect(IndicatorReader().read([words]).indicators.map(\.no) == [nil, nil])
     }
 
+    /// A scanned PK whose `Sasaran Strategis` header was read `—— 1`: the phrases between the
+    /// No and the Indikator columns are still the sasaran (with a warning); a column of
+    /// figures there is not.
+    @Test func garbledSasaranHeaderIsInferredAndSaid() throws {
+        let t = table([("No.", nil), ("—— 1", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("1."), cell("Meningkatnya Kualitas Pelayanan Moda Transportasi Umum"), cell("Prosentase keikutsertaan"), cell("55,56%")],
+            [cell("1.", carried: true), cell("Meningkatnya Kualitas Pelayanan Moda Transportasi Umum", carried: true), cell("Prosentase kepemilikan"), cell("50,11%")],
+            [cell("2."), cell("Meningkatnya Ketertiban Lalu Lintas"), cell("Prosentase kendaraan"), cell("79%")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.map(\.sasaran) == ["Meningkatnya Kualitas Pelayanan Moda Transportasi Umum",
+                                                "Meningkatnya Kualitas Pelayanan Moda Transportasi Umum",
+                                                "Meningkatnya Ketertiban Lalu Lintas"])
+        #expect(r.warnings.contains { $0.code == "column_role_inferred" && $0.message.contains("sasaran") })
+        let figures = table([("No.", nil), ("", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("1."), cell("2015"), cell("Prosentase keikutsertaan"), cell("55,56%")],
+            [cell("2."), cell("80 %"), cell("Prosentase kendaraan"), cell("79%")],
+        ])
+        let f = IndicatorReader().read([figures])
+        #expect(f.indicators.allSatisfy { $0.sasaran == nil } && f.warnings.allSatisfy { !$0.message.contains("sasaran") })
+    }
+
     /// A scanned PK whose `Target` header was read `fargat`: one OCR-noisy cell among
     /// percentages (`50,11% gayo`, spanning two rows) still leaves a column of values; the
     /// spanning cell's copy does not count twice.
