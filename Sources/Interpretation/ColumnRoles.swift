@@ -286,11 +286,11 @@ public enum ColumnRoles {
 
     /// The role a column's header words give, before the money rule.
     static func headerRole(header: String, group: String?) -> (ColumnRole, Int?) {
-        var h = words(header)
+        var h = words(separatingRunTogether(header))
         // A purpose clause (`Program … Untuk Pencapaian arah Kebijakan`) qualifies the head
         // before it: its words (`pencapaian`) name no column.
         if let u = h.firstIndex(of: "untuk"), u > 0 { h = Array(h[..<u]) }
-        let g = words(group ?? "")
+        let g = words(separatingRunTogether(group ?? ""))
         let tahun = year(in: header) ?? year(in: group ?? "")
 
         // Never measures, whatever else the header says: a category of the capaian
@@ -409,6 +409,25 @@ public enum ColumnRoles {
             if named.count == 1 { return (named[0].1, tahun) }
         }
         return (.other, nil)
+    }
+
+    /// `IndikatorKinerja`, `SasaranStrategis`: header words printed without the space between
+    /// them (a lower-case letter, then a capitalised word) are separated, so each is read as
+    /// a word. ASCII only; other text is returned as it is.
+    static func separatingRunTogether(_ s: String) -> String {
+        let u = Array(s.utf8)
+        func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        guard u.count >= 5, u.allSatisfy({ $0 < 0x80 }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 4)
+        for i in u.indices {
+            if i >= 2, i + 1 < u.count, upper(u[i]), lower(u[i + 1]), lower(u[i - 1]), lower(u[i - 2]) {
+                out.append(0x20)
+            }
+            out.append(u[i])
+        }
+        return out.count == u.count ? s : String(decoding: out, as: UTF8.self)
     }
 
     /// The words of a group header without a `realisasi` that names the money (`Realisasi

@@ -48,7 +48,9 @@ public struct IndicatorReader: Sendable {
             demoteFigureSasaranColumns(&table)
             demoteNumberingColumns(&table)
             let unitCols = pairUnitColumns(&table)
+            inferNoColumn(&table)
             if let inferred = inferTargetColumn(&table) { warnings.append(inferred) }
+            if let inferred = inferSasaranColumn(&table) { warnings.append(inferred) }
             let roles = table.columns.map(\.role)
             let indikatorCol = Self.indikatorColumn(table.columns)
             let measureCols = roles.indices.filter { Self.measures.contains(roles[$0]) }
@@ -95,6 +97,7 @@ public struct IndicatorReader: Sendable {
                 let yearNumbers = Set(measureCols.compactMap { table.columns[$0].tahunKe })
                 let series = years.count >= 2 || yearNumbers.count >= 2
                 let ownNumbers = table.rows.filter { !$0[ic].carried && Self.ownNumber($0[ic].text)?.no.contains(".") == true }.count >= 2
+                let numberCol = Self.outlineNumberColumn(table, indikatorCol: ic)
                 // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
                 // bulleted sub-items (`- Daging`) that name none.
                 var parentUnit: UnitTyping? = nil
@@ -124,13 +127,19 @@ public struct IndicatorReader: Sendable {
                     let page = table.rowPages[r]
                     let columnNo = text(row, roles.firstIndex(of: .no)).map(Self.listNumber)
                     var rec = Indicator(table: table.id, page: page,
-                                        no: ownNumbers ? own?.no : columnNo,
+                                        no: ownNumbers ? own?.no
+                                            : numberCol.map { c in text(row, c).map(Self.outlineNumber) } ?? columnNo,
                                         sasaran: text(row, roles.firstIndex(of: .sasaran)).map(Self.sasaranText) ?? groups[r],
                                         indikator: indikator)
                     var unit = satuanCol.flatMap { text(row, $0) }.map { UnitTyping($0) } ?? UnitTyping(indikator: indikator)
                     if item == nil {
                         // Only a parent without values of its own heads a list of items.
                         parentUnit = measureCols.allSatisfy { row[$0].text.isEmpty } ? unit : nil
+                    } else if parentUnit != nil, measureCols.allSatisfy({ row[$0].text.isEmpty }) {
+                        // An item without values heads the items below it (`- Itik` … then `➢ Jumlah
+                        // bibit …` over `• Ayam buras 11.500`): their unit is its own, not the outer
+                        // parent's `(%)`.
+                        parentUnit = unit
                     } else if unit.unit == .none, let parentUnit { unit = parentUnit }
                     var periods: [PeriodKey: Period] = [:]
                     // A measure the document marks as having no value (`-`) stays empty: a second
@@ -551,6 +560,65 @@ public struct IndicatorReader: Sendable {
         }
     }
 
+    /// `1.1.1.2` | `Jumlah …`: the indicators' own outline numbers printed in a narrow column of
+    /// their own straight left of the indikator text, under no header word of its own (the
+    /// indikator header spans both). Its own cells are all such numbers, two at least with a
+    /// dot between digits; a row without one (a bulleted sub-item) has none. Nil otherwise.
+    static func outlineNumberColumn(_ table: Table, indikatorCol ic: Int) -> Int? {
+        guard ic > 0, table.columns[ic - 1].role == .other,
+              !table.columns[ic - 1].header.contains(where: \.isLetter)
+                || HeaderText.fold(table.columns[ic - 1].header) == HeaderText.fold(table.columns[ic].header) else { return nil }
+        let cells = table.rows.filter { !$0[ic - 1].carried }.map { $0[ic - 1].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        func outline(_ s: String) -> Bool {
+            let parts = (s.hasSuffix(".") ? String(s.dropLast()) : s).split(separator: ".", omittingEmptySubsequences: false)
+            return (2...6).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy({ ("0"..."9").contains($0) }) }
+        }
+        guard cells.count >= 2, cells.filter(outline).count >= 2,
+              cells.allSatisfy({ outline($0) || (Self.isListNumber($0) && $0.contains(where: \.isNumber)) }) else { return nil }
+        return ic - 1
+    }
+
+    /// `1.1.1.2.` and `1.1.1.2` number the same row (the final dot is punctuation).
+    static func outlineNumber(_ s: String) -> String {
+        let t = s.trimmingWhitespace()
+        return t.hasSuffix(".") && t.dropLast().allSatisfy({ ("0"..."9").contains($0) || $0 == "." }) ? String(t.dropLast()) : listNumber(t)
+    }
+
+    /// A scan can lose a narrow header cell's word (`No` over `1`…`9`). The first column, with
+    /// no header word, left of the indikator column, whose own cells are all list numbers
+    /// (`1`, `2.`, `1.2`; two at least, a digit in each), numbers the rows: it is the `no`
+    /// column. The numbers are printed; only the column's name is supplied.
+    func inferNoColumn(_ table: inout Table) {
+        let roles = table.columns.map(\.role)
+        guard !roles.contains(.no), roles.count >= 3, roles[0] == .other,
+              !table.columns[0].header.contains(where: \.isLetter),
+              let ic = Self.indikatorColumn(table.columns), ic > 0 else { return }
+        let cells = table.rows.filter { !$0[0].carried }.map { $0[0].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard cells.count >= 2,
+              cells.allSatisfy({ Self.isListNumber($0) && $0.contains(where: \.isNumber) }) else { return }
+        table.columns[0].role = .no
+    }
+
+    /// A scan can garble the `Sasaran Strategis` header beyond reading (`—— 1`). In a table laid
+    /// out `No | ? | Indikator | measures` with no sasaran column, the second column, whose
+    /// header holds no word of three letters, and whose own cells are all phrases (two words at
+    /// least, no value), is the sasaran — said in a warning.
+    func inferSasaranColumn(_ table: inout Table) -> Warning? {
+        let roles = table.columns.map(\.role)
+        guard roles.count >= 4, roles[0] == .no, roles[1] == .other, roles[2] == .indikator,
+              !roles.contains(.sasaran), roles.contains(where: Self.measures.contains),
+              !HeaderText.words(table.columns[1].header).contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        let cells = table.rows.filter { !$0[1].carried }.map { $0[1].text.trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard cells.count >= 2, cells.allSatisfy({ t in
+            HeaderText.words(t).filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.count >= 2
+                && (ValueReader.read(t).value?.kind ?? .text) == .text
+        }) else { return nil }
+        table.columns[1].role = .sasaran
+        return Warning(code: "column_role_inferred",
+                       message: "\(table.id): column \"\(table.columns[1].header)\" has no readable header; its text is read as the sasaran",
+                       page: table.pages.first)
+    }
+
     /// A scan can garble a header beyond reading (`TARGET` / `KINERJA` read as `NA`). A table
     /// with an indikator column but no measure column, and exactly one unnamed column whose
     /// cells are mostly values, has that column as its target — said in a warning.
@@ -559,7 +627,8 @@ public struct IndicatorReader: Sendable {
         guard roles.contains(.indikator), !roles.contains(where: Self.measures.contains) else { return nil }
         let candidates = table.columns.indices.filter { c in
             guard roles[c] == .other else { return false }
-            let cells = table.rows.map { $0[c].text }.filter { !$0.isEmpty }
+            // (A cell spanning rows is written once: its copies do not vote again.)
+            let cells = table.rows.filter { !$0[c].carried }.map { $0[c].text }.filter { !$0.isEmpty }
             guard cells.count >= 2 else { return false }
             let values = cells.filter { (ValueReader.read($0).value?.kind ?? .text) != .text }
             return values.count * 10 >= cells.count * 8

@@ -58,17 +58,39 @@ struct UnitTyping {
 
     /// From the indicator's wording.
     init(indikator: String) {
-        let t = indikator.trimmingASCII { $0 == 0x20 || $0 == 0x3A }
+        // (A closing `:` or `.` after the bracket, `… lamb crop (%).`, is punctuation.)
+        let t = indikator.trimmingASCII { $0 == 0x20 || $0 == 0x3A || $0 == 0x2E }
         countsThings = HeaderText.words(t).first == "jumlah"
         unit = .none
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingWhitespace()
-            if inside.contains("%") {
+            // `(persen)`, `(prosen)`: the word for `%` (as a Satuan cell says it) is no count's unit.
+            if inside.contains("%") || ["persen", "prosen"].contains(HeaderText.fold(inside)) {
                 unit = .percent; countsThings = false
-            } else if !inside.isEmpty, inside.count <= 20, inside == inside.lowercased(),
+            } else if !inside.isEmpty, inside.count <= 20,
+                      inside == inside.lowercased() || (countsThings && Self.isTitleCase(inside)),
                       inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" }) {
                 unit = .quantity(ValueReader.normalisedUnit(inside)); countsThings = true
             }
+        }
+    }
+
+    /// Units the reports write capitalised in brackets (`(Ton)`, `(Kab/Kota)`, `(Dok)`).
+    static let capitalisedUnits: Set<String> = [
+        "ton", "kg", "ha", "m", "km", "unit", "dokumen", "dok", "laporan", "lap", "orang", "org", "kali",
+        "kasus", "lokasi", "paket", "jenis", "kab", "kota", "kabupaten", "kelompok", "buah", "bh", "desa",
+        "kegiatan", "keg", "ekor", "judul", "sistem", "bulan", "hari", "tahun", "poktan", "gapoktan",
+        "sekolah", "titik", "kawasan", "koperasi", "perusahaan", "rekomendasi", "sertifikat", "pegawai", "berkas",
+    ]
+
+    /// `Ton`, `Kabupaten/Kota`: each word capitalised, the rest lower case, and a unit the
+    /// reports use (not an acronym such as `WTN`, a region `Jabar` or a name). Taken as a unit
+    /// only after `Jumlah …`, which counts things.
+    static func isTitleCase(_ s: String) -> Bool {
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { w in
+            w.count >= 2 && w.first!.isUppercase && w.dropFirst().allSatisfy(\.isLowercase)
+                && capitalisedUnits.contains(w.lowercased())
         }
     }
 

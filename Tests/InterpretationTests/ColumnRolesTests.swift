@@ -28,6 +28,9 @@ struct ColumnRolesTests {
         ("Data Capaian pada Tahun Awal Perencana an (2013)", nil, .other, nil),
         ("2013", "Tahun Awal", .other, nil), ("2012", "Kondisi Kinerja pada Awal Periode RPJMD", .other, nil),
         ("2014", "Target Kinerja Sasaran pada Tahun", .target, 2014),
+        // Header words printed without the space between them.
+        ("IndikatorKinerja", nil, .indikator, nil), ("SasaranStrategis", nil, .sasaran, nil),
+        ("TargetKinerja", "Tahun 2016", .target, 2016),
     ] as [(String, String?, ColumnRole, Int?)])
     func roleFromHeader(header: String, group: String?, role: ColumnRole, tahun: Int?) {
         let got = ColumnRoles.role(header: header, group: group)

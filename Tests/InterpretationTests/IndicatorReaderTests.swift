@@ -277,4 +277,62 @@ struct IndicatorReaderTests {
         let named = table([("INDIKATOR", nil), ("TARGET", nil), ("Catatan", nil)], [[cell("A"), cell("90%"), cell("95%")], [cell("B"), cell("80%"), cell("85%")]])
         #expect(IndicatorReader().read([named]).warnings.isEmpty)
     }
+
+    /// A scanned PK whose narrow `No` header cell was read as nothing: the first column of
+    /// list numbers still numbers the rows.
+    @Test func unnamedFirstColumnOfListNumbersIsTheNo() throws {
+        let t = table([("", nil), ("Sasaran Strategis", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("1"), cell("Meningkatnya akses"), cell("Rasio Elektrifikasi"), cell("95 %")],
+            [cell("2"), cell("Meningkatnya pemanfaatan"), cell("Jumlah pemanfaatan"), cell("170.000 SBM")],
+            [cell("2", carried: true), cell("Meningkatnya pemanfaatan", carried: true), cell("Persentase gedung"), cell("60 %")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.map(\.no) == ["1", "2", "2"])
+        // A first column of words is no numbering.
+        let words = table([("", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("Urusan"), cell("Rasio Elektrifikasi"), cell("95 %")],
+            [cell("2"), cell("Jumlah pemanfaatan"), cell("60 %")],
+        ])
+        #expect(IndicatorReader().read([words]).indicators.map(\.no) == [nil, nil])
+    }
+
+    /// A scanned PK whose `Sasaran Strategis` header was read `—— 1`: the phrases between the
+    /// No and the Indikator columns are still the sasaran (with a warning); a column of
+    /// figures there is not.
+    @Test func garbledSasaranHeaderIsInferredAndSaid() throws {
+        let t = table([("No.", nil), ("—— 1", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("1."), cell("Meningkatnya Kualitas Pelayanan Moda Transportasi Umum"), cell("Prosentase keikutsertaan"), cell("55,56%")],
+            [cell("1.", carried: true), cell("Meningkatnya Kualitas Pelayanan Moda Transportasi Umum", carried: true), cell("Prosentase kepemilikan"), cell("50,11%")],
+            [cell("2."), cell("Meningkatnya Ketertiban Lalu Lintas"), cell("Prosentase kendaraan"), cell("79%")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.map(\.sasaran) == ["Meningkatnya Kualitas Pelayanan Moda Transportasi Umum",
+                                                "Meningkatnya Kualitas Pelayanan Moda Transportasi Umum",
+                                                "Meningkatnya Ketertiban Lalu Lintas"])
+        #expect(r.warnings.contains { $0.code == "column_role_inferred" && $0.message.contains("sasaran") })
+        let figures = table([("No.", nil), ("", nil), ("Indikator Kinerja", nil), ("Target", nil)], [
+            [cell("1."), cell("2015"), cell("Prosentase keikutsertaan"), cell("55,56%")],
+            [cell("2."), cell("80 %"), cell("Prosentase kendaraan"), cell("79%")],
+        ])
+        let f = IndicatorReader().read([figures])
+        #expect(f.indicators.allSatisfy { $0.sasaran == nil } && f.warnings.allSatisfy { !$0.message.contains("sasaran") })
+    }
+
+    /// A scanned PK whose `Target` header was read `fargat`: one OCR-noisy cell among
+    /// percentages (`50,11% gayo`, spanning two rows) still leaves a column of values; the
+    /// spanning cell's copy does not count twice.
+    @Test func garbledTargetHeaderOverPercentagesIsInferred() throws {
+        let t = table([("No.", nil), ("Sasaran S is", nil), ("Indikator Kinerja", nil), ("fargat", nil)], [
+            [cell("1."), cell("Meningkatnya Kualitas"), cell("Prosentase keikutsertaan"), cell("55,56%")],
+            [cell("1.", carried: true), cell("Meningkatnya Kualitas", carried: true), cell("Prosentase kepemilikan armada"), cell("50,11% gayo")],
+            [cell("1.", carried: true), cell("Meningkatnya Kualitas", carried: true), cell("Prosentase ketersediaan AKDP"), cell("50,11% gayo", carried: true)],
+            [cell("2."), cell("Meningkatnya Ketertiban"), cell("Prosentase kendaraan"), cell("79%")],
+            [cell("2.", carried: true), cell("Meningkatnya Ketertiban", carried: true), cell("Prosentase laik jalan"), cell("100%")],
+            [cell("3."), cell("Meningkatnya Ketersediaan"), cell("Prosentase udara"), cell("45,64%")],
+        ])
+        let r = IndicatorReader().read([t])
+        #expect(r.indicators.count == 6)
+        #expect(r.indicators.first?.target?.number == 55.56)
+        #expect(r.warnings.contains { $0.code == "column_role_inferred" })
+    }
 }

@@ -95,3 +95,27 @@ struct CascadeLevelsTests {
         #expect(recs.map(\.indikator) == ["Prosentase Peningkatan Produksi"])
     }
 }
+
+/// A PK that prints each indicator's outline number (`1.1.1.2`, `1.1.2.3.1`) in a narrow
+/// column of its own left of the indicator text, under the one `Indikator Kinerja` header:
+/// the records take those numbers, not the sasaran's `1` from the No column; a bulleted
+/// sub-item without a number there has none.
+@Suite("Interpretation: outline numbers in a column beside the indicator")
+struct OutlineNumberColumnTests {
+    @Test func recordsTakeTheNumbersBesideThem() {
+        let cols = [Column(header: "No"), Column(header: "Sasaran Program/Kegiatan"), Column(header: ""),
+                    Column(header: "Indikator Kinerja"), Column(header: "Target")]
+        func row(_ cells: [String], carried: Set<Int> = []) -> [Cell] {
+            cells.enumerated().map { Cell(text: $0.element, carried: carried.contains($0.offset)) }
+        }
+        let t = Table.onePage("t3", page: 2, headers: cols.map(\.header), rows: [
+            row(["1", "Meningkatnya produksi", "1.1.1.2.", "Jumlah Kabupaten/Kota yang menerapkan GFP", "5"]),
+            row(["1", "Meningkatnya produksi", "1.1.1.2.1", "Jumlah kelompok yang dapat pembinaan (kelompok)", "6"], carried: [0, 1]),
+            row(["1", "Meningkatnya produksi", "1.1.2.3.1", "Prosentase kelahiran Sapi (%) :", ""], carried: [0, 1]),
+            row(["1", "Meningkatnya produksi", "", "- Jarak Kelahiran (bulan)", "18"], carried: [0, 1]),
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.map(\.no) == ["1.1.1.2", "1.1.1.2.1", "1.1.2.3.1", nil])
+        #expect(recs.map(\.sasaran).allSatisfy { $0 == "Meningkatnya produksi" })
+    }
+}

@@ -40,6 +40,24 @@ struct SubIndicatorTests {
         #expect(recs.dropFirst().allSatisfy { $0.target?.kind == .percent })
     }
 
+    /// A PK: `Prosentase produksi telur harian … (%).` over `- Ayam Buras 33`, `- Itik 34`, then
+    /// `➢ Jumlah bibit ternak unggas … yang berkualitas` (no value) over `• Ayam buras 11.500`,
+    /// `• Itik 5.500`: those counts are bibit, not percentages.
+    @Test func anItemWithoutValuesHeadsTheItemsBelowIt() {
+        let t = table([
+            [Cell(text: "1."), Cell(text: "Meningkatnya populasi"), Cell(text: "1.1.2.1 Prosentase produksi telur harian ternak unggas di UPTD (%)."), Cell(text: "")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "- Ayam Buras"), Cell(text: "33")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "- Itik"), Cell(text: "34")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "➢ Jumlah bibit ternak unggas di UPTD yang berkualitas"), Cell(text: "")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "• Ayam buras"), Cell(text: "11.500")],
+            [Cell(text: ""), Cell(text: ""), Cell(text: "• Itik"), Cell(text: "5.500")],
+        ])
+        let recs = IndicatorReader().read([t]).indicators
+        #expect(recs.count == 6)
+        #expect(recs.map { $0.target?.kind } == [nil, .percent, .percent, nil, .number, .number])
+        #expect(recs.map { $0.target?.number } == [nil, 33, 34, nil, 11500, 5500])
+    }
+
     @Test func valuesThatDoNotLineUpWithTheItemsLeaveTheCellWhole() {
         // Two values beside one item: not one value per item, so nothing is cut.
         let ind = Cell(text: "Jumlah kasus : - Anthrax - Rabies",
