@@ -147,7 +147,7 @@ public struct IndicatorReader: Sendable {
                         let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: columnHabits[c] ?? habit, where: where_, page: page)
                         separatorNotes.take(cellWarnings, raw: row[c].text, value: read, column: c,
                                             place: "\(table.id) \(column.group.map { "\($0) " } ?? "")\(column.header)", into: &warnings)
-                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
+                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? own.capaian($0) : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
                         var slot: PeriodKey? = nil
                         if let q = quarter, let y = column.tahun ?? documentYear {

@@ -114,6 +114,13 @@ struct UnitTyping {
         }
     }
 
+    /// A capaian keeps its own reading (it is a share of the target, whatever the row's unit),
+    /// except that a count's figure is not money for its size (see `type`).
+    func capaian(_ v: Value) -> Value {
+        guard countsThings, !namesMoney, v.kind == .currency, Self.isBare(v), v.number != nil || v.range != nil else { return v }
+        return Self.typed(v, .number)
+    }
+
     /// A header that says `%` makes its bare numbers percentages.
     static func percent(_ v: Value) -> Value {
         guard v.number != nil || v.range != nil, isBare(v), v.kind != .currency else { return v }

@@ -47,6 +47,18 @@ struct UnitTypingTests {
         #expect(recs[3].target?.kind == .currency)
     }
 
+    /// A capaian column is not typed by the row's unit, but a count's figure there is no money either.
+    @Test func aCountsCapaianIsNotMoneyForItsSize() throws {
+        let recs = IndicatorReader().read([table(["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"], [
+            ["1", "Jumlah produksi padi", "12.317.066", "12.540.550", "79.347.116"],
+            ["2", "Nilai investasi", "57.487.073.000", "50.000.000.000", "1.500.000.000"],
+        ])]).indicators
+        let c = try #require(recs[0].capaian)
+        #expect(c.kind == .number && c.number == 79_347_116)
+        // Not a count: the size rule stands.
+        #expect(recs[1].capaian?.kind == .currency)
+    }
+
     /// `Ton Ton Ton`: the Satuan cells of stacked rows run together; one word repeated is the
     /// row's unit, different words (`Ton Ton Tangkai`) name none but still a count.
     @Test func satuanCellsRunTogether() throws {
