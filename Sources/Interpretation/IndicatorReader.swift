@@ -97,6 +97,7 @@ public struct IndicatorReader: Sendable {
                 // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
                 // bulleted sub-items (`- Daging`) that name none.
                 var parentUnit: UnitTyping? = nil
+                var countingParent = false
                 var separatorNotes = AmbiguousSeparatorNotes()
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
@@ -130,6 +131,13 @@ public struct IndicatorReader: Sendable {
                         // Only a parent without values of its own heads a list of items.
                         parentUnit = measureCols.allSatisfy { row[$0].text.isEmpty } ? unit : nil
                     } else if unit.unit == .none, let parentUnit { unit = parentUnit }
+                    // A lettered part (`a. Teh`) of a count (`Jumlah ketersediaan benih … (pohon/batang)`)
+                    // counts too: its figure is no money for its size (UnitTyping).
+                    if UnitTyping.isLetteredPart(indikator) {
+                        if unit.unit == .none, countingParent { unit.countsThings = true }
+                    } else if item == nil {
+                        countingParent = unit.countsThings && !unit.namesMoney
+                    }
                     var periods: [PeriodKey: Period] = [:]
                     // A measure the document marks as having no value (`-`) stays empty: a second
                     // column of the same role (`Realisasi s/d …` beside `Realisasi Tahun …`) means

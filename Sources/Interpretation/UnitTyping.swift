@@ -121,6 +121,16 @@ struct UnitTyping {
         return Self.typed(v, .number)
     }
 
+    /// `a. Teh`, `b) Kopi`: one letter and a dot or bracket before a name — a part of the
+    /// indicator above it.
+    static func isLetteredPart(_ indikator: String) -> Bool {
+        let t = indikator.trimmingWhitespace()
+        guard let letter = t.first, letter.isLetter, letter.isLowercase, let mark = t.dropFirst().first,
+              mark == "." || mark == ")" else { return false }
+        let rest = t.dropFirst(2)
+        return rest.first?.isWhitespace == true && rest.contains(where: \.isLetter)
+    }
+
     /// A header that says `%` makes its bare numbers percentages.
     static func percent(_ v: Value) -> Value {
         guard v.number != nil || v.range != nil, isBare(v), v.kind != .currency else { return v }

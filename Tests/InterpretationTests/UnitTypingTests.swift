@@ -75,3 +75,30 @@ struct UnitTypingTests {
         #expect(recs[2].target?.unit == "ha")
     }
 }
+
+/// Lettered parts (`a. Teh`) of a count that has a figure of its own count too: their large
+/// figures are no money. Parts under an indicator that names money keep the size rule.
+@Suite("Interpretation: lettered parts of a count")
+struct LetteredPartsTests {
+    @Test func partsOfACountAreNotMoney() throws {
+        let table = Table(id: "t1", pages: [3], caption: nil,
+                          columns: ["Indikator Kinerja", "Target"].map { Column(header: $0) },
+                          rows: [["Jumlah ketersediaan benih unggul (pohon/batang)", "28.500.000"],
+                                 ["a. Teh", "4.500.000"], ["b. Kopi", "3.500.000"],
+                                 ["Jumlah pendapatan daerah", "9.000.000.000"], ["a. Pajak daerah", "4.500.000.000"]]
+                            .map { $0.map { Cell(text: $0) } },
+                          rowPages: [3, 3, 3, 3, 3])
+        let recs = IndicatorReader().read([table]).indicators
+        #expect(recs.count == 5)
+        #expect(recs[0].target?.kind == .quantity && recs[0].target?.unit == "pohon/batang")
+        let teh = try #require(recs[1].target)
+        #expect(teh.kind == .number && teh.number == 4_500_000)
+        #expect(recs[2].target?.kind == .number)
+        #expect(recs[3].target?.kind == .currency && recs[4].target?.kind == .currency)
+    }
+
+    @Test(arguments: [("a. Teh", true), ("b) Kopi", true), ("a.", false), ("A. Program", false), ("ab. x", false), ("Teh", false)])
+    func letteredPart(_ text: String, _ expected: Bool) {
+        #expect(UnitTyping.isLetteredPart(text) == expected)
+    }
+}
