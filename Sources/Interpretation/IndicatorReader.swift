@@ -101,6 +101,7 @@ public struct IndicatorReader: Sendable {
                 // The unit a composite indicator names (`Jumlah produksi (ton) :`) holds for its
                 // bulleted sub-items (`- Daging`) that name none.
                 var parentUnit: UnitTyping? = nil
+                var countingParent = false
                 var separatorNotes = AmbiguousSeparatorNotes()
                 for (r, row) in table.rows.enumerated() {
                     // A carried indikator is the same indicator spanning several rows (kegiatan).
@@ -141,6 +142,13 @@ public struct IndicatorReader: Sendable {
                         // parent's `(%)`.
                         parentUnit = unit
                     } else if unit.unit == .none, let parentUnit { unit = parentUnit }
+                    // A lettered part (`a. Teh`) of a count (`Jumlah ketersediaan benih … (pohon/batang)`)
+                    // counts too: its figure is no money for its size (UnitTyping).
+                    if UnitTyping.isLetteredPart(indikator) {
+                        if unit.unit == .none, countingParent { unit.countsThings = true }
+                    } else if item == nil {
+                        countingParent = unit.countsThings && !unit.namesMoney
+                    }
                     var periods: [PeriodKey: Period] = [:]
                     // A measure the document marks as having no value (`-`) stays empty: a second
                     // column of the same role (`Realisasi s/d …` beside `Realisasi Tahun …`) means
@@ -163,7 +171,7 @@ public struct IndicatorReader: Sendable {
                         let (read, cellWarnings) = MeasureReader.read(row[c], hint: hint, habit: columnHabits[c] ?? habit, where: where_, page: page)
                         separatorNotes.take(cellWarnings, raw: row[c].text, value: read, column: c,
                                             place: "\(table.id) \(column.group.map { "\($0) " } ?? "")\(column.header)", into: &warnings)
-                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? $0 : own.type($0)) }
+                        let v = read.map { headerPercent ? UnitTyping.percent($0) : (roles[c] == .capaian ? own.capaian($0) : own.type($0)) }
                         let quarter = ColumnRoles.quarter(header: column.header, group: column.group)
                         var slot: PeriodKey? = nil
                         if let q = quarter, let y = column.tahun ?? documentYear {

@@ -37,6 +37,11 @@ enum MeasureReader {
             warnings.append(Warning(code: "unreadable_value",
                                     message: "\(place): \"\(raw)\" is not a value this tool can read; kept as text", page: page))
         }
+        if let v = reading.value, v.kind == .text, reading.problem == nil, !raw.contains(where: \.isNumber), isSpreadsheetError(raw) {
+            // `#REF!`: the spreadsheet the table was printed from lost the figure.
+            warnings.append(Warning(code: "unreadable_value",
+                                    message: "\(place): \"\(raw)\" is a spreadsheet error printed in place of the value; kept as text", page: page))
+        }
         if let w = ambiguousSeparator(raw, reading, habit: habit, where: place, page: page) { warnings.append(w) }
         if let c = cell.confidence, c < lowConfidence, !raw.isEmpty {
             warnings.append(Warning(code: "low_confidence",
@@ -89,6 +94,13 @@ enum MeasureReader {
         }
         v.raw = raw
         return v
+    }
+
+    /// A spreadsheet's error value (`#REF!`, `#DIV/0!`, `#VALUE!`, `#N/A`, `#NAME?`) printed
+    /// where the figure should be: the document lost it, and the reader should know.
+    static func isSpreadsheetError(_ raw: String) -> Bool {
+        let t = raw.trimmingWhitespace().uppercased()
+        return ["#REF!", "#DIV/0!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!"].contains(t)
     }
 
     /// `96,7 Yo` → `96,7 %`: the number must be clean and the tail one of the known misreads.

@@ -18,6 +18,16 @@ struct UnitTyping {
     var unit: Unit
     /// The row counts things: a percent hint from its column does not apply to it.
     var countsThings: Bool
+    /// The indicator's wording names money (`Jumlah pendapatan …`): its large figures may be rupiah.
+    var namesMoney = false
+
+    /// Words by which an indicator that counts (`Jumlah …`) may count rupiah.
+    static let moneyWords: Set<String> = [
+        "pendapatan", "pad", "anggaran", "dana", "investasi", "nilai", "rupiah", "rp", "belanja", "pajak",
+        "retribusi", "kredit", "modal", "biaya", "omzet", "omset", "penerimaan", "pembiayaan", "transaksi",
+        "aset", "asset", "pinjaman", "hibah", "tabungan", "simpanan", "penjualan", "pagu", "keuangan",
+        "subsidi", "insentif", "honor", "gaji", "harga", "bantuan", "apbd", "apbn", "pnbp", "devisa", "upah",
+    ]
 
     /// Satuan words that name no unit of count (`Nilai 80` is a score, not 80 "nilai").
     static let notUnits: Set<String> = ["nilai", "indeks", "index", "skor", "angka", "predikat", "opini", "level",
@@ -44,28 +54,41 @@ struct UnitTyping {
               folded.contains(where: \.isLetter), !folded.contains(where: \.isNumber) || folded.hasPrefix("0") else {
             unit = .none; countsThings = false; return
         }
-        // `0rang`: a zero typed for the letter O at the start of a word.
+        // `Ton Ton Ton`: the Satuan cells of several rows run together into one. The same word
+        // throughout is still this row's unit; different words (`Ton Ton Tangkai`) cannot be
+        // told apart from the row's own — but units they are, so the row counts, not money.
         var text = folded
+        if words.count >= 2, Set(words).count < words.count {
+            guard Set(words).count == 1 else { unit = .none; return }
+            text = words[0]
+        }
         // `Ekspor tir`: a word broken by a narrow cell (its last one to three letters wrapped).
         let parts = text.split(separator: " ")
         if parts.count == 2, parts[0].count >= 3, (1...3).contains(parts[1].count),
            satuan.split(separator: " ").last?.first?.isLowercase == true, parts[1].allSatisfy(\.isLetter) {
             text = parts.joined()
         }
+        // `0rang`: a zero typed for the letter O at the start of a word.
         if text.hasPrefix("0"), text.dropFirst().first?.isLetter == true { text = "o" + text.dropFirst() }
         unit = .quantity(ValueReader.normalisedUnit(text))
     }
+
+    /// The percent sign written as a word (`Persentase … (persen)`).
+    static let percentWords: Set<String> = ["persen", "prosen", "percent"]
 
     /// From the indicator's wording.
     init(indikator: String) {
         // (A closing `:` or `.` after the bracket, `… lamb crop (%).`, is punctuation.)
         let t = indikator.trimmingASCII { $0 == 0x20 || $0 == 0x3A || $0 == 0x2E }
-        countsThings = HeaderText.words(t).first == "jumlah"
+        let words = HeaderText.words(t)
+        countsThings = words.first == "jumlah"
+        namesMoney = words.contains { Self.moneyWords.contains($0) }
         unit = .none
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inside = t[t.index(after: open)..<t.index(before: t.endIndex)].trimmingWhitespace()
-            // `(persen)`, `(prosen)`: the word for `%` (as a Satuan cell says it) is no count's unit.
-            if inside.contains("%") || ["persen", "prosen"].contains(HeaderText.fold(inside)) {
+            // `(persen)` names the percent sign in words, as a Satuan cell `Persen` does: no
+            // count's unit.
+            if inside.contains("%") || Self.percentWords.contains(HeaderText.fold(inside)) {
                 unit = .percent; countsThings = false
             } else if !inside.isEmpty, inside.count <= 20,
                       inside == inside.lowercased() || (countsThings && Self.isTitleCase(inside)),
@@ -100,13 +123,34 @@ struct UnitTyping {
     func type(_ v: Value) -> Value {
         guard v.number != nil || v.range != nil, Self.isBare(v) else { return v }
         switch unit {
-        case .none: return v
+        case .none:
+            // `Jumlah produksi padi` 12.540.550: tonnes counted, not rupiah — only the figure's
+            // size called it money (no `Rp`, no money column, no money in the indicator's words).
+            if countsThings, !namesMoney, v.kind == .currency { return Self.typed(v, .number) }
+            return v
         case .percent:
             // Money-sized numbers (`409,070,737.00`) beside a percent indicator are its budget.
             return v.kind == .currency ? v : Self.typed(v, .percent)
         case .quantity(let u): return Self.typed(v, .quantity, unit: u)
         case .currency(let m): return Self.typed(v, .currency) { ($0 * m).rounded() }
         }
+    }
+
+    /// A capaian keeps its own reading (it is a share of the target, whatever the row's unit),
+    /// except that a count's figure is not money for its size (see `type`).
+    func capaian(_ v: Value) -> Value {
+        guard countsThings, !namesMoney, v.kind == .currency, Self.isBare(v), v.number != nil || v.range != nil else { return v }
+        return Self.typed(v, .number)
+    }
+
+    /// `a. Teh`, `b) Kopi`: one letter and a dot or bracket before a name — a part of the
+    /// indicator above it.
+    static func isLetteredPart(_ indikator: String) -> Bool {
+        let t = indikator.trimmingWhitespace()
+        guard let letter = t.first, letter.isLetter, letter.isLowercase, let mark = t.dropFirst().first,
+              mark == "." || mark == ")" else { return false }
+        let rest = t.dropFirst(2)
+        return rest.first?.isWhitespace == true && rest.contains(where: \.isLetter)
     }
 
     /// A header that says `%` makes its bare numbers percentages.

@@ -142,6 +142,21 @@ public enum ValueReader {
                     ok = true
                 }
             }
+            // `27,5 0`: decimals cut by a narrow cell, one digit wrapped onto the next line; read
+            // together they are the two decimals the document's other figures carry (`33,33`).
+            if let sep = left.firstIndex(where: \.isNumberSeparator), left.filter(\.isNumberSeparator).count == 1,
+               left[..<sep].allSatisfy(\.isASCIIDigit), (1...3).contains(left[..<sep].count),
+               left[left.index(after: sep)...].count == 1, left.last?.isASCIIDigit == true,
+               right.count == 1, right.allSatisfy(\.isASCIIDigit) {
+                ok = true
+            }
+            // `48. 592.221.203,-`, `1,584,085, 700`: an amount broken after a thousands mark (the
+            // group after the space has its three digits).
+            if left.count >= 2, left.last?.isNumberSeparator == true, left.first?.isASCIIDigit == true,
+               left.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }),
+               right.prefix(while: \.isASCIIDigit).count == 3 {
+                ok = true
+            }
             if ok {
                 var p = parts
                 p[i] = left + right
@@ -397,11 +412,13 @@ private struct MeasureParts {
     }
 
     /// `11 juta ekor` -> (`11`, 1e6, `ekor`): a number, a scale word, and what follows it.
+    /// The word may be glued to the number (`18,4juta`), as typists write units (`5Lap`).
     private static func splittingScale(_ s: Substring) -> (Substring, Double, Substring?)? {
-        guard let space = s.firstIndex(where: \.isWhitespaceQuick) else { return nil }
-        let number = s[..<space]
-        guard number.first?.isASCIIDigit == true, number.allSatisfy({ $0.isASCIIDigit || $0.isNumberSeparator }) else { return nil }
-        let after = s[space...].drop(while: \.isWhitespaceQuick)
+        guard let numberEnd = s.firstIndex(where: { !($0.isASCIIDigit || $0.isNumberSeparator) }) else { return nil }
+        let number = s[..<numberEnd]
+        guard number.first?.isASCIIDigit == true, number.last?.isASCIIDigit == true || s[numberEnd].isWhitespaceQuick,
+              s[numberEnd].isWhitespaceQuick || s[numberEnd].isLetterQuick else { return nil }
+        let after = s[numberEnd...].drop(while: \.isWhitespaceQuick)
         let wordEnd = after.firstIndex(where: \.isWhitespaceQuick) ?? after.endIndex
         guard let factor = Units.scales[after[..<wordEnd].lowercased()] else { return nil }
         let rest = trimmed(after[wordEnd...])
