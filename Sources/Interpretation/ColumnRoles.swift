@@ -305,6 +305,9 @@ public enum ColumnRoles {
                                 && namesBaseline(words(group?.components(separatedBy: " > ").last ?? ""))) {
             return (.other, nil)
         }
+        // Under the remainder (`SILPA` | `Sisa` | `Selisih` over `Rp` and `%`): what was left
+        // unspent or unreached is neither a budget nor a capaian.
+        if g.contains(where: { $0 == "silpa" || $0 == "sisa" || $0 == "selisih" }) { return (.other, nil) }
         // `Volume` (or `Volume Satuan` run together) under `Target` / `Realisasi`: the
         // quantity half of a volume / unit pair is the group's measure.
         if h.first == "volume", !g.isEmpty {

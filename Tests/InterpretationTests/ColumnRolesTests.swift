@@ -23,6 +23,8 @@ struct ColumnRolesTests {
         ("2022", nil, .target, 2022),
         ("Capkin 2014 (%)", "Tahun 2014", .capaian, 2014),
         ("Rentang Nilai", nil, .other, nil), ("Jenis Logistik", nil, .other, nil),
+        // The remainder left unspent (LKjIP budget tables): no budget, no capaian.
+        ("Rp", "SILPA*)", .other, nil), ("%", "SILPA*)", .other, nil), ("%", "Sisa Anggaran", .other, nil),
         // The plan's starting point is no measure (renstra T-C.27 and sasaran tables).
         ("Data Capai an pada Tahun Awal Peren canaan", nil, .other, nil),
         ("Data Capaian pada Tahun Awal Perencana an (2013)", nil, .other, nil),
