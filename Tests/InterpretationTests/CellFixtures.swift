@@ -15,4 +15,9 @@ extension Table {
         Table(id: id, pages: [page], caption: nil, columns: headers.map { Column(header: $0) },
               rows: rows, rowPages: rows.map { _ in page })
     }
+
+    /// The same, each cell given by its text alone (a one-line cell).
+    static func onePage(_ id: String, page: Int, headers: [String], texts: [[String]]) -> Table {
+        onePage(id, page: page, headers: headers, rows: texts.map { $0.map { Cell(text: $0) } })
+    }
 }

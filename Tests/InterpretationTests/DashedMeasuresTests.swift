@@ -8,7 +8,7 @@ import Testing
 @Suite("Interpretation: a dashed measure stays empty")
 struct DashedMeasuresTests {
     private func table(_ headers: [String], _ rows: [[String]]) -> Table {
-        .onePage("t1", page: 49, headers: headers, rows: rows.map { $0.map { Cell(text: $0) } })
+        .onePage("t1", page: 49, headers: headers, texts: rows)
     }
 
     @Test func aDashIsNotFilledFromTheCumulativeColumn() {

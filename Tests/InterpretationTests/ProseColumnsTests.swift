@@ -8,7 +8,7 @@ import Testing
 @Suite("Interpretation: prose under a measure header")
 struct ProseColumnsTests {
     private func table(_ headers: [String], _ rows: [[String]]) -> Table {
-        .onePage("t1", page: 3, headers: headers, rows: rows.map { $0.map { Cell(text: $0) } })
+        .onePage("t1", page: 3, headers: headers, texts: rows)
     }
 
     @Test func proseCapaianColumnIsNoMeasure() {

@@ -84,12 +84,7 @@ struct QuickPropertiesTests {
 /// splitting at white-space Characters and joining with single spaces.
 @Suite("KinerjaModel: collapsingWhitespace by bytes and Characters")
 struct CollapsingWhitespaceTests {
-    static let texts: [String] = [
-        "", " ", "  a  b  ", "a\tb\nc", "a\r\nb", "\r\n", "a \r\n b", "é  ü", "a\u{A0}b", "a \u{A0} b", "a\u{2003}\u{3000}b",
-        " \u{301}a", "a \u{301}b", "a\u{301} b", "x \u{85} y", "Kab.  Bengkulu – Utara", "–", " – ", "a\u{2028}b",
-        "\u{FEFF}a b", "a\u{200B} b", "🇮🇩 🇮🇩", "a\r\n\u{301}b", "1\u{FE0F}\u{20E3} x", "\t\té\t\t", "e\u{301}\r\n ",
-        "Capaian  Kinerja\r\n2024 (%)", "ا ب", "a \u{200D} b",
-    ]
+    static let texts = AwkwardTexts.all
 
     @Test func sameAsSplittingAndJoining() {
         for t in Self.texts {

@@ -7,8 +7,7 @@ import Testing
 @Suite("Interpretation: ranges typed by the row's or column's unit")
 struct RangeTypingTests {
     private func table(_ headers: [String], _ rows: [[String]]) -> Table {
-        Table(id: "t1", pages: [5], caption: nil, columns: headers.map { Column(header: $0) },
-              rows: rows.map { $0.map { Cell(text: $0) } }, rowPages: rows.map { _ in 5 })
+        .onePage("t1", page: 5, headers: headers, texts: rows)
     }
 
     @Test func aSatuanTypesBothEndsOfARange() throws {

@@ -5,12 +5,7 @@ import Testing
 /// read by bytes (`\r\n` is one `Character`), on other text by `Character` as before.
 @Suite("KinerjaModel: space-separated words read by bytes agree with split")
 struct SpaceTokensTests {
-    static let texts: [String] = [
-        "", " ", "   ", "a", " a", "a ", "  a  ", "51.823 ton", "-12,5 %", "+3", "1. Meningkatnya",
-        "Penataan Ruang di", "di  ", "a b c", "a b c d", "  a  b  c  ", "a\tb c", "x\r\ny z", "\r\n a",
-        "a \r\n", "ab\r\ncd ef", "é b", "e\u{301} f", " \u{301}a b", "a \u{301}b c", "• Meningkatnya mutu",
-        "Rp 1.000.000", "dan/atau", "–", "100 %\u{A0}x", "ÜBER alles", "a  \u{301}", "中 文 字",
-    ]
+    static let texts = AwkwardTexts.all
 
     @Test func firstLastAndCountAgreeWithSplit() {
         for t in Self.texts {
@@ -33,7 +28,10 @@ struct SpaceTokensTests {
         for t in Self.texts + ["selanjutnya disebut PIHAK KEDUA", "disebutdisebut", "dise but", "xdisebu"] {
             for n in needles {
                 #expect(ASCIISearch.firstRange(of: n, in: t) == t.firstRange(of: n), "\(Array(t.unicodeScalars)) \(n)")
-                #expect(ASCIISearch.contains(n, in: t) == t.contains(n), "\(Array(t.unicodeScalars)) \(n)")
+                // The reference is the standard library's search, what the binary (no Foundation)
+                // runs: this test target links Foundation, whose `contains` (NSString's search)
+                // finds no `\r\n` before a combining mark (`a\r\n\u{301}b`), where the stdlib does.
+                #expect(ASCIISearch.contains(n, in: t) == (t.firstRange(of: n) != nil), "\(Array(t.unicodeScalars)) \(Array(n.unicodeScalars))")
             }
         }
     }

@@ -8,8 +8,7 @@ import Testing
 @Suite("Interpretation: values typed by the row's unit")
 struct UnitTypingTests {
     private func table(_ headers: [String], _ rows: [[String]]) -> Table {
-        Table(id: "t1", pages: [2], caption: nil, columns: headers.map { Column(header: $0) },
-              rows: rows.map { $0.map { Cell(text: $0) } }, rowPages: rows.map { _ in 2 })
+        .onePage("t1", page: 2, headers: headers, texts: rows)
     }
 
     /// `Prosentase … (persen)`: the percent sign written as a word is a percent, not a unit
